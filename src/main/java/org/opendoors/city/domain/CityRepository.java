@@ -1,0 +1,15 @@
+package org.opendoors.city.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface CityRepository {
+
+    Optional<City> city();
+
+    List<District> districts();
+
+    List<StageOffer> stages();
+
+    List<CalendarStep> calendar();
+}

@@ -1,0 +1,41 @@
+package org.opendoors.city.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.opendoors.city.domain.CalendarStep;
+import org.opendoors.city.domain.City;
+import org.opendoors.city.domain.CityRepository;
+import org.opendoors.city.domain.District;
+import org.opendoors.city.domain.StageOffer;
+import org.opendoors.school.domain.Stage;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The city's shared facts: its name and languages, districts, stages and application calendar. */
+@ApplicationScoped
+public class CityDirectory {
+
+    @Inject
+    private CityRepository repository;
+
+    /** The city; the portal does not start without one (see PortalStartup). */
+    public City city() {
+        return repository.city().orElseThrow(() -> new IllegalStateException("No city has been imported"));
+    }
+
+    public List<District> districts() {
+        return repository.districts();
+    }
+
+    public Map<Stage, StageOffer> stages() {
+        Map<Stage, StageOffer> stages = new EnumMap<>(Stage.class);
+        repository.stages().forEach(offer -> stages.put(offer.getStage(), offer));
+        return stages;
+    }
+
+    public List<CalendarStep> calendar() {
+        return repository.calendar();
+    }
+}

@@ -1,0 +1,450 @@
+package org.opendoors.content.reader;
+
+import org.opendoors.city.domain.CalendarStep;
+import org.opendoors.city.domain.City;
+import org.opendoors.city.domain.District;
+import org.opendoors.city.domain.StageOffer;
+import org.opendoors.content.domain.CityContent;
+import org.opendoors.content.domain.ContentRejectedException;
+import org.opendoors.i18n.domain.SupportedLanguage;
+import org.opendoors.school.domain.AccessibilityFeature;
+import org.opendoors.school.domain.Approach;
+import org.opendoors.school.domain.ContactDetails;
+import org.opendoors.school.domain.Facility;
+import org.opendoors.school.domain.GeoPoint;
+import org.opendoors.school.domain.OpenDay;
+import org.opendoors.school.domain.Ownership;
+import org.opendoors.school.domain.School;
+import org.opendoors.school.domain.SchoolService;
+import org.opendoors.school.domain.SchoolTexts;
+import org.opendoors.school.domain.Stage;
+import org.opendoors.school.domain.TextSection;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Reads a {@code content/} folder (layout in {@code content/README.md}) into a {@link CityContent}, or refuses it
+ * whole with every problem found: file, line, field and what to do. Nothing half-read ever leaves this class.
+ */
+public final class ContentFolderReader {
+
+    static final String CITY_FILE = "city.yaml";
+    static final String SCHOOLS_FOLDER = "schools";
+    static final String FACTS_FILE = "school.yaml";
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern WEBSITE = Pattern.compile("https?://[^\\s]+");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ]{5,20}");
+    private static final Set<String> CITY_FIELDS = Set.of("name", "source_language", "school_year",
+            "district_outlines", "districts", "stages", "family_help_office", "calendar");
+    private static final Set<String> SCHOOL_FIELDS = Set.of("name", "district", "neighbourhood", "address",
+            "postcode", "location", "ownership", "stages", "approaches", "instruction_languages",
+            "community_languages", "services", "facilities", "accessibility", "open_days", "contact");
+    private static final Set<String> TEXT_FIELDS = Arrays.stream(TextSection.values()).map(TextSection::code)
+            .collect(Collectors.toUnmodifiableSet());
+
+    private final Path folder;
+    private final Problems problems = new Problems();
+
+    private ContentFolderReader(Path folder) {
+        this.folder = folder;
+    }
+
+    public static CityContent read(Path folder) throws ContentRejectedException {
+        return new ContentFolderReader(folder).readAll();
+    }
+
+    private CityContent readAll() throws ContentRejectedException {
+        if (!Files.isDirectory(folder)) {
+            problems.add(folder.toString(), 0, "", "is not a folder");
+            throw new ContentRejectedException(problems.all());
+        }
+        Optional<YamlMap> cityFile = parse(CITY_FILE).flatMap(root -> YamlMap.root(problems, CITY_FILE, root));
+        if (cityFile.isEmpty()) {
+            throw new ContentRejectedException(problems.all());
+        }
+        YamlMap cityYaml = cityFile.get();
+        cityYaml.allowOnly(CITY_FIELDS);
+        City city = city(cityYaml);
+        List<District> districts = districts(cityYaml);
+        Map<String, Outline> outlines = outlines(cityYaml, districts);
+        List<StageOffer> stages = stages(cityYaml);
+        List<CalendarStep> calendar = calendar(cityYaml, city.getSourceLanguage());
+        List<School> schools = schools(districts, outlines, stages, city.getSourceLanguage());
+        if (!problems.isEmpty()) {
+            throw new ContentRejectedException(problems.all());
+        }
+        return new CityContent(city, districts, stages, calendar, schools);
+    }
+
+    private City city(YamlMap yaml) {
+        String name = yaml.requiredText("name");
+        String sourceLanguage = language(yaml, "source_language");
+        String schoolYear = yaml.requiredText("school_year");
+        YamlMap office = yaml.map("family_help_office", true).orElse(null);
+        String phone = "", email = "", address = "";
+        if (office != null) {
+            office.allowOnly(Set.of("phone", "email", "address"));
+            phone = office.requiredPattern("phone", PHONE, "a phone number");
+            email = office.requiredPattern("email", EMAIL, "an e-mail address");
+            address = office.requiredText("address");
+        }
+        return new City(name, sourceLanguage, schoolYear, phone, email, address);
+    }
+
+    private String language(YamlMap yaml, String key) {
+        String tag = yaml.requiredText(key);
+        if (!tag.isEmpty() && SupportedLanguage.fromTag(tag).isEmpty()) {
+            yaml.problem(key, "'" + tag + "' is not one of the portal's languages: " + supportedTags());
+            return "";
+        }
+        return tag;
+    }
+
+    private List<District> districts(YamlMap yaml) {
+        List<District> districts = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        List<YamlMap> entries = yaml.maps("districts", true);
+        for (int i = 0; i < entries.size(); i++) {
+            YamlMap entry = entries.get(i);
+            entry.allowOnly(Set.of("id", "name", "neighbourhoods"));
+            String id = entry.requiredPattern("id", SLUG, "an id of lower-case letters, digits and hyphens");
+            if (!id.isEmpty() && !ids.add(id)) {
+                entry.problem("id", "'" + id + "' is used by another district");
+            }
+            districts.add(new District(id, entry.requiredText("name"), i, entry.textList("neighbourhoods", true), ""));
+        }
+        return districts;
+    }
+
+    /** Reads the outlines file and gives each district its outline; every district needs exactly one. */
+    private Map<String, Outline> outlines(YamlMap yaml, List<District> districts) {
+        String fileName = yaml.requiredText("district_outlines");
+        if (fileName.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Outline> outlines = parse(fileName)
+                .map(root -> GeoJsonOutlines.read(problems, fileName, root))
+                .orElse(Map.of());
+        Set<String> ids = districts.stream().map(District::getId).collect(Collectors.toSet());
+        for (String outlined : outlines.keySet()) {
+            if (!ids.contains(outlined)) {
+                problems.add(fileName, 0, "features", "outline for district '" + outlined + "', which city.yaml does not list");
+            }
+        }
+        for (int i = 0; i < districts.size(); i++) {
+            District district = districts.get(i);
+            Outline outline = outlines.get(district.getId());
+            if (outline == null) {
+                if (!district.getId().isEmpty()) {
+                    problems.add(fileName, 0, "features", "no outline for district '" + district.getId() + "'");
+                }
+                continue;
+            }
+            districts.set(i, new District(district.getId(), district.getName(), district.getPosition(),
+                    district.getNeighbourhoods(), outline.geoJson()));
+        }
+        return outlines;
+    }
+
+    private List<StageOffer> stages(YamlMap yaml) {
+        List<StageOffer> offers = new ArrayList<>();
+        Set<Stage> seen = new LinkedHashSet<>();
+        List<YamlMap> entries = yaml.maps("stages", true);
+        for (int i = 0; i < entries.size(); i++) {
+            YamlMap entry = entries.get(i);
+            entry.allowOnly(Set.of("code", "from_age", "to_age"));
+            Optional<Stage> stage = entry.code("code", Stage.class);
+            int from = entry.requiredInteger("from_age", 0, 25);
+            int to = entry.requiredInteger("to_age", 1, 30);
+            if (stage.isPresent() && !seen.add(stage.get())) {
+                entry.problem("code", "'" + stage.get().code() + "' is listed twice");
+            } else if (stage.isPresent() && from >= 0 && to >= 0) {
+                if (to <= from) {
+                    entry.problem("to_age", "must be greater than from_age");
+                } else {
+                    offers.add(new StageOffer(stage.get(), from, to, i));
+                }
+            }
+        }
+        return offers;
+    }
+
+    private List<CalendarStep> calendar(YamlMap yaml, String sourceLanguage) {
+        List<CalendarStep> steps = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        List<YamlMap> entries = yaml.maps("calendar", true);
+        for (int i = 0; i < entries.size(); i++) {
+            YamlMap entry = entries.get(i);
+            entry.allowOnly(Set.of("id", "from", "to", "title"));
+            String id = entry.requiredPattern("id", SLUG, "an id of lower-case letters, digits and hyphens");
+            if (!id.isEmpty() && !ids.add(id)) {
+                entry.problem("id", "'" + id + "' is used by another step");
+            }
+            Optional<LocalDate> from = entry.requiredDate("from");
+            Optional<LocalDate> to = entry.requiredDate("to");
+            Map<String, String> titles = entry.map("title", true)
+                    .map(title -> translations(title, sourceLanguage)).orElse(Map.of());
+            if (from.isPresent() && to.isPresent()) {
+                if (to.get().isBefore(from.get())) {
+                    entry.problem("to", "ends before it starts (" + from.get() + ")");
+                } else {
+                    steps.add(new CalendarStep(id, i, from.get(), to.get(), titles));
+                }
+            }
+        }
+        return steps;
+    }
+
+    /** A short text given per language ({@code ca: …, es: …}); the source language is required. */
+    private Map<String, String> translations(YamlMap yaml, String sourceLanguage) {
+        Set<String> tags = SupportedLanguage.all().stream().map(SupportedLanguage::tag).collect(Collectors.toSet());
+        yaml.allowOnly(tags);
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String tag : yaml.keys()) {
+            if (tags.contains(tag)) {
+                yaml.optionalText(tag).ifPresent(text -> texts.put(tag, text));
+            }
+        }
+        if (!sourceLanguage.isEmpty() && !texts.containsKey(sourceLanguage)) {
+            yaml.problem(null, "needs a text in the source language '" + sourceLanguage + "'");
+        }
+        return texts;
+    }
+
+    private List<School> schools(List<District> districts, Map<String, Outline> outlines, List<StageOffer> offered,
+                                 String sourceLanguage) {
+        Path schoolsFolder = folder.resolve(SCHOOLS_FOLDER);
+        if (!Files.isDirectory(schoolsFolder)) {
+            problems.add(SCHOOLS_FOLDER, 0, "", "the folder of schools is missing");
+            return List.of();
+        }
+        Map<String, District> districtsById = new HashMap<>();
+        districts.forEach(district -> districtsById.put(district.getId(), district));
+        Set<Stage> offeredStages = offered.stream().map(StageOffer::getStage).collect(Collectors.toSet());
+        List<School> schools = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(schoolsFolder)) {
+            for (Path schoolFolder : entries.sorted().toList()) {
+                String slug = schoolFolder.getFileName().toString();
+                String relative = SCHOOLS_FOLDER + "/" + slug;
+                if (!Files.isDirectory(schoolFolder)) {
+                    problems.add(relative, 0, "", "each school is a folder named after its web address (e.g. escola-la-sinia)");
+                } else if (!SLUG.matcher(slug).matches()) {
+                    problems.add(relative, 0, "", "a school folder is named with lower-case letters, digits and hyphens only");
+                } else {
+                    school(slug, relative, districtsById, outlines, offeredStages, sourceLanguage).ifPresent(schools::add);
+                }
+            }
+        } catch (IOException e) {
+            problems.add(SCHOOLS_FOLDER, 0, "", "cannot be read: " + e.getMessage());
+        }
+        if (schools.isEmpty() && problems.isEmpty()) {
+            problems.add(SCHOOLS_FOLDER, 0, "", "holds no school");
+        }
+        return schools;
+    }
+
+    private Optional<School> school(String slug, String relative, Map<String, District> districts,
+                                    Map<String, Outline> outlines, Set<Stage> offeredStages, String sourceLanguage) {
+        int before = problems.count();
+        String factsFile = relative + "/" + FACTS_FILE;
+        Optional<YamlMap> parsed = parse(factsFile).flatMap(root -> YamlMap.root(problems, factsFile, root));
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlMap facts = parsed.get();
+        facts.allowOnly(SCHOOL_FIELDS);
+        String districtId = facts.requiredText("district");
+        District district = districts.get(districtId);
+        if (!districtId.isEmpty() && district == null) {
+            facts.problem("district", "'" + districtId + "' is not a district of city.yaml: "
+                    + String.join(", ", districts.keySet()));
+        }
+        String neighbourhood = facts.requiredText("neighbourhood");
+        if (district != null && !neighbourhood.isEmpty() && !district.getNeighbourhoods().contains(neighbourhood)) {
+            facts.problem("neighbourhood", "'" + neighbourhood + "' is not a neighbourhood of " + district.getName()
+                    + ": " + String.join(", ", district.getNeighbourhoods()));
+        }
+        GeoPoint location = facts.map("location", true).map(yaml -> {
+            yaml.allowOnly(Set.of("lat", "lon"));
+            double lat = yaml.requiredNumber("lat", -90, 90);
+            double lon = yaml.requiredNumber("lon", -180, 180);
+            return Double.isNaN(lat) || Double.isNaN(lon) ? null : new GeoPoint(lat, lon);
+        }).orElse(null);
+        if (location != null && outlines.containsKey(districtId)
+                && !outlines.get(districtId).contains(location.getLatitude(), location.getLongitude())) {
+            facts.problem("location", "lies outside the outline of district '" + districtId + "'");
+        }
+        Optional<Ownership> ownership = facts.code("ownership", Ownership.class);
+        Set<Stage> stages = facts.codes("stages", Stage.class, true);
+        for (Stage stage : stages) {
+            if (!offeredStages.isEmpty() && !offeredStages.contains(stage)) {
+                facts.problem("stages", "'" + stage.code() + "' is not a stage the city lists in city.yaml");
+            }
+        }
+        ContactDetails contact = facts.map("contact", true).map(yaml -> {
+            yaml.allowOnly(Set.of("phone", "email", "website"));
+            return new ContactDetails(yaml.requiredPattern("phone", PHONE, "a phone number"),
+                    yaml.requiredPattern("email", EMAIL, "an e-mail address"),
+                    yaml.optionalText("website").filter(site -> {
+                        boolean valid = WEBSITE.matcher(site).matches();
+                        if (!valid) {
+                            yaml.problem("website", "'" + site + "' is not a web address starting with https://");
+                        }
+                        return valid;
+                    }).orElse(null));
+        }).orElse(null);
+        List<OpenDay> openDays = openDays(facts);
+        List<String> instruction = languageCodes(facts, "instruction_languages");
+        List<String> community = languageCodes(facts, "community_languages");
+        Set<Approach> approaches = facts.codes("approaches", Approach.class, false);
+        Set<SchoolService> services = facts.codes("services", SchoolService.class, false);
+        Set<Facility> facilities = facts.codes("facilities", Facility.class, false);
+        Set<AccessibilityFeature> accessibility = facts.codes("accessibility", AccessibilityFeature.class, false);
+        String name = facts.requiredText("name");
+        String address = facts.requiredText("address");
+        String postcode = facts.requiredText("postcode");
+        Map<String, SchoolTexts> texts = texts(relative, sourceLanguage);
+
+        if (problems.count() > before) {
+            return Optional.empty();
+        }
+        School school = new School(slug, name, district, neighbourhood, address, postcode, location,
+                ownership.orElseThrow(), contact)
+                .offering(stages, approaches, services, facilities, accessibility)
+                .speaking(instruction, community)
+                .withOpenDays(openDays);
+        texts.forEach(school::withTexts);
+        return Optional.of(school);
+    }
+
+    private List<OpenDay> openDays(YamlMap facts) {
+        List<OpenDay> days = new ArrayList<>();
+        for (YamlMap entry : facts.maps("open_days", false)) {
+            entry.allowOnly(Set.of("date", "start", "end"));
+            Optional<LocalDate> date = entry.requiredDate("date");
+            Optional<LocalTime> start = entry.requiredTime("start");
+            Optional<LocalTime> end = entry.requiredTime("end");
+            if (date.isPresent() && start.isPresent() && end.isPresent()) {
+                if (!end.get().isAfter(start.get())) {
+                    entry.problem("end", "must be later than start (" + start.get() + ")");
+                } else {
+                    days.add(new OpenDay(date.get(), start.get(), end.get()));
+                }
+            }
+        }
+        return days;
+    }
+
+    /** ISO 639 codes, checked against ICU's list of languages so that each has a name to show families. */
+    private List<String> languageCodes(YamlMap facts, String key) {
+        List<String> codes = facts.textList(key, true);
+        for (String code : codes) {
+            if (!LANGUAGE_CODE.matcher(code).matches() || !KnownLanguages.contains(code)) {
+                facts.problem(key, "'" + code + "' is not an ISO 639 language code (ca, es, ar, zh…)");
+            }
+        }
+        return codes;
+    }
+
+    /** The school's texts, one file per language named {@code <lang>.yaml}; the source language is required. */
+    private Map<String, SchoolTexts> texts(String relative, String sourceLanguage) {
+        Map<String, SchoolTexts> texts = new LinkedHashMap<>();
+        Path schoolFolder = folder.resolve(relative);
+        try (Stream<Path> files = Files.list(schoolFolder)) {
+            for (Path file : files.sorted().toList()) {
+                String fileName = file.getFileName().toString();
+                if (fileName.equals(FACTS_FILE) || !fileName.endsWith(".yaml")) {
+                    continue;
+                }
+                String tag = fileName.substring(0, fileName.length() - ".yaml".length());
+                String textsFile = relative + "/" + fileName;
+                if (SupportedLanguage.fromTag(tag).isEmpty()) {
+                    problems.add(textsFile, 0, "", "texts files are named after a portal language ("
+                            + supportedTags() + ") followed by .yaml");
+                    continue;
+                }
+                parse(textsFile).flatMap(root -> YamlMap.root(problems, textsFile, root)).ifPresent(yaml -> {
+                    yaml.allowOnly(TEXT_FIELDS);
+                    Map<TextSection, String> sections = new EnumMap<>(TextSection.class);
+                    for (TextSection section : TextSection.values()) {
+                        sections.put(section, yaml.requiredText(section.code()));
+                    }
+                    texts.put(tag, new SchoolTexts(sections));
+                });
+            }
+        } catch (IOException e) {
+            problems.add(relative, 0, "", "cannot be read: " + e.getMessage());
+        }
+        if (!sourceLanguage.isEmpty() && !texts.containsKey(sourceLanguage)
+                && !Files.exists(schoolFolder.resolve(sourceLanguage + ".yaml"))) {
+            problems.add(relative + "/" + sourceLanguage + ".yaml", 0, "",
+                    "is missing: every school needs its texts in the source language");
+        }
+        return texts;
+    }
+
+    /** Parses one file into YAML nodes, reporting a missing file, bad encoding or a syntax error with its line. */
+    private Optional<Node> parse(String relative) {
+        Path file = folder.resolve(relative);
+        if (!Files.isRegularFile(file)) {
+            problems.add(relative, 0, "", "is missing");
+            return Optional.empty();
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            Node root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
+            return Optional.ofNullable(root).or(() -> {
+                problems.add(relative, 0, "", "is empty");
+                return Optional.empty();
+            });
+        } catch (CharacterCodingException e) {
+            problems.add(relative, 0, "", "is not saved as UTF-8");
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            problems.add(relative, line, "", "is not valid YAML: " + e.getProblem());
+        } catch (YAMLException | IOException e) {
+            problems.add(relative, 0, "", "cannot be read: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private static String supportedTags() {
+        return SupportedLanguage.all().stream().map(SupportedLanguage::tag).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,347 @@
+package org.opendoors.content.reader;
+
+import org.opendoors.school.domain.ContentCode;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A YAML mapping read field by field. Every accessor reports what is wrong (with file, line and field path) to
+ * the shared {@link Problems} and returns an empty value, so one pass finds every problem of a folder.
+ * Values are read from the raw scalar text: {@code 10:00} stays a time and {@code 08991} a postcode, whatever
+ * YAML 1.1 would have made of them.
+ */
+final class YamlMap {
+
+    private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
+
+    private final Problems problems;
+    private final String file;
+    private final String path;
+    private final MappingNode node;
+    private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+
+    YamlMap(Problems problems, String file, String path, MappingNode node) {
+        this.problems = problems;
+        this.file = file;
+        this.path = path;
+        this.node = node;
+        for (NodeTuple tuple : node.getValue()) {
+            String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : null;
+            if (key == null) {
+                problem(tuple.getKeyNode(), "", "a field name must be plain text");
+            } else if (entries.containsKey(key)) {
+                problem(tuple.getKeyNode(), field(key), "appears twice");
+            } else {
+                entries.put(key, tuple);
+            }
+        }
+    }
+
+    /** Reads a mapping at the top of a file; reports and returns empty when the document is something else. */
+    static Optional<YamlMap> root(Problems problems, String file, Node root) {
+        if (root instanceof MappingNode mapping) {
+            return Optional.of(new YamlMap(problems, file, "", mapping));
+        }
+        problems.add(file, root == null ? 0 : line(root), "", "the file must hold fields (name: value), not "
+                + (root == null ? "nothing" : describe(root)));
+        return Optional.empty();
+    }
+
+    String file() {
+        return file;
+    }
+
+    int line() {
+        return line(node);
+    }
+
+    Set<String> keys() {
+        return entries.keySet();
+    }
+
+    /** Refuses fields outside the model, explaining forbidden ones (scores, rankings…) separately from typos. */
+    void allowOnly(Set<String> allowed) {
+        for (Map.Entry<String, NodeTuple> entry : entries.entrySet()) {
+            String key = entry.getKey();
+            if (allowed.contains(key)) {
+                continue;
+            }
+            Node keyNode = entry.getValue().getKeyNode();
+            Optional<String> forbidden = ForbiddenFields.reason(key);
+            if (forbidden.isPresent()) {
+                problem(keyNode, field(key), "this field is not allowed. " + forbidden.get());
+            } else {
+                problem(keyNode, field(key), "unknown field; expected one of: " + String.join(", ", allowed));
+            }
+        }
+    }
+
+    Optional<String> optionalText(String key) {
+        Node value = value(key);
+        if (value == null || isNull(value)) {
+            return Optional.empty();
+        }
+        if (!(value instanceof ScalarNode scalar)) {
+            problem(value, field(key), "must be text, not " + describe(value));
+            return Optional.empty();
+        }
+        String text = scalar.getValue().strip();
+        if (text.isEmpty()) {
+            problem(value, field(key), "must not be empty");
+            return Optional.empty();
+        }
+        return Optional.of(text);
+    }
+
+    String requiredText(String key) {
+        if (!entries.containsKey(key)) {
+            missing(key);
+            return "";
+        }
+        return optionalText(key).orElseGet(() -> {
+            if (isNull(value(key))) {
+                problem(value(key), field(key), "must not be empty");
+            }
+            return "";
+        });
+    }
+
+    String requiredPattern(String key, Pattern pattern, String explanation) {
+        String text = requiredText(key);
+        if (!text.isEmpty() && !pattern.matcher(text).matches()) {
+            problem(value(key), field(key), "'" + text + "' is not " + explanation);
+            return "";
+        }
+        return text;
+    }
+
+    double requiredNumber(String key, double min, double max) {
+        String text = requiredText(key);
+        if (text.isEmpty()) {
+            return Double.NaN;
+        }
+        try {
+            double number = Double.parseDouble(text);
+            if (number < min || number > max) {
+                problem(value(key), field(key), text + " is outside " + min + " … " + max);
+                return Double.NaN;
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            problem(value(key), field(key), "'" + text + "' is not a number");
+            return Double.NaN;
+        }
+    }
+
+    int requiredInteger(String key, int min, int max) {
+        double number = requiredNumber(key, min, max);
+        if (Double.isNaN(number)) {
+            return -1;
+        }
+        if (number != Math.rint(number)) {
+            problem(value(key), field(key), "must be a whole number");
+            return -1;
+        }
+        return (int) number;
+    }
+
+    Optional<LocalDate> requiredDate(String key) {
+        String text = requiredText(key);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            problem(value(key), field(key), "'" + text + "' is not a date written YYYY-MM-DD");
+            return Optional.empty();
+        }
+    }
+
+    Optional<LocalTime> requiredTime(String key) {
+        String text = requiredText(key);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!TIME.matcher(text).matches()) {
+            problem(value(key), field(key), "'" + text + "' is not a time written HH:MM");
+            return Optional.empty();
+        }
+        return Optional.of(LocalTime.parse(text));
+    }
+
+    /** A list of plain values; {@code required} lists must have at least one. Duplicates are refused. */
+    List<String> textList(String key, boolean required) {
+        Node value = value(key);
+        if (value == null || isNull(value)) {
+            if (required) {
+                missing(key);
+            }
+            return List.of();
+        }
+        if (!(value instanceof SequenceNode sequence)) {
+            problem(value, field(key), "must be a list, not " + describe(value));
+            return List.of();
+        }
+        Set<String> items = new LinkedHashSet<>();
+        List<Node> nodes = sequence.getValue();
+        for (int i = 0; i < nodes.size(); i++) {
+            Node item = nodes.get(i);
+            String itemField = field(key) + "[" + (i + 1) + "]";
+            if (!(item instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
+                problem(item, itemField, "must be plain text");
+            } else if (!items.add(scalar.getValue().strip())) {
+                problem(item, itemField, "'" + scalar.getValue() + "' is listed twice");
+            }
+        }
+        if (required && nodes.isEmpty()) {
+            problem(value, field(key), "must list at least one value");
+        }
+        return List.copyOf(items);
+    }
+
+    /** A list of codes from one of the model's enumerations (stages, services…). */
+    <E extends Enum<E> & ContentCode> Set<E> codes(String key, Class<E> type, boolean required) {
+        Set<E> codes = EnumSet.noneOf(type);
+        List<String> texts = textList(key, required);
+        for (String text : texts) {
+            Optional<E> code = ContentCode.parse(type, text);
+            if (code.isPresent()) {
+                codes.add(code.get());
+            } else {
+                problem(itemNode(key, text), field(key), "'" + text + "' is not known; use one of: "
+                        + ContentCode.allowedCodes(type));
+            }
+        }
+        return codes;
+    }
+
+    /** A single code from one of the model's enumerations. */
+    <E extends Enum<E> & ContentCode> Optional<E> code(String key, Class<E> type) {
+        String text = requiredText(key);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<E> code = ContentCode.parse(type, text);
+        if (code.isEmpty()) {
+            problem(value(key), field(key), "'" + text + "' is not known; use one of: " + ContentCode.allowedCodes(type));
+        }
+        return code;
+    }
+
+    Optional<YamlMap> map(String key, boolean required) {
+        Node value = value(key);
+        if (value == null || isNull(value)) {
+            if (required) {
+                missing(key);
+            }
+            return Optional.empty();
+        }
+        if (value instanceof MappingNode mapping) {
+            return Optional.of(new YamlMap(problems, file, field(key), mapping));
+        }
+        problem(value, field(key), "must hold fields (name: value), not " + describe(value));
+        return Optional.empty();
+    }
+
+    List<YamlMap> maps(String key, boolean required) {
+        Node value = value(key);
+        if (value == null || isNull(value)) {
+            if (required) {
+                missing(key);
+            }
+            return List.of();
+        }
+        if (!(value instanceof SequenceNode sequence)) {
+            problem(value, field(key), "must be a list, not " + describe(value));
+            return List.of();
+        }
+        List<YamlMap> maps = new ArrayList<>();
+        List<Node> items = sequence.getValue();
+        for (int i = 0; i < items.size(); i++) {
+            String itemField = field(key) + "[" + (i + 1) + "]";
+            if (items.get(i) instanceof MappingNode mapping) {
+                maps.add(new YamlMap(problems, file, itemField, mapping));
+            } else {
+                problem(items.get(i), itemField, "must hold fields (name: value), not " + describe(items.get(i)));
+            }
+        }
+        if (required && items.isEmpty()) {
+            problem(value, field(key), "must list at least one entry");
+        }
+        return maps;
+    }
+
+    /** Reports a problem about one field of this mapping (or the mapping itself when key is null). */
+    void problem(String key, String message) {
+        Node at = key == null ? node : Optional.ofNullable(value(key)).orElse(node);
+        problem(at, key == null ? path : field(key), message);
+    }
+
+    Node valueNode(String key) {
+        return value(key);
+    }
+
+    private void missing(String key) {
+        problem(node, field(key), "is missing");
+    }
+
+    private void problem(Node at, String field, String message) {
+        problems.add(file, line(at), field, message);
+    }
+
+    private Node value(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple == null ? null : tuple.getValueNode();
+    }
+
+    private Node itemNode(String key, String text) {
+        if (value(key) instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                if (item instanceof ScalarNode scalar && scalar.getValue().strip().equals(text)) {
+                    return item;
+                }
+            }
+        }
+        return node;
+    }
+
+    private String field(String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    static int line(Node node) {
+        return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+    }
+
+    private static boolean isNull(Node node) {
+        return node instanceof ScalarNode scalar && "tag:yaml.org,2002:null".equals(scalar.getTag().getValue())
+                && (scalar.getValue().isEmpty() || scalar.getValue().equals("~") || scalar.getValue().equals("null"));
+    }
+
+    static String describe(Node node) {
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        if (node instanceof MappingNode) {
+            return "a group of fields";
+        }
+        return "'" + ((ScalarNode) node).getValue() + "'";
+    }
+}

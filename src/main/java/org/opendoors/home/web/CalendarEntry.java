@@ -1,0 +1,21 @@
+package org.opendoors.home.web;
+
+/** A step of the application calendar with its dates written in the page language. */
+public record CalendarEntry(String title, String titleLang, String dates, String isoStart) {
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getTitleLang() {
+        return titleLang;
+    }
+
+    public String getDates() {
+        return dates;
+    }
+
+    public String getIsoStart() {
+        return isoStart;
+    }
+}

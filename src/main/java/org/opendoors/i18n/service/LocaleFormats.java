@@ -1,0 +1,74 @@
+package org.opendoors.i18n.service;
+
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.DateIntervalFormat;
+import com.ibm.icu.util.DateInterval;
+import com.ibm.icu.util.TimeZone;
+import org.opendoors.i18n.domain.SupportedLanguage;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Locale-sensitive formatting and ordering through ICU: dates, date ranges and times as each language writes them,
+ * and alphabetical order by each language's collation rules. Dates in content are calendar days without a time
+ * zone, so they are formatted in UTC to stay the same day everywhere.
+ */
+public final class LocaleFormats {
+
+    private static final TimeZone CALENDAR_DAYS = TimeZone.GMT_ZONE;
+    private static final Map<SupportedLanguage, Collator> COLLATORS = new EnumMap<>(SupportedLanguage.class);
+
+    static {
+        for (SupportedLanguage language : SupportedLanguage.values()) {
+            // A frozen collator is immutable and safe to share between request threads.
+            COLLATORS.put(language, Collator.getInstance(language.locale()).freeze());
+        }
+    }
+
+    private LocaleFormats() {
+    }
+
+    public static Collator collator(SupportedLanguage language) {
+        return COLLATORS.get(language);
+    }
+
+    public static <T> Comparator<T> alphabetical(SupportedLanguage language, Function<T, String> name) {
+        Collator collator = collator(language);
+        return (a, b) -> collator.compare(name.apply(a), name.apply(b));
+    }
+
+    /** "dissabte, 6 de febrer de 2027", "Saturday, February 6, 2027", "٦ فبراير ٢٠٢٧ السبت"… */
+    public static String fullDate(SupportedLanguage language, LocalDate date) {
+        DateFormat format = DateFormat.getInstanceForSkeleton("yMMMMEEEEd", language.locale());
+        format.setTimeZone(CALENDAR_DAYS);
+        return format.format(toDate(date));
+    }
+
+    /** "15 – 21 de juny de 2027" or a single date when both ends are the same day. */
+    public static String dateRange(SupportedLanguage language, LocalDate from, LocalDate to) {
+        DateIntervalFormat format = DateIntervalFormat.getInstance("yMMMMd", language.locale());
+        format.setTimeZone(CALENDAR_DAYS);
+        return format.format(new DateInterval(toDate(from).getTime(), toDate(to).getTime()));
+    }
+
+    /** "10:00–12:00", "10:00 – 12:00 AM"…, in the hour cycle the language uses. */
+    public static String timeRange(SupportedLanguage language, LocalTime from, LocalTime to) {
+        DateIntervalFormat format = DateIntervalFormat.getInstance("jm", language.locale());
+        format.setTimeZone(CALENDAR_DAYS);
+        LocalDate anyDay = LocalDate.of(2000, 1, 1);
+        return format.format(new DateInterval(
+                anyDay.atTime(from).toInstant(ZoneOffset.UTC).toEpochMilli(),
+                anyDay.atTime(to).toInstant(ZoneOffset.UTC).toEpochMilli()));
+    }
+
+    private static java.util.Date toDate(LocalDate date) {
+        return java.util.Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+}

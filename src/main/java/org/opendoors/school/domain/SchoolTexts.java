@@ -1,0 +1,62 @@
+package org.opendoors.school.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+import java.util.Map;
+import java.util.Objects;
+
+/** A school's texts in one language. Plain text: paragraphs separated by blank lines, list lines start with "- ". */
+@Embeddable
+public class SchoolTexts {
+
+    @Column(name = "summary", length = 2000)
+    private String summary;
+    @Column(name = "pedagogical_project", length = 20000)
+    private String pedagogicalProject;
+    @Column(name = "diversity_inclusion", length = 20000)
+    private String diversityInclusion;
+    @Column(name = "daily_life", length = 20000)
+    private String dailyLife;
+    @Column(name = "costs_aid", length = 20000)
+    private String costsAid;
+
+    protected SchoolTexts() {
+    }
+
+    public SchoolTexts(Map<TextSection, String> sections) {
+        this.summary = sections.get(TextSection.SUMMARY);
+        this.pedagogicalProject = sections.get(TextSection.PEDAGOGICAL_PROJECT);
+        this.diversityInclusion = sections.get(TextSection.DIVERSITY_INCLUSION);
+        this.dailyLife = sections.get(TextSection.DAILY_LIFE);
+        this.costsAid = sections.get(TextSection.COSTS_AID);
+    }
+
+    public String get(TextSection section) {
+        return switch (section) {
+            case SUMMARY -> summary;
+            case PEDAGOGICAL_PROJECT -> pedagogicalProject;
+            case DIVERSITY_INCLUSION -> diversityInclusion;
+            case DAILY_LIFE -> dailyLife;
+            case COSTS_AID -> costsAid;
+        };
+    }
+
+    public boolean has(TextSection section) {
+        String text = get(section);
+        return text != null && !text.isBlank();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SchoolTexts that && Objects.equals(summary, that.summary)
+                && Objects.equals(pedagogicalProject, that.pedagogicalProject)
+                && Objects.equals(diversityInclusion, that.diversityInclusion)
+                && Objects.equals(dailyLife, that.dailyLife) && Objects.equals(costsAid, that.costsAid);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(summary, pedagogicalProject, diversityInclusion, dailyLife, costsAid);
+    }
+}

@@ -1,0 +1,9 @@
+package org.opendoors.school.domain;
+
+/**
+ * The texts every school profile has in each language, in the order families read them: the pedagogical project
+ * first, then diversity and inclusion as a value, daily life, and costs with the help that exists.
+ */
+public enum TextSection implements ContentCode {
+    SUMMARY, PEDAGOGICAL_PROJECT, DIVERSITY_INCLUSION, DAILY_LIFE, COSTS_AID
+}
