@@ -1,0 +1,225 @@
+package org.opendoors.content;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendoors.content.domain.CityContent;
+import org.opendoors.content.domain.ContentProblem;
+import org.opendoors.content.domain.ContentRejectedException;
+import org.opendoors.content.reader.ContentFolderReader;
+import org.opendoors.school.domain.Ownership;
+import org.opendoors.school.domain.School;
+import org.opendoors.school.domain.SchoolService;
+import org.opendoors.school.domain.Stage;
+import org.opendoors.school.domain.TextSection;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ContentFolderReaderTest {
+
+    private static final Path GOOD = Path.of("src/test/resources/content/good");
+    private static final String LA_PROVA = "schools/escola-la-prova/school.yaml";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void readsAGoodFolderWithEveryFact() throws Exception {
+        CityContent content = ContentFolderReader.read(GOOD);
+
+        assertEquals("Provatown", content.city().getName());
+        assertEquals("ca", content.city().getSourceLanguage());
+        assertEquals(List.of("centre", "nord"), content.districts().stream().map(d -> d.getId()).toList());
+        assertTrue(content.districts().get(1).getOutline().startsWith("{\"type\":\"MultiPolygon\""));
+        assertEquals(3, content.stages().size());
+        assertEquals(LocalDate.of(2027, 3, 20), content.calendar().get(0).getEndsOn());
+        assertEquals("Applications", content.calendar().get(0).titleIn("en").orElseThrow());
+
+        School school = content.schools().stream().filter(s -> s.getSlug().equals("escola-la-prova")).findFirst().orElseThrow();
+        assertEquals("Escola La Prova", school.getName());
+        assertEquals("08001", school.getPostcode());
+        assertEquals(Ownership.PUBLIC, school.getOwnership());
+        assertEquals(Set.of(Stage.INFANT, Stage.PRIMARY), school.getStages());
+        assertEquals(Set.of(SchoolService.MEALS, SchoolService.WELCOME_CLASS), school.getServices());
+        assertEquals(List.of("ca", "es", "ar", "tl"), school.getCommunityLanguages());
+        // An unquoted 17:00 is still a time, whatever YAML 1.1 makes of it.
+        assertEquals(LocalTime.of(17, 0), school.getOpenDays().get(1).getStartsAt());
+        assertEquals(Set.of("ca", "ar"), school.getTextLanguages());
+        assertTrue(school.textsIn("ca").orElseThrow().get(TextSection.PEDAGOGICAL_PROJECT).contains("- L'hort"));
+        assertEquals("https://laprova.provatown.example", school.getContact().getWebsite().orElseThrow());
+    }
+
+    @Test
+    void refusesScoresAndSaysWhy() throws IOException {
+        copyGood();
+        append(LA_PROVA, "test_scores: 7.5\n");
+
+        ContentProblem problem = onlyProblem();
+        assertEquals(LA_PROVA, problem.file());
+        assertEquals(22, problem.line());
+        assertEquals("test_scores", problem.field());
+        assertTrue(problem.message().contains("never publishes test or exam results"), problem.message());
+    }
+
+    @Test
+    void refusesRankingsDemandAndCompositionAtAnyDepth() throws IOException {
+        copyGood();
+        append(LA_PROVA, "ranking_position: 3\nstats:\n  share_of_migrant_pupils: 40\n");
+        replace("schools/institut-el-mirador/school.yaml", "contact:", "oversubscription: 2.1\ncontact:");
+
+        List<ContentProblem> problems = problems();
+        assertEquals(List.of("ranking_position", "stats", "oversubscription"),
+                problems.stream().map(ContentProblem::field).toList());
+        assertTrue(problems.get(0).message().contains("never ranks schools"));
+        assertTrue(problems.get(2).message().contains("demand"));
+    }
+
+    @Test
+    void refusesAnUnknownFieldListingTheAllowedOnes() throws IOException {
+        copyGood();
+        replace(LA_PROVA, "facilities:", "facilites:");
+
+        ContentProblem problem = onlyProblem();
+        assertEquals("facilites", problem.field());
+        assertTrue(problem.message().startsWith("unknown field; expected one of:"));
+        assertTrue(problem.message().contains("facilities"));
+    }
+
+    @Test
+    void reportsAYamlSyntaxErrorWithItsLine() throws IOException {
+        copyGood();
+        replace(LA_PROVA, "stages: [infant, primary]", "stages: [infant, primary");
+
+        ContentProblem problem = onlyProblem();
+        assertEquals(LA_PROVA, problem.file());
+        assertTrue(problem.message().startsWith("is not valid YAML"), problem.message());
+        assertTrue(problem.line() >= 8, "line " + problem.line());
+    }
+
+    @Test
+    void refusesUnknownCodesNamingTheAllowedOnes() throws IOException {
+        copyGood();
+        replace(LA_PROVA, "services: [meals, welcome_class]", "services: [meals, swimming_pool]");
+        replace(LA_PROVA, "stages: [infant, primary]", "stages: [infant, university]");
+
+        List<ContentProblem> problems = problems();
+        assertEquals(2, problems.size());
+        assertEquals("stages", problems.get(0).field());
+        assertEquals(8, problems.get(0).line());
+        assertTrue(problems.get(1).message().contains("'swimming_pool' is not known; use one of: meals, extended_hours"));
+    }
+
+    @Test
+    void refusesMalformedValues() throws IOException {
+        copyGood();
+        replace(LA_PROVA, "start: \"10:00\"", "start: \"25:00\"");
+        replace(LA_PROVA, "date: 2027-02-06", "date: 2027-02-30");
+        replace(LA_PROVA, "lat: 41.05", "lat: north");
+        replace(LA_PROVA, "email: laprova@", "email: laprova-at-");
+        replace(LA_PROVA, "[ca, es, ar, tl]", "[ca, es, ar, xx]");
+
+        List<String> fields = problems().stream().map(ContentProblem::field).toList();
+        assertEquals(5, fields.size(), fields.toString());
+        assertEquals(Set.of("location.lat", "community_languages", "open_days[1].date", "open_days[1].start",
+                "contact.email"), Set.copyOf(fields));
+    }
+
+    @Test
+    void refusesASchoolOutsideItsDistrict() throws IOException {
+        copyGood();
+        replace(LA_PROVA, "location: {lat: 41.05, lon: 2.05}", "location: {lat: 41.15, lon: 2.05}");
+
+        ContentProblem problem = onlyProblem();
+        assertEquals("location", problem.field());
+        assertEquals("lies outside the outline of district 'centre'", problem.message());
+    }
+
+    @Test
+    void refusesASchoolWithoutTextsInTheSourceLanguage() throws IOException {
+        copyGood();
+        Files.delete(folder.resolve("schools/institut-el-mirador/ca.yaml"));
+
+        ContentProblem problem = onlyProblem();
+        assertEquals("schools/institut-el-mirador/ca.yaml", problem.file());
+        assertTrue(problem.message().contains("source language"));
+    }
+
+    @Test
+    void refusesTextsInALanguageThePortalDoesNotSpeakAndEmptySections() throws IOException {
+        copyGood();
+        Files.writeString(folder.resolve("schools/institut-el-mirador/de.yaml"), "summary: Hallo\n");
+        replace("schools/escola-la-prova/ar.yaml", "costs_aid: المدرسة مجانية.", "costs_aid:");
+
+        List<ContentProblem> problems = problems();
+        assertEquals(2, problems.size());
+        assertEquals("schools/escola-la-prova/ar.yaml", problems.get(0).file());
+        assertEquals("costs_aid", problems.get(0).field());
+        assertTrue(problems.get(1).message().startsWith("texts files are named after a portal language"));
+    }
+
+    @Test
+    void refusesAnUnknownDistrictAndAMissingOutline() throws IOException {
+        copyGood();
+        replace(LA_PROVA, "district: centre", "district: harbour");
+        replace("city.yaml", "  - id: nord\n", "  - id: nord\n    name: Nord\n    neighbourhoods: [Les Vinyes]\n  - id: est\n");
+
+        List<String> messages = problems().stream().map(ContentProblem::toString).toList();
+        assertTrue(messages.contains("districts.geojson: features: no outline for district 'est'"), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith(LA_PROVA + ":2: district: 'harbour' is not a district")),
+                messages.toString());
+    }
+
+    @Test
+    void refusesAFileThatIsNotUtf8() throws IOException {
+        copyGood();
+        Files.write(folder.resolve("schools/escola-la-prova/ca.yaml"),
+                "summary: Escola amb hort i m\u00fasica\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        ContentProblem problem = onlyProblem();
+        assertEquals("is not saved as UTF-8", problem.message());
+    }
+
+    private ContentProblem onlyProblem() {
+        List<ContentProblem> problems = problems();
+        assertEquals(1, problems.size(), problems.toString());
+        return problems.get(0);
+    }
+
+    private List<ContentProblem> problems() {
+        return assertThrows(ContentRejectedException.class, () -> ContentFolderReader.read(folder)).problems();
+    }
+
+    private void copyGood() throws IOException {
+        try (Stream<Path> files = Files.walk(GOOD)) {
+            for (Path source : files.toList()) {
+                Path target = folder.resolve(GOOD.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+
+    private void append(String file, String text) throws IOException {
+        Files.writeString(folder.resolve(file), Files.readString(folder.resolve(file)) + text);
+    }
+
+    private void replace(String file, String from, String to) throws IOException {
+        String text = Files.readString(folder.resolve(file));
+        assertTrue(text.contains(from), file + " has no " + from);
+        Files.writeString(folder.resolve(file), text.replace(from, to));
+    }
+}

@@ -1,0 +1,86 @@
+package org.opendoors.content;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.opendoors.content.domain.CityContent;
+import org.opendoors.content.reader.ContentFolderReader;
+import org.opendoors.i18n.domain.SupportedLanguage;
+import org.opendoors.school.domain.Ownership;
+import org.opendoors.school.domain.School;
+import org.opendoors.school.domain.SchoolTexts;
+import org.opendoors.school.domain.Stage;
+import org.opendoors.school.domain.TextSection;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The sample city that ships in content/ is complete enough to be useful on first start. */
+class SampleCityTest {
+
+    private static CityContent vallmar;
+
+    @BeforeAll
+    static void read() throws Exception {
+        vallmar = ContentFolderReader.read(Path.of("content"));
+    }
+
+    @Test
+    void vallmarHasFortySchoolsInSixDistricts() {
+        assertEquals("Vallmar", vallmar.city().getName());
+        assertEquals(6, vallmar.districts().size());
+        assertTrue(vallmar.schools().size() >= 40, vallmar.schools().size() + " schools");
+        Set<String> districtsWithSchools = vallmar.schools().stream().map(s -> s.getDistrict().getId()).collect(Collectors.toSet());
+        assertEquals(6, districtsWithSchools.size());
+    }
+
+    @Test
+    void everyStageAndBothOwnershipsAreCovered() {
+        Set<Stage> stages = EnumSet.noneOf(Stage.class);
+        Set<Ownership> ownerships = EnumSet.noneOf(Ownership.class);
+        vallmar.schools().forEach(school -> {
+            stages.addAll(school.getStages());
+            ownerships.add(school.getOwnership());
+        });
+        assertTrue(stages.containsAll(List.of(Stage.INFANT, Stage.PRIMARY, Stage.SECONDARY)), stages.toString());
+        assertEquals(EnumSet.allOf(Ownership.class), ownerships);
+    }
+
+    @Test
+    void everySchoolSpeaksAllEightLanguages() {
+        Set<String> all = SupportedLanguage.all().stream().map(SupportedLanguage::tag).collect(Collectors.toSet());
+        for (School school : vallmar.schools()) {
+            assertEquals(all, school.getTextLanguages(), school.getSlug());
+        }
+    }
+
+    @Test
+    void everySchoolIsItsOwnSchoolNotATemplate() {
+        Set<String> projects = new HashSet<>();
+        for (School school : vallmar.schools()) {
+            String project = school.textsIn("ca").orElseThrow().get(TextSection.PEDAGOGICAL_PROJECT);
+            assertTrue(project.contains(school.getName()) || project.length() > 300, school.getSlug());
+            assertTrue(projects.add(project.replace(school.getName(), "")), "same project text as another: " + school.getSlug());
+        }
+    }
+
+    @Test
+    void noTextPublishesAPercentage() {
+        for (School school : vallmar.schools()) {
+            for (String language : school.getTextLanguages()) {
+                SchoolTexts texts = school.textsIn(language).orElseThrow();
+                for (TextSection section : TextSection.values()) {
+                    String text = texts.get(section);
+                    assertFalse(text.contains("%") || text.contains("٪"), school.getSlug() + "/" + language + " " + section);
+                }
+            }
+        }
+    }
+}
