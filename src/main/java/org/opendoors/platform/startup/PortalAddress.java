@@ -3,10 +3,12 @@ package org.opendoors.platform.startup;
 import java.lang.reflect.Method;
 
 /**
- * The address to print once the portal is ready. Payara Micro knows the port it bound (8080, or {@code --port N});
+ * The address to print once the portal is ready. Payara Micro knows the port it was given with {@code --port N};
  * it is asked through its public API by reflection, so the application still deploys on other servers.
  */
 final class PortalAddress {
+
+    private static final int PAYARA_MICRO_DEFAULT_PORT = 8080;
 
     private PortalAddress() {
     }
@@ -16,7 +18,9 @@ final class PortalAddress {
             Class<?> micro = Class.forName("fish.payara.micro.PayaraMicro");
             Object instance = micro.getMethod("getInstance").invoke(null);
             Method port = micro.getMethod("getHttpPort");
-            return "http://localhost:" + port.invoke(instance) + "/";
+            int given = (Integer) port.invoke(instance);
+            // Without --port, Payara Micro reports "unset" and listens on its default port.
+            return "http://localhost:" + (given > 0 ? given : PAYARA_MICRO_DEFAULT_PORT) + "/";
         } catch (ReflectiveOperationException | LinkageError notPayaraMicro) {
             return "http://localhost:8080/ (or the port the server was given)";
         }
