@@ -1,0 +1,140 @@
+package org.opendoors.it;
+
+import com.ibm.icu.text.Collator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.opendoors.i18n.domain.SupportedLanguage;
+import org.opendoors.i18n.service.MessageCatalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Family pages over HTTP from the running bundle, in all eight languages. */
+class FamilyPagesIT {
+
+    private static final String PROFILE = "/schools/escola-la-sinia";
+    private static final Pattern HTML_TAG = Pattern.compile("<html[^>]*\\blang=\"([^\"]+)\"[^>]*\\bdir=\"([^\"]+)\"");
+    private static final Pattern SCHOOL_NAME = Pattern.compile("class=\"school-card__name\"><a href=\"[^\"]+\">([^<]+)</a>");
+
+    private static PortalProcess portal;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void startPortal() {
+        portal = PortalProcess.shared();
+    }
+
+    static Stream<Arguments> pagesInEveryLanguage() {
+        return SupportedLanguage.all().stream()
+                .flatMap(language -> Stream.of("/", "/schools", PROFILE).map(page -> Arguments.of(language, page)));
+    }
+
+    @ParameterizedTest(name = "/{0}{1}")
+    @MethodSource("pagesInEveryLanguage")
+    void servesEachPageInEachLanguageWithoutASession(SupportedLanguage language, String page) throws Exception {
+        HttpResponse<String> response = get("/" + language.tag() + page, Map.of());
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").contains("UTF-8"));
+        assertTrue(response.headers().allValues("Set-Cookie").isEmpty(), "a family page set a cookie");
+        Matcher html = HTML_TAG.matcher(response.body());
+        assertTrue(html.find(), "no <html lang dir>");
+        assertEquals(language.tag(), html.group(1));
+        assertEquals(language.isRightToLeft() ? "rtl" : "ltr", html.group(2));
+        String schools = bundle(language).get("layout.nav_schools");
+        assertTrue(response.body().contains(">" + schools + "</a>"), "no translated menu item '" + schools + "'");
+        for (SupportedLanguage other : SupportedLanguage.values()) {
+            assertTrue(response.body().contains("hreflang=\"" + other.tag() + "\""), "no hreflang for " + other.tag());
+        }
+    }
+
+    @Test
+    void theRootSendsEachBrowserToItsBestLanguage() throws Exception {
+        assertRedirect("ur,en;q=0.5", "/ur/");
+        assertRedirect("ar-MA", "/ar/");
+        assertRedirect("zh-CN,zh;q=0.9", "/zh/");
+        assertRedirect("de-DE", "/en/");
+    }
+
+    @Test
+    void theSchoolListIsAlphabeticalInThePageLanguage() throws Exception {
+        for (SupportedLanguage language : List.of(SupportedLanguage.CA, SupportedLanguage.ZH, SupportedLanguage.AR)) {
+            List<String> names = new ArrayList<>();
+            Matcher matcher = SCHOOL_NAME.matcher(get("/" + language.tag() + "/schools", Map.of()).body());
+            while (matcher.find()) {
+                names.add(matcher.group(1).replace("&#39;", "'").replace("&amp;", "&"));
+            }
+            assertTrue(names.size() >= 40, names.size() + " schools listed");
+            List<String> sorted = new ArrayList<>(names);
+            sorted.sort(Collator.getInstance(language.locale()));
+            assertEquals(sorted, names);
+        }
+    }
+
+    @Test
+    void theProfileShowsThePedagogicalProjectFirstAndNoFigureAboutPupils() throws Exception {
+        String body = get("/en" + PROFILE, Map.of()).body();
+        int project = body.indexOf("id=\"pedagogical-project\"");
+        int diversity = body.indexOf("id=\"diversity-inclusion\"");
+        assertTrue(project > 0 && diversity > project, "pedagogical project must come first");
+        assertTrue(body.contains("Escola La Sínia"));
+        assertFalse(body.contains("%"), "a percentage on a profile");
+    }
+
+    @Test
+    void unknownPagesAndSchoolsAreNotFoundInTheFamilysLanguage() throws Exception {
+        HttpResponse<String> school = get("/fr/schools/escola-que-no-existeix", Map.of());
+        assertEquals(404, school.statusCode());
+        assertTrue(school.body().contains("lang=\"fr\""));
+        assertEquals(404, get("/ru/nowhere", Map.of()).statusCode());
+        assertEquals(404, get("/school/profile.xhtml", Map.of()).statusCode());
+    }
+
+    @Test
+    void pagesAreServedWithAStrictContentSecurityPolicy() throws Exception {
+        HttpResponse<String> response = get("/ca/", Map.of());
+        String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("script-src 'self'"), policy);
+        assertFalse(response.body().contains("<script"), "inline or external script on a family page");
+    }
+
+    private void assertRedirect(String acceptLanguage, String expectedPath) throws Exception {
+        HttpResponse<String> response = get("/", Map.of("Accept-Language", acceptLanguage));
+        assertEquals(302, response.statusCode());
+        assertTrue(response.headers().firstValue("Location").orElse("").endsWith(expectedPath),
+                acceptLanguage + " went to " + response.headers().firstValue("Location"));
+        assertEquals("Accept-Language", response.headers().firstValue("Vary").orElse(""));
+    }
+
+    private HttpResponse<String> get(String path, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(portal.uri(path));
+        headers.forEach(request::header);
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static Map<String, String> bundle(SupportedLanguage language) throws IOException {
+        String file = language == MessageCatalog.SOURCE ? MessageCatalog.SOURCE_FILE
+                : "messages_" + language.tag() + ".properties";
+        try (InputStream in = Files.newInputStream(Path.of("i18n", file))) {
+            return MessageCatalog.read(in);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package org.opendoors.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The built bundle ({@code target/open-doors.jar}) running as its own process, as a city runs it: the real Payara
+ * Micro with the real H2 database. Integration tests share one instance; tests of restarts start their own.
+ */
+public final class PortalProcess implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static PortalProcess shared;
+
+    private final int port;
+    private final Path log;
+    private final Process process;
+
+    private PortalProcess(int port, Path log, Process process) {
+        this.port = port;
+        this.log = log;
+        this.process = process;
+    }
+
+    /** The instance the integration tests share: fresh data, the repo's sample city, stopped when the JVM ends. */
+    public static synchronized PortalProcess shared() {
+        if (shared == null) {
+            int port = Integer.getInteger("opendoors.port", 18080);
+            Path data = target().resolve("it-data");
+            deleteRecursively(data);
+            shared = start(port, data, Path.of(System.getProperty("opendoors.content", "content")), Map.of());
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return shared;
+    }
+
+    public static PortalProcess start(int port, Path dataDir, Path contentDir, Map<String, String> extraEnvironment) {
+        Path bundle = Path.of(System.getProperty("opendoors.bundle", "target/open-doors.jar"));
+        if (!Files.isRegularFile(bundle)) {
+            throw new IllegalStateException(bundle + " is missing: run the tests with 'mvn verify'");
+        }
+        try {
+            Path log = target().resolve("it-logs/portal-" + port + "-" + System.currentTimeMillis() + ".log");
+            Files.createDirectories(log.getParent());
+            String java = ProcessHandle.current().info().command().orElse("java");
+            ProcessBuilder builder = new ProcessBuilder(java, "-Xmx1g", "-jar", bundle.toAbsolutePath().toString(),
+                    "--port", String.valueOf(port))
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().put("OPENDOORS_DATA_DIR", dataDir.toAbsolutePath().toString());
+            builder.environment().put("OPENDOORS_CONTENT_DIR", contentDir.toAbsolutePath().toString());
+            builder.environment().remove("OPENDOORS_DB_URL");
+            builder.environment().putAll(extraEnvironment);
+            PortalProcess portal = new PortalProcess(port, log, builder.start());
+            portal.awaitReady();
+            return portal;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitReady() {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The portal stopped while starting:\n" + log());
+            }
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri("/en/")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // The server is still starting.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(500);
+        }
+        close();
+        throw new IllegalStateException("The portal did not answer within " + START_TIMEOUT + ":\n" + log());
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    public String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    static Path target() {
+        return Path.of(System.getProperty("opendoors.target", "target"));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static void deleteRecursively(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
