@@ -43,6 +43,14 @@ class ContentFolderReaderTest {
         assertEquals(List.of("centre", "nord"), content.districts().stream().map(d -> d.getId()).toList());
         assertTrue(content.districts().get(1).getOutline().startsWith("{\"type\":\"MultiPolygon\""));
         assertEquals(3, content.stages().size());
+        assertEquals("Europe/Madrid", content.city().getZone().getId());
+        assertEquals(List.of("La Plaça", "El Mercat"), content.districts().get(0).getNeighbourhoodNames());
+        assertEquals(41.06, content.districts().get(0).getNeighbourhoods().get(1).location().orElseThrow()[0]);
+        assertEquals(2, content.catchmentAreas().size());
+        var south = content.catchmentAreas().stream().filter(a -> a.getId().equals("south")).findFirst().orElseThrow();
+        assertEquals(Set.of("escola-la-prova", "institut-el-mirador"), south.getSchoolSlugs());
+        assertTrue(south.contains(41.05, 2.05));
+        assertTrue(!south.contains(41.15, 2.05));
         assertEquals(LocalDate.of(2027, 3, 20), content.calendar().get(0).getEndsOn());
         assertEquals("Applications", content.calendar().get(0).titleIn("en").orElseThrow());
 
@@ -172,12 +180,24 @@ class ContentFolderReaderTest {
     void refusesAnUnknownDistrictAndAMissingOutline() throws IOException {
         copyGood();
         replace(LA_PROVA, "district: centre", "district: harbour");
-        replace("city.yaml", "  - id: nord\n", "  - id: nord\n    name: Nord\n    neighbourhoods: [Les Vinyes]\n  - id: est\n");
+        replace("city.yaml", "  - id: nord\n", "  - id: nord\n    name: Nord\n    neighbourhoods: [{name: Est, location: {lat: 1, lon: 1}}]\n  - id: est\n");
 
         List<String> messages = problems().stream().map(ContentProblem::toString).toList();
         assertTrue(messages.contains("districts.geojson: features: no outline for district 'est'"), messages.toString());
         assertTrue(messages.stream().anyMatch(m -> m.startsWith(LA_PROVA + ":2: district: 'harbour' is not a district")),
                 messages.toString());
+    }
+
+    @Test
+    void refusesACatchmentAreaNamingAnUnknownSchoolAndAnUnknownTimeZone() throws IOException {
+        copyGood();
+        replace("catchments.geojson", "[\"institut-el-mirador\"]", "[\"institut-el-mirador\", \"escola-fantasma\"]");
+        replace("city.yaml", "time_zone: Europe/Madrid", "time_zone: Vallmar/Centre");
+
+        List<String> messages = problems().stream().map(ContentProblem::toString).toList();
+        assertEquals(List.of("city.yaml:4: time_zone: 'Vallmar/Centre' is not a time zone name such as Europe/Madrid",
+                "catchments.geojson:6: features[2].properties.schools: 'escola-fantasma' is not a school in schools/"),
+                messages);
     }
 
     @Test

@@ -27,6 +27,10 @@ public class City {
     @Column(name = "school_year", nullable = false, length = 40)
     private String schoolYear;
 
+    /** Where open days happen: calendar files for families' phones need the real instant. */
+    @Column(name = "time_zone", nullable = false, length = 60)
+    private String timeZone;
+
     @Column(name = "help_phone", nullable = false, length = 40)
     private String helpOfficePhone;
 
@@ -39,11 +43,12 @@ public class City {
     protected City() {
     }
 
-    public City(String name, String sourceLanguage, String schoolYear, String helpOfficePhone, String helpOfficeEmail,
-                String helpOfficeAddress) {
+    public City(String name, String sourceLanguage, String schoolYear, String timeZone, String helpOfficePhone,
+                String helpOfficeEmail, String helpOfficeAddress) {
         this.name = name;
         this.sourceLanguage = sourceLanguage;
         this.schoolYear = schoolYear;
+        this.timeZone = timeZone;
         this.helpOfficePhone = helpOfficePhone;
         this.helpOfficeEmail = helpOfficeEmail;
         this.helpOfficeAddress = helpOfficeAddress;
@@ -59,6 +64,10 @@ public class City {
 
     public String getSchoolYear() {
         return schoolYear;
+    }
+
+    public java.time.ZoneId getZone() {
+        return java.time.ZoneId.of(timeZone);
     }
 
     public String getHelpOfficePhone() {

@@ -35,13 +35,12 @@ public class District {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "district_neighbourhood", joinColumns = @JoinColumn(name = "district_id"))
     @OrderColumn(name = "position")
-    @Column(name = "name", length = 200)
-    private List<String> neighbourhoods = new ArrayList<>();
+    private List<Neighbourhood> neighbourhoods = new ArrayList<>();
 
     protected District() {
     }
 
-    public District(String id, String name, int position, List<String> neighbourhoods, String outline) {
+    public District(String id, String name, int position, List<Neighbourhood> neighbourhoods, String outline) {
         this.id = id;
         this.name = name;
         this.position = position;
@@ -65,7 +64,15 @@ public class District {
         return outline;
     }
 
-    public List<String> getNeighbourhoods() {
+    public List<Neighbourhood> getNeighbourhoods() {
         return List.copyOf(neighbourhoods);
+    }
+
+    public List<String> getNeighbourhoodNames() {
+        return neighbourhoods.stream().map(Neighbourhood::getName).toList();
+    }
+
+    public District withOutline(String geoJson) {
+        return new District(id, name, position, neighbourhoods, geoJson);
     }
 }

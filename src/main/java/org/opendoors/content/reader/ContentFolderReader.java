@@ -2,7 +2,10 @@ package org.opendoors.content.reader;
 
 import org.opendoors.city.domain.CalendarStep;
 import org.opendoors.city.domain.City;
+import org.opendoors.city.domain.CatchmentArea;
 import org.opendoors.city.domain.District;
+import org.opendoors.city.domain.GeoArea;
+import org.opendoors.city.domain.Neighbourhood;
 import org.opendoors.city.domain.StageOffer;
 import org.opendoors.content.domain.CityContent;
 import org.opendoors.content.domain.ContentRejectedException;
@@ -65,8 +68,8 @@ public final class ContentFolderReader {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern WEBSITE = Pattern.compile("https?://[^\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ]{5,20}");
-    private static final Set<String> CITY_FIELDS = Set.of("name", "source_language", "school_year",
-            "district_outlines", "districts", "stages", "family_help_office", "calendar");
+    private static final Set<String> CITY_FIELDS = Set.of("name", "source_language", "school_year", "time_zone",
+            "district_outlines", "catchment_areas", "districts", "stages", "family_help_office", "calendar");
     private static final Set<String> SCHOOL_FIELDS = Set.of("name", "district", "neighbourhood", "address",
             "postcode", "location", "ownership", "stages", "approaches", "instruction_languages",
             "community_languages", "services", "facilities", "accessibility", "open_days", "contact");
@@ -75,6 +78,8 @@ public final class ContentFolderReader {
 
     private final Path folder;
     private final Problems problems = new Problems();
+    /** Every school folder found, read without problems or not: other files may name them. */
+    private final Set<String> schoolFolders = new LinkedHashSet<>();
 
     private ContentFolderReader(Path folder) {
         this.folder = folder;
@@ -97,20 +102,25 @@ public final class ContentFolderReader {
         cityYaml.allowOnly(CITY_FIELDS);
         City city = city(cityYaml);
         List<District> districts = districts(cityYaml);
-        Map<String, Outline> outlines = outlines(cityYaml, districts);
+        Map<String, GeoArea> outlines = outlines(cityYaml, districts);
         List<StageOffer> stages = stages(cityYaml);
         List<CalendarStep> calendar = calendar(cityYaml, city.getSourceLanguage());
         List<School> schools = schools(districts, outlines, stages, city.getSourceLanguage());
+        List<CatchmentArea> catchmentAreas = catchmentAreas(cityYaml);
         if (!problems.isEmpty()) {
             throw new ContentRejectedException(problems.all());
         }
-        return new CityContent(city, districts, stages, calendar, schools);
+        return new CityContent(city, districts, stages, calendar, schools, catchmentAreas);
     }
 
     private City city(YamlMap yaml) {
         String name = yaml.requiredText("name");
         String sourceLanguage = language(yaml, "source_language");
         String schoolYear = yaml.requiredText("school_year");
+        String timeZone = yaml.requiredText("time_zone");
+        if (!timeZone.isEmpty() && !java.time.ZoneId.getAvailableZoneIds().contains(timeZone)) {
+            yaml.problem("time_zone", "'" + timeZone + "' is not a time zone name such as Europe/Madrid");
+        }
         YamlMap office = yaml.map("family_help_office", true).orElse(null);
         String phone = "", email = "", address = "";
         if (office != null) {
@@ -119,7 +129,7 @@ public final class ContentFolderReader {
             email = office.requiredPattern("email", EMAIL, "an e-mail address");
             address = office.requiredText("address");
         }
-        return new City(name, sourceLanguage, schoolYear, phone, email, address);
+        return new City(name, sourceLanguage, schoolYear, timeZone, phone, email, address);
     }
 
     private String language(YamlMap yaml, String key) {
@@ -142,20 +152,44 @@ public final class ContentFolderReader {
             if (!id.isEmpty() && !ids.add(id)) {
                 entry.problem("id", "'" + id + "' is used by another district");
             }
-            districts.add(new District(id, entry.requiredText("name"), i, entry.textList("neighbourhoods", true), ""));
+            districts.add(new District(id, entry.requiredText("name"), i, neighbourhoods(entry), ""));
         }
         return districts;
     }
 
+    /** Neighbourhoods by name, each with the point distances are measured from when a family picks it. */
+    private List<Neighbourhood> neighbourhoods(YamlMap district) {
+        List<Neighbourhood> neighbourhoods = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
+        for (YamlMap entry : district.maps("neighbourhoods", true)) {
+            entry.allowOnly(Set.of("name", "location"));
+            String name = entry.requiredText("name");
+            if (!name.isEmpty() && !names.add(name)) {
+                entry.problem("name", "'" + name + "' is listed twice");
+            }
+            entry.map("location", true).map(this::point)
+                    .ifPresent(point -> neighbourhoods.add(new Neighbourhood(name, point.getLatitude(), point.getLongitude())));
+        }
+        return neighbourhoods;
+    }
+
+    private GeoPoint point(YamlMap yaml) {
+        yaml.allowOnly(Set.of("lat", "lon"));
+        double lat = yaml.requiredNumber("lat", -90, 90);
+        double lon = yaml.requiredNumber("lon", -180, 180);
+        return Double.isNaN(lat) || Double.isNaN(lon) ? null : new GeoPoint(lat, lon);
+    }
+
     /** Reads the outlines file and gives each district its outline; every district needs exactly one. */
-    private Map<String, Outline> outlines(YamlMap yaml, List<District> districts) {
+    private Map<String, GeoArea> outlines(YamlMap yaml, List<District> districts) {
         String fileName = yaml.requiredText("district_outlines");
         if (fileName.isEmpty()) {
             return Map.of();
         }
-        Map<String, Outline> outlines = parse(fileName)
-                .map(root -> GeoJsonOutlines.read(problems, fileName, root))
-                .orElse(Map.of());
+        Map<String, GeoArea> outlines = new HashMap<>();
+        parse(fileName).map(root -> GeoJsonOutlines.read(problems, fileName, root, "district", Set.of()))
+                .orElse(Map.of())
+                .forEach((id, feature) -> outlines.put(id, feature.area()));
         Set<String> ids = districts.stream().map(District::getId).collect(Collectors.toSet());
         for (String outlined : outlines.keySet()) {
             if (!ids.contains(outlined)) {
@@ -164,15 +198,14 @@ public final class ContentFolderReader {
         }
         for (int i = 0; i < districts.size(); i++) {
             District district = districts.get(i);
-            Outline outline = outlines.get(district.getId());
+            GeoArea outline = outlines.get(district.getId());
             if (outline == null) {
                 if (!district.getId().isEmpty()) {
                     problems.add(fileName, 0, "features", "no outline for district '" + district.getId() + "'");
                 }
                 continue;
             }
-            districts.set(i, new District(district.getId(), district.getName(), district.getPosition(),
-                    district.getNeighbourhoods(), outline.geoJson()));
+            districts.set(i, district.withOutline(outline.geoJson()));
         }
         return outlines;
     }
@@ -242,7 +275,32 @@ public final class ContentFolderReader {
         return texts;
     }
 
-    private List<School> schools(List<District> districts, Map<String, Outline> outlines, List<StageOffer> offered,
+    /**
+     * The optional catchment areas file: each feature names its {@code area} and lists the {@code schools} an
+     * address inside it is near for admission.
+     */
+    private List<CatchmentArea> catchmentAreas(YamlMap yaml) {
+        Optional<String> fileName = yaml.optionalText("catchment_areas");
+        if (fileName.isEmpty()) {
+            return List.of();
+        }
+        List<CatchmentArea> areas = new ArrayList<>();
+        parse(fileName.get())
+                .map(root -> GeoJsonOutlines.read(problems, fileName.get(), root, "area", Set.of("schools")))
+                .orElse(Map.of())
+                .forEach((id, feature) -> {
+                    List<String> areaSchools = feature.properties().textList("schools", true);
+                    for (String slug : areaSchools) {
+                        if (!schoolFolders.contains(slug)) {
+                            feature.properties().problem("schools", "'" + slug + "' is not a school in schools/");
+                        }
+                    }
+                    areas.add(new CatchmentArea(id, feature.area().geoJson(), Set.copyOf(areaSchools)));
+                });
+        return areas;
+    }
+
+    private List<School> schools(List<District> districts, Map<String, GeoArea> outlines, List<StageOffer> offered,
                                  String sourceLanguage) {
         Path schoolsFolder = folder.resolve(SCHOOLS_FOLDER);
         if (!Files.isDirectory(schoolsFolder)) {
@@ -262,6 +320,7 @@ public final class ContentFolderReader {
                 } else if (!SLUG.matcher(slug).matches()) {
                     problems.add(relative, 0, "", "a school folder is named with lower-case letters, digits and hyphens only");
                 } else {
+                    schoolFolders.add(slug);
                     school(slug, relative, districtsById, outlines, offeredStages, sourceLanguage).ifPresent(schools::add);
                 }
             }
@@ -275,7 +334,7 @@ public final class ContentFolderReader {
     }
 
     private Optional<School> school(String slug, String relative, Map<String, District> districts,
-                                    Map<String, Outline> outlines, Set<Stage> offeredStages, String sourceLanguage) {
+                                    Map<String, GeoArea> outlines, Set<Stage> offeredStages, String sourceLanguage) {
         int before = problems.count();
         String factsFile = relative + "/" + FACTS_FILE;
         Optional<YamlMap> parsed = parse(factsFile).flatMap(root -> YamlMap.root(problems, factsFile, root));
@@ -291,16 +350,11 @@ public final class ContentFolderReader {
                     + String.join(", ", districts.keySet()));
         }
         String neighbourhood = facts.requiredText("neighbourhood");
-        if (district != null && !neighbourhood.isEmpty() && !district.getNeighbourhoods().contains(neighbourhood)) {
+        if (district != null && !neighbourhood.isEmpty() && !district.getNeighbourhoodNames().contains(neighbourhood)) {
             facts.problem("neighbourhood", "'" + neighbourhood + "' is not a neighbourhood of " + district.getName()
-                    + ": " + String.join(", ", district.getNeighbourhoods()));
+                    + ": " + String.join(", ", district.getNeighbourhoodNames()));
         }
-        GeoPoint location = facts.map("location", true).map(yaml -> {
-            yaml.allowOnly(Set.of("lat", "lon"));
-            double lat = yaml.requiredNumber("lat", -90, 90);
-            double lon = yaml.requiredNumber("lon", -180, 180);
-            return Double.isNaN(lat) || Double.isNaN(lon) ? null : new GeoPoint(lat, lon);
-        }).orElse(null);
+        GeoPoint location = facts.map("location", true).map(this::point).orElse(null);
         if (location != null && outlines.containsKey(districtId)
                 && !outlines.get(districtId).contains(location.getLatitude(), location.getLongitude())) {
             facts.problem("location", "lies outside the outline of district '" + districtId + "'");

@@ -1,27 +1,33 @@
 package org.opendoors.content.reader;
 
+import org.opendoors.city.domain.GeoArea;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads the district outlines file: a GeoJSON FeatureCollection whose features carry {@code properties.district}
- * and a Polygon or MultiPolygon geometry. JSON is read with the same YAML reader, so every problem has a line.
+ * Reads a file of areas: a GeoJSON FeatureCollection whose features carry an id in {@code properties} (the
+ * {@code district} of a district outline, the {@code area} of a catchment area) and a Polygon or MultiPolygon
+ * geometry. JSON is read with the same YAML reader, so every problem has a line.
  */
 final class GeoJsonOutlines {
 
     private GeoJsonOutlines() {
     }
 
-    static Map<String, Outline> read(Problems problems, String file, Node root) {
-        Map<String, Outline> outlines = new HashMap<>();
+    /** An area read from a feature, with the feature's other properties for the caller to read. */
+    record Feature(GeoArea area, YamlMap properties) {
+    }
+
+    static Map<String, Feature> read(Problems problems, String file, Node root, String idProperty,
+                                     Set<String> otherProperties) {
+        Map<String, Feature> outlines = new java.util.LinkedHashMap<>();
         Optional<YamlMap> collection = YamlMap.root(problems, file, root);
         if (collection.isEmpty()) {
             return outlines;
@@ -33,21 +39,25 @@ final class GeoJsonOutlines {
         }
         for (YamlMap feature : features.maps("features", true)) {
             feature.allowOnly(Set.of("type", "properties", "geometry", "id", "bbox"));
-            Optional<String> district = feature.map("properties", true).map(p -> {
-                p.allowOnly(Set.of("district", "name"));
-                return p.requiredText("district");
-            }).filter(id -> !id.isEmpty());
-            Optional<Outline> outline = feature.map("geometry", true).flatMap(g -> geometry(problems, g));
-            if (district.isPresent() && outline.isPresent()) {
-                if (outlines.put(district.get(), outline.get()) != null) {
-                    feature.problem("properties", "district '" + district.get() + "' has a second outline");
+            Optional<YamlMap> properties = feature.map("properties", true);
+            Optional<String> id = properties.map(p -> {
+                Set<String> allowed = new java.util.HashSet<>(otherProperties);
+                allowed.add(idProperty);
+                allowed.add("name");
+                p.allowOnly(allowed);
+                return p.requiredText(idProperty);
+            }).filter(text -> !text.isEmpty());
+            Optional<GeoArea> outline = feature.map("geometry", true).flatMap(g -> geometry(problems, g));
+            if (id.isPresent() && outline.isPresent()) {
+                if (outlines.put(id.get(), new Feature(outline.get(), properties.get())) != null) {
+                    feature.problem("properties", idProperty + " '" + id.get() + "' has a second outline");
                 }
             }
         }
         return outlines;
     }
 
-    private static Optional<Outline> geometry(Problems problems, YamlMap geometry) {
+    private static Optional<GeoArea> geometry(Problems problems, YamlMap geometry) {
         geometry.allowOnly(Set.of("type", "coordinates"));
         String type = geometry.requiredText("type");
         Node coordinates = geometry.valueNode("coordinates");
@@ -69,7 +79,7 @@ final class GeoJsonOutlines {
         if (problems.count() > before || polygons.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Outline(toJson(type, polygons), polygons));
+        return Optional.of(new GeoArea(GeoArea.toGeoJson(type, polygons), polygons));
     }
 
     private static List<double[][]> polygon(YamlMap geometry, Node node) {
@@ -117,29 +127,5 @@ final class GeoJsonOutlines {
         }
         geometry.problem("coordinates", "line " + YamlMap.line(node) + ": expected " + expected);
         return List.of();
-    }
-
-    private static String toJson(String type, List<List<double[][]>> polygons) {
-        StringBuilder json = new StringBuilder("{\"type\":\"").append(type).append("\",\"coordinates\":");
-        if (type.equals("MultiPolygon")) {
-            json.append('[');
-        }
-        for (int p = 0; p < polygons.size(); p++) {
-            json.append(p > 0 ? "," : "").append('[');
-            List<double[][]> rings = polygons.get(p);
-            for (int r = 0; r < rings.size(); r++) {
-                json.append(r > 0 ? "," : "").append('[');
-                double[][] ring = rings.get(r);
-                for (int i = 0; i < ring.length; i++) {
-                    json.append(i > 0 ? "," : "").append('[').append(ring[i][0]).append(',').append(ring[i][1]).append(']');
-                }
-                json.append(']');
-            }
-            json.append(']');
-        }
-        if (type.equals("MultiPolygon")) {
-            json.append(']');
-        }
-        return json.append('}').toString();
     }
 }

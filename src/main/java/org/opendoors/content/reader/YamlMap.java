@@ -87,7 +87,7 @@ final class YamlMap {
             if (forbidden.isPresent()) {
                 problem(keyNode, field(key), "this field is not allowed. " + forbidden.get());
             } else {
-                problem(keyNode, field(key), "unknown field; expected one of: " + String.join(", ", allowed));
+                problem(keyNode, field(key), "unknown field; expected one of: " + String.join(", ", new java.util.TreeSet<>(allowed)));
             }
         }
     }

@@ -26,5 +26,8 @@ public class ContentImporter {
         content.stages().forEach(entityManager::persist);
         content.calendar().forEach(entityManager::persist);
         content.schools().forEach(entityManager::persist);
+        // Catchment areas refer to schools by key only: write the schools first.
+        entityManager.flush();
+        content.catchmentAreas().forEach(entityManager::persist);
     }
 }

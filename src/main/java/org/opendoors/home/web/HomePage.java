@@ -46,7 +46,7 @@ public class HomePage {
         schoolCount = counts.values().stream().mapToLong(Long::longValue).sum();
         ListFormatter list = ListFormatter.getInstance(language.locale());
         districts = cityDirectory.districts().stream()
-                .map(district -> new DistrictEntry(district.getName(), list.format(district.getNeighbourhoods()),
+                .map(district -> new DistrictEntry(district.getName(), list.format(district.getNeighbourhoodNames()),
                         messages.format(language, "home.district_schools",
                                 Map.of("count", counts.getOrDefault(district.getId(), 0L))).text()))
                 .toList();
