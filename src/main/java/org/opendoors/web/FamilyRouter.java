@@ -7,13 +7,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Maps clean family URLs ({@code /{lang}/}, {@code /{lang}/schools}, {@code /{lang}/schools/{slug}}) to pages.
- * Everything under a language that matches no page is that language's "not found" page.
+ * Maps clean family URLs ({@code /{lang}/}, {@code /{lang}/schools}, {@code /{lang}/schools/{slug}},
+ * {@code /{lang}/compare}, {@code /{lang}/shortlist}, {@code /{lang}/guide}, {@code /{lang}/why}) to pages, and
+ * an open day's calendar file ({@code /{lang}/schools/{slug}/open-day-{n}.ics}) to its servlet. Everything under a
+ * language that matches no page is that language's "not found" page.
  */
 public final class FamilyRouter {
 
     /** What to do with a request path. */
-    public sealed interface Decision permits Render, Redirect, NotFamily {
+    public sealed interface Decision permits Render, Redirect, NotFamily, OpenDayFile {
+    }
+
+    /** An open day as a calendar file, served by a servlet rather than a Faces view. */
+    public record OpenDayFile(SupportedLanguage language, String slug, int number) implements Decision {
     }
 
     public record Render(FamilyRoute route) implements Decision {
@@ -28,6 +34,10 @@ public final class FamilyRouter {
 
     private static final Pattern LANGUAGE_PATH = Pattern.compile("/([a-z]{2})(/.*)?");
     private static final Pattern SCHOOL_PROFILE = Pattern.compile("/schools/([a-z0-9]+(?:-[a-z0-9]+)*)");
+    private static final Pattern OPEN_DAY = Pattern.compile("/schools/([a-z0-9]+(?:-[a-z0-9]+)*)/open-day-([1-9][0-9]?)\\.ics");
+    private static final java.util.Map<String, FamilyPage> FIXED_PAGES = java.util.Map.of(
+            "/", FamilyPage.HOME, "/schools", FamilyPage.SCHOOL_LIST, "/compare", FamilyPage.COMPARE,
+            "/shortlist", FamilyPage.SHORTLIST, "/guide", FamilyPage.GUIDE, "/why", FamilyPage.WHY_THIS_ORDER);
 
     private FamilyRouter() {
     }
@@ -46,14 +56,16 @@ public final class FamilyRouter {
             return new Redirect(path + "/");
         }
         SupportedLanguage lang = language.get();
-        if (rest.equals("/")) {
-            return render(lang, FamilyPage.HOME, rest, null);
+        FamilyPage fixed = FIXED_PAGES.get(rest);
+        if (fixed != null) {
+            return render(lang, fixed, rest, null);
         }
-        if (rest.equals("/schools")) {
-            return render(lang, FamilyPage.SCHOOL_LIST, rest, null);
+        if (rest.length() > 1 && rest.endsWith("/") && FIXED_PAGES.containsKey(rest.substring(0, rest.length() - 1))) {
+            return new Redirect("/" + lang.tag() + rest.substring(0, rest.length() - 1));
         }
-        if (rest.equals("/schools/")) {
-            return new Redirect("/" + lang.tag() + "/schools");
+        Matcher openDay = OPEN_DAY.matcher(rest);
+        if (openDay.matches()) {
+            return new OpenDayFile(lang, openDay.group(1), Integer.parseInt(openDay.group(2)));
         }
         Matcher profile = SCHOOL_PROFILE.matcher(rest);
         if (profile.matches()) {

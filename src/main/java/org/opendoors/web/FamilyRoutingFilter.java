@@ -17,6 +17,8 @@ import java.io.IOException;
 public class FamilyRoutingFilter extends HttpFilter {
 
     private static final String FACES_VIEW_SUFFIX = ".xhtml";
+    /** Where {@code OpenDayCalendarServlet} listens; only reached by forward from here. */
+    public static final String OPEN_DAY_SERVLET = "/internal/open-day.ics";
     private final LanguageNegotiator negotiator = new LanguageNegotiator();
 
     @Override
@@ -30,6 +32,9 @@ public class FamilyRoutingFilter extends HttpFilter {
         FamilyRouter.Decision decision = FamilyRouter.route(path);
         if (decision instanceof FamilyRouter.Redirect redirect) {
             response.sendRedirect(request.getContextPath() + redirect.location() + query(request));
+        } else if (decision instanceof FamilyRouter.OpenDayFile file) {
+            request.setAttribute(FamilyRouter.OpenDayFile.class.getName(), file);
+            request.getRequestDispatcher(OPEN_DAY_SERVLET).forward(request, response);
         } else if (decision instanceof FamilyRouter.Render render) {
             FamilyRoute route = render.route();
             request.setAttribute(FamilyRoute.REQUEST_ATTRIBUTE, route);
@@ -37,7 +42,8 @@ public class FamilyRoutingFilter extends HttpFilter {
                 response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             }
             request.getRequestDispatcher(route.page().view()).forward(request, response);
-        } else if (path.endsWith(FACES_VIEW_SUFFIX) && !path.startsWith("/jakarta.faces.resource/")) {
+        } else if ((path.endsWith(FACES_VIEW_SUFFIX) && !path.startsWith("/jakarta.faces.resource/"))
+                || path.startsWith("/internal/")) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         } else {
             chain.doFilter(request, response);

@@ -54,6 +54,14 @@ class ContentFolderReaderTest {
         assertEquals(LocalDate.of(2027, 3, 20), content.calendar().get(0).getEndsOn());
         assertEquals("Applications", content.calendar().get(0).titleIn("en").orElseThrow());
 
+        assertEquals(List.of("ca", "en"), content.guide().stream().map(g -> g.getLanguage()).toList());
+        assertEquals("applications", content.guide().get(1).getSteps().get(0).getCalendarStep());
+        assertEquals(List.of("ID or passport", "The padró certificate"), content.guide().get(1).getDocuments());
+        assertEquals("Is diversity an obstacle to learning?", content.guide().get(1).getQuestions().get(0).getHeading());
+        assertEquals(1, content.blocks().size());
+        assertEquals(Boolean.TRUE, content.blocks().get(0).getAudience().getNewcomer().orElseThrow());
+        assertEquals("Welcome", content.blocks().get(0).textFor("en", "ca").orElseThrow().value().getTitle());
+
         School school = content.schools().stream().filter(s -> s.getSlug().equals("escola-la-prova")).findFirst().orElseThrow();
         assertEquals("Escola La Prova", school.getName());
         assertEquals("08001", school.getPostcode());
@@ -198,6 +206,28 @@ class ContentFolderReaderTest {
         assertEquals(List.of("city.yaml:4: time_zone: 'Vallmar/Centre' is not a time zone name such as Europe/Madrid",
                 "catchments.geojson:6: features[2].properties.schools: 'escola-fantasma' is not a school in schools/"),
                 messages);
+    }
+
+    @Test
+    void refusesAGuideWhoseTranslationLostAQuestionOrNamesAnUnknownStep() throws IOException {
+        copyGood();
+        replace("guide/en.yaml", "id: diversity_and_learning", "id: diversity");
+        replace("guide/ca.yaml", "calendar: applications", "calendar: lottery");
+
+        List<String> messages = problems().stream().map(ContentProblem::toString).toList();
+        assertEquals(List.of("guide/ca.yaml:5: steps[1].calendar: 'lottery' is not a step of the calendar in city.yaml: applications",
+                "guide/en.yaml: faq: must have the same ids as the source language: diversity_and_learning"), messages);
+    }
+
+    @Test
+    void refusesABlockRuleThatIsNotYesOrNo() throws IOException {
+        copyGood();
+        replace("blocks/welcome/block.yaml", "newcomer: yes", "newcomer: perhaps\n  income: low");
+
+        List<String> messages = problems().stream().map(ContentProblem::toString).toList();
+        assertEquals(2, messages.size(), messages.toString());
+        assertTrue(messages.get(0).startsWith("blocks/welcome/block.yaml:5: when.income: this field is not allowed."), messages.get(0));
+        assertEquals("blocks/welcome/block.yaml:4: when.newcomer: must be yes or no", messages.get(1));
     }
 
     @Test

@@ -58,6 +58,24 @@ class LocaleFormatsTest {
                         .replace('\u202f', ' ').replace('\u2009', ' '));
     }
 
+    @Test
+    void relativeDaysAreSaidTheWayEachLanguageSaysThem() {
+        assertEquals("in 3 days", LocaleFormats.relativeDays(SupportedLanguage.EN, 3));
+        assertEquals("d’aquí a 3 dies", LocaleFormats.relativeDays(SupportedLanguage.CA, 3));
+        assertEquals("через 5 дней", LocaleFormats.relativeDays(SupportedLanguage.RU, 5));
+        assertEquals("3天后", LocaleFormats.relativeDays(SupportedLanguage.ZH, 3));
+        assertEquals("today", LocaleFormats.relativeDays(SupportedLanguage.EN, 0));
+        assertEquals("2 days ago", LocaleFormats.relativeDays(SupportedLanguage.EN, -2));
+    }
+
+    @Test
+    void distancesAndMinutesCarryTheirUnits() {
+        assertEquals("1,2 km", LocaleFormats.distance(SupportedLanguage.CA, 1234));
+        assertEquals("850 m", LocaleFormats.distance(SupportedLanguage.EN, 846));
+        assertEquals("12 min", LocaleFormats.minutes(SupportedLanguage.EN, 12));
+        assertEquals("12分钟", LocaleFormats.minutes(SupportedLanguage.ZH, 12));
+    }
+
     private static List<String> sort(SupportedLanguage language, String... names) {
         return Stream.of(names).sorted(LocaleFormats.alphabetical(language, Function.identity())).toList();
     }

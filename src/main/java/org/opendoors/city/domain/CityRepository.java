@@ -12,4 +12,6 @@ public interface CityRepository {
     List<StageOffer> stages();
 
     List<CalendarStep> calendar();
+
+    List<CatchmentArea> catchmentAreas();
 }

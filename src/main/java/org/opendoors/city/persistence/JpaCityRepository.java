@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.opendoors.city.domain.CalendarStep;
+import org.opendoors.city.domain.CatchmentArea;
 import org.opendoors.city.domain.City;
 import org.opendoors.city.domain.CityRepository;
 import org.opendoors.city.domain.District;
@@ -31,6 +32,12 @@ public class JpaCityRepository implements CityRepository {
     @Override
     public List<StageOffer> stages() {
         return entityManager.createQuery("select s from StageOffer s order by s.position", StageOffer.class)
+                .getResultList();
+    }
+
+    @Override
+    public List<CatchmentArea> catchmentAreas() {
+        return entityManager.createQuery("select a from CatchmentArea a order by a.id", CatchmentArea.class)
                 .getResultList();
     }
 

@@ -3,6 +3,8 @@ package org.opendoors.city.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.opendoors.city.domain.CalendarStep;
+import org.opendoors.city.domain.CatchmentArea;
+import org.opendoors.city.domain.Neighbourhood;
 import org.opendoors.city.domain.City;
 import org.opendoors.city.domain.CityRepository;
 import org.opendoors.city.domain.District;
@@ -37,5 +39,17 @@ public class CityDirectory {
 
     public List<CalendarStep> calendar() {
         return repository.calendar();
+    }
+
+    public List<CatchmentArea> catchmentAreas() {
+        return repository.catchmentAreas();
+    }
+
+    /** Every neighbourhood with a point, for "where do you live?", in the districts' order. */
+    public List<Neighbourhood> neighbourhoods() {
+        return repository.districts().stream()
+                .flatMap(district -> district.getNeighbourhoods().stream())
+                .filter(neighbourhood -> neighbourhood.location().isPresent())
+                .toList();
     }
 }

@@ -9,6 +9,8 @@ import org.opendoors.city.domain.Neighbourhood;
 import org.opendoors.city.domain.StageOffer;
 import org.opendoors.content.domain.CityContent;
 import org.opendoors.content.domain.ContentRejectedException;
+import org.opendoors.guide.domain.GuidePage;
+import org.opendoors.targeting.domain.ContentBlock;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.school.domain.AccessibilityFeature;
 import org.opendoors.school.domain.Approach;
@@ -22,19 +24,9 @@ import org.opendoors.school.domain.SchoolService;
 import org.opendoors.school.domain.SchoolTexts;
 import org.opendoors.school.domain.Stage;
 import org.opendoors.school.domain.TextSection;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -78,11 +70,13 @@ public final class ContentFolderReader {
 
     private final Path folder;
     private final Problems problems = new Problems();
+    private final ContentFiles files;
     /** Every school folder found, read without problems or not: other files may name them. */
     private final Set<String> schoolFolders = new LinkedHashSet<>();
 
     private ContentFolderReader(Path folder) {
         this.folder = folder;
+        this.files = new ContentFiles(folder, problems);
     }
 
     public static CityContent read(Path folder) throws ContentRejectedException {
@@ -107,10 +101,13 @@ public final class ContentFolderReader {
         List<CalendarStep> calendar = calendar(cityYaml, city.getSourceLanguage());
         List<School> schools = schools(districts, outlines, stages, city.getSourceLanguage());
         List<CatchmentArea> catchmentAreas = catchmentAreas(cityYaml);
+        List<GuidePage> guide = GuideReader.read(files, problems, city.getSourceLanguage(),
+                calendar.stream().map(CalendarStep::getId).toList());
+        List<ContentBlock> blocks = BlockReader.read(files, problems, city.getSourceLanguage());
         if (!problems.isEmpty()) {
             throw new ContentRejectedException(problems.all());
         }
-        return new CityContent(city, districts, stages, calendar, schools, catchmentAreas);
+        return new CityContent(city, districts, stages, calendar, schools, catchmentAreas, guide, blocks);
     }
 
     private City city(YamlMap yaml) {
@@ -468,34 +465,8 @@ public final class ContentFolderReader {
         return texts;
     }
 
-    /** Parses one file into YAML nodes, reporting a missing file, bad encoding or a syntax error with its line. */
     private Optional<Node> parse(String relative) {
-        Path file = folder.resolve(relative);
-        if (!Files.isRegularFile(file)) {
-            problems.add(relative, 0, "", "is missing");
-            return Optional.empty();
-        }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            Node root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
-            return Optional.ofNullable(root).or(() -> {
-                problems.add(relative, 0, "", "is empty");
-                return Optional.empty();
-            });
-        } catch (CharacterCodingException e) {
-            problems.add(relative, 0, "", "is not saved as UTF-8");
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            problems.add(relative, line, "", "is not valid YAML: " + e.getProblem());
-        } catch (YAMLException | IOException e) {
-            problems.add(relative, 0, "", "cannot be read: " + e.getMessage());
-        }
-        return Optional.empty();
+        return files.parse(relative);
     }
 
     private static String supportedTags() {

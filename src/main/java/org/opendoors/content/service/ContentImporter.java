@@ -29,5 +29,7 @@ public class ContentImporter {
         // Catchment areas refer to schools by key only: write the schools first.
         entityManager.flush();
         content.catchmentAreas().forEach(entityManager::persist);
+        content.guide().forEach(entityManager::persist);
+        content.blocks().forEach(entityManager::persist);
     }
 }

@@ -2,7 +2,12 @@ package org.opendoors.i18n.service;
 
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.number.LocalizedNumberFormatter;
+import com.ibm.icu.number.NumberFormatter;
+import com.ibm.icu.number.Precision;
 import com.ibm.icu.text.DateIntervalFormat;
+import com.ibm.icu.text.RelativeDateTimeFormatter;
+import com.ibm.icu.util.MeasureUnit;
 import com.ibm.icu.util.DateInterval;
 import com.ibm.icu.util.TimeZone;
 import org.opendoors.i18n.domain.SupportedLanguage;
@@ -66,6 +71,33 @@ public final class LocaleFormats {
         return format.format(new DateInterval(
                 anyDay.atTime(from).toInstant(ZoneOffset.UTC).toEpochMilli(),
                 anyDay.atTime(to).toInstant(ZoneOffset.UTC).toEpochMilli()));
+    }
+
+    /** "1,2 km", "850 m", "1.2 كم": metres under a kilometre, kilometres with one decimal above. */
+    public static String distance(SupportedLanguage language, double metres) {
+        LocalizedNumberFormatter format = NumberFormatter.withLocale(language.locale())
+                .unitWidth(NumberFormatter.UnitWidth.SHORT);
+        if (metres < 1000) {
+            return format.unit(MeasureUnit.METER).precision(Precision.increment(java.math.BigDecimal.TEN))
+                    .format(Math.max(10, metres)).toString();
+        }
+        return format.unit(MeasureUnit.KILOMETER).precision(Precision.maxFraction(1)).format(metres / 1000).toString();
+    }
+
+    /** "today", "tomorrow", "in 3 days", "3 days ago", as each language says it. */
+    public static String relativeDays(SupportedLanguage language, long days) {
+        RelativeDateTimeFormatter format = RelativeDateTimeFormatter.getInstance(language.locale());
+        if (days == 0) {
+            return format.format(RelativeDateTimeFormatter.Direction.THIS, RelativeDateTimeFormatter.AbsoluteUnit.DAY);
+        }
+        return format.formatNumeric(days, RelativeDateTimeFormatter.RelativeDateTimeUnit.DAY);
+    }
+
+    /** "12 min", "12 分钟", "12 мин". */
+    public static String minutes(SupportedLanguage language, double minutes) {
+        return NumberFormatter.withLocale(language.locale()).unit(MeasureUnit.MINUTE)
+                .unitWidth(NumberFormatter.UnitWidth.SHORT).precision(Precision.integer())
+                .format(minutes).toString();
     }
 
     private static java.util.Date toDate(LocalDate date) {

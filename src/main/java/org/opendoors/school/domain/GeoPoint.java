@@ -30,4 +30,14 @@ public class GeoPoint {
     public double getLongitude() {
         return longitude;
     }
+
+    /** Great-circle distance in metres (haversine): plenty for distances within a city. */
+    public double metresTo(GeoPoint other) {
+        double earthRadius = 6_371_000;
+        double dLat = Math.toRadians(other.latitude - latitude);
+        double dLon = Math.toRadians(other.longitude - longitude);
+        double a = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(Math.toRadians(latitude))
+                * Math.cos(Math.toRadians(other.latitude)) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * earthRadius * Math.asin(Math.sqrt(a));
+    }
 }

@@ -2,9 +2,17 @@ package org.opendoors.school.web;
 
 import java.util.List;
 
-/** A school as the list shows it: what it is, where, for which ages, and its own one-line summary. */
-public record SchoolCard(String name, String href, String district, String neighbourhood, List<String> stages,
-                         String ownership, String summary, String summaryLang) {
+/**
+ * A school as the list shows it: what it is, where, for which ages, its own one-line summary, and — when the
+ * family gave a place — how far it is and whether it is one of the family's proximity schools.
+ */
+public record SchoolCard(String slug, String name, String href, String district, String neighbourhood,
+                         List<String> stages, String ownership, String summary, String summaryLang,
+                         String distance, boolean proximity) {
+
+    public String getSlug() {
+        return slug;
+    }
 
     public String getName() {
         return name;
@@ -36,5 +44,14 @@ public record SchoolCard(String name, String href, String district, String neigh
 
     public String getSummaryLang() {
         return summaryLang;
+    }
+
+    /** "1,2 km · about 20 min on foot", or null when the family gave no place. */
+    public String getDistance() {
+        return distance;
+    }
+
+    public boolean isProximity() {
+        return proximity;
     }
 }

@@ -4,55 +4,118 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.opendoors.city.domain.District;
 import org.opendoors.city.domain.StageOffer;
 import org.opendoors.city.service.CityDirectory;
 import org.opendoors.i18n.domain.ContentText;
 import org.opendoors.i18n.domain.SupportedLanguage;
+import org.opendoors.i18n.service.LocaleFormats;
 import org.opendoors.i18n.service.Messages;
 import org.opendoors.i18n.web.PageLanguage;
-import org.opendoors.school.domain.School;
+import org.opendoors.school.domain.Approach;
+import org.opendoors.school.domain.ContentCode;
+import org.opendoors.school.domain.Ownership;
+import org.opendoors.school.domain.Place;
+import org.opendoors.school.domain.SchoolMatch;
+import org.opendoors.school.domain.SchoolQuery;
+import org.opendoors.school.domain.SchoolService;
 import org.opendoors.school.domain.Stage;
 import org.opendoors.school.domain.TextSection;
-import org.opendoors.school.service.SchoolDirectory;
+import org.opendoors.school.service.SchoolSearch;
+import org.opendoors.web.Slugs;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
-/** {@code /{lang}/schools}: every school, alphabetical in the page language's collation. */
+/**
+ * {@code /{lang}/schools}: the school finder. Words, filters and a place, all in the URL; results alphabetical in
+ * the page language, or nearest first once the family says where it lives.
+ */
 @Named
 @RequestScoped
 public class SchoolListPage {
 
     @Inject
-    private SchoolDirectory directory;
+    private SchoolSearch search;
     @Inject
     private CityDirectory city;
     @Inject
     private Messages messages;
     @Inject
     private PageLanguage page;
+    @Inject
+    private HttpServletRequest request;
 
+    private SupportedLanguage language;
+    private SchoolQuery query;
     private List<SchoolCard> schools;
+    private List<FilterGroup> filters;
+    private List<FilterOption> languages;
+    private List<FilterOption> places;
 
     @PostConstruct
     void load() {
-        SupportedLanguage language = page.getLanguage();
+        language = page.getLanguage();
+        query = SchoolListRequest.parse(request.getParameterMap(), city.neighbourhoods(), text("school_list.place_on_map"));
         Map<Stage, StageOffer> stages = city.stages();
         String sourceLanguage = city.city().getSourceLanguage();
-        schools = directory.alphabetical(language).stream()
-                .map(school -> card(school, language, stages, sourceLanguage))
+        schools = search.find(query, language).stream().map(match -> card(match, stages, sourceLanguage)).toList();
+        filters = List.of(
+                group(SchoolListRequest.STAGE, "school_list.filter_stage", stages.keySet(), query.stages()),
+                districtGroup(),
+                group(SchoolListRequest.OWNERSHIP, "school_list.filter_ownership", Arrays.asList(Ownership.values()), query.ownerships()),
+                group(SchoolListRequest.SERVICE, "school_list.filter_services", Arrays.asList(SchoolService.values()), query.services()),
+                group(SchoolListRequest.APPROACH, "school_list.filter_approach", Arrays.asList(Approach.values()), query.approaches()));
+        com.ibm.icu.text.LocaleDisplayNames names = com.ibm.icu.text.LocaleDisplayNames.getInstance(language.locale(),
+                com.ibm.icu.text.DisplayContext.CAPITALIZATION_FOR_UI_LIST_OR_MENU);
+        languages = search.communityLanguages(language).stream()
+                .map(code -> new FilterOption(code, names.languageDisplayName(code), query.languages().contains(code)))
+                .toList();
+        String chosenPlace = query.place().map(Place::label).orElse("");
+        places = city.neighbourhoods().stream()
+                .map(n -> new FilterOption(Slugs.of(n.getName()), n.getName(), n.getName().equals(chosenPlace)))
+                .sorted(java.util.Comparator.comparing(FilterOption::label, LocaleFormats.collator(language)))
                 .toList();
     }
 
-    private SchoolCard card(School school, SupportedLanguage language, Map<Stage, StageOffer> stages,
-                            String sourceLanguage) {
+    private SchoolCard card(SchoolMatch match, Map<Stage, StageOffer> stages, String sourceLanguage) {
+        var school = match.school();
         var summary = school.textsFor(language.tag(), sourceLanguage);
-        return new SchoolCard(school.getName(), page.link("/schools/" + school.getSlug()),
+        String distance = match.metres().isPresent()
+                ? messages.format(language, "school_list.distance", Map.of(
+                        "distance", LocaleFormats.distance(language, match.metres().getAsDouble()),
+                        "time", LocaleFormats.minutes(language, match.walkingMinutes().getAsDouble()))).text()
+                : null;
+        return new SchoolCard(school.getSlug(), school.getName(), page.link("/schools/" + school.getSlug()),
                 school.getDistrict().getName(), school.getNeighbourhood(),
                 StageLabels.of(school.getStages(), stages, messages, language),
-                messages.text(language, school.getOwnership().messageKey()).text(),
+                text(school.getOwnership().messageKey()),
                 summary.map(t -> t.value().get(TextSection.SUMMARY)).orElse(""),
-                summary.map(ContentText.Translation::lang).orElse(language.tag()));
+                summary.map(ContentText.Translation::lang).orElse(language.tag()),
+                distance, match.proximity());
+    }
+
+    private <E extends Enum<E> & ContentCode> FilterGroup group(String parameter, String legendKey, Collection<E> values,
+                                                                Set<E> chosen) {
+        return new FilterGroup(parameter, text(legendKey), values.stream()
+                .map(value -> new FilterOption(value.code(), text(value.messageKey()), chosen.contains(value)))
+                .toList());
+    }
+
+    private FilterGroup districtGroup() {
+        Function<District, FilterOption> option = district -> new FilterOption(district.getId(), district.getName(),
+                query.districts().contains(district.getId()));
+        return new FilterGroup(SchoolListRequest.DISTRICT, text("school_list.filter_district"),
+                city.districts().stream().map(option).toList());
+    }
+
+    private String text(String key) {
+        return messages.text(language, key).text();
     }
 
     public List<SchoolCard> getSchools() {
@@ -61,5 +124,44 @@ public class SchoolListPage {
 
     public int getCount() {
         return schools.size();
+    }
+
+    public String getText() {
+        return query.text();
+    }
+
+    public List<FilterGroup> getFilters() {
+        return filters;
+    }
+
+    public List<FilterOption> getLanguages() {
+        return languages;
+    }
+
+    public List<FilterOption> getPlaces() {
+        return places;
+    }
+
+    public boolean isFiltersOpen() {
+        return query.isFiltered();
+    }
+
+    public boolean isNearestFirst() {
+        return query.place().isPresent();
+    }
+
+    public boolean isAnyProximity() {
+        return schools.stream().anyMatch(SchoolCard::proximity);
+    }
+
+    /** "Nearest first from Les Fonts" or "In alphabetical order". */
+    public String getOrderNote() {
+        return query.place()
+                .map(place -> messages.format(language, "school_list.order_distance", Map.of("place", place.label())).text())
+                .orElseGet(() -> text("school_list.order_alphabetical"));
+    }
+
+    public String getAction() {
+        return page.link("/schools");
     }
 }

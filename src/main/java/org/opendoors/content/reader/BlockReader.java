@@ -1,0 +1,119 @@
+package org.opendoors.content.reader;
+
+import org.opendoors.i18n.domain.SupportedLanguage;
+import org.opendoors.school.domain.Stage;
+import org.opendoors.targeting.domain.AudienceRule;
+import org.opendoors.targeting.domain.BlockPage;
+import org.opendoors.targeting.domain.BlockText;
+import org.opendoors.targeting.domain.ContentBlock;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads {@code blocks/<id>/}: a targeted block's rules ({@code block.yaml}: order, pages, when) and its texts
+ * ({@code <lang>.yaml}: title, text). The folder is optional: a city may publish no targeted content.
+ */
+final class BlockReader {
+
+    static final String FOLDER = "blocks";
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Set<String> WHEN = Set.of("newcomer", "first_application", "needs_help_with_costs",
+            "child_stage", "page_language");
+
+    private BlockReader() {
+    }
+
+    static List<ContentBlock> read(ContentFiles files, Problems problems, String sourceLanguage) {
+        List<ContentBlock> blocks = new ArrayList<>();
+        for (Path folder : files.list(FOLDER)) {
+            String id = folder.getFileName().toString();
+            String relative = FOLDER + "/" + id;
+            if (!Files.isDirectory(folder) || !ID.matcher(id).matches()) {
+                problems.add(relative, 0, "", "each block is a folder named with lower-case letters, digits and hyphens");
+                continue;
+            }
+            int before = problems.count();
+            Optional<YamlMap> rules = files.fields(relative + "/block.yaml");
+            Map<String, BlockText> texts = texts(files, problems, relative, sourceLanguage);
+            if (rules.isEmpty()) {
+                continue;
+            }
+            YamlMap yaml = rules.get();
+            yaml.allowOnly(Set.of("order", "pages", "when"));
+            int order = yaml.requiredInteger("order", 0, 100000);
+            Set<BlockPage> pages = yaml.codes("pages", BlockPage.class, true);
+            AudienceRule audience = yaml.map("when", false).map(BlockReader::audience).orElse(AudienceRule.everyone());
+            if (problems.count() == before) {
+                blocks.add(new ContentBlock(id, order, pages, audience, texts));
+            }
+        }
+        return blocks;
+    }
+
+    private static AudienceRule audience(YamlMap when) {
+        when.allowOnly(WHEN);
+        Set<String> languages = Set.copyOf(when.textList("page_language", false));
+        for (String language : languages) {
+            if (SupportedLanguage.fromTag(language).isEmpty()) {
+                when.problem("page_language", "'" + language + "' is not one of the portal's languages");
+            }
+        }
+        return new AudienceRule(yesNo(when, "newcomer"), yesNo(when, "first_application"),
+                yesNo(when, "needs_help_with_costs"), when.codes("child_stage", Stage.class, false), languages);
+    }
+
+    /** {@code yes} or {@code no}; an absent condition is null, which holds for every family. */
+    private static Boolean yesNo(YamlMap when, String key) {
+        Optional<String> value = when.optionalText(key);
+        if (value.isEmpty()) {
+            return null;
+        }
+        switch (value.get()) {
+            case "yes", "true" -> {
+                return Boolean.TRUE;
+            }
+            case "no", "false" -> {
+                return Boolean.FALSE;
+            }
+            default -> {
+                when.problem(key, "must be yes or no");
+                return null;
+            }
+        }
+    }
+
+    private static Map<String, BlockText> texts(ContentFiles files, Problems problems, String relative,
+                                                String sourceLanguage) {
+        Map<String, BlockText> texts = new LinkedHashMap<>();
+        for (Path file : files.list(relative)) {
+            String name = file.getFileName().toString();
+            if (name.equals("block.yaml") || !name.endsWith(".yaml")) {
+                continue;
+            }
+            String tag = name.substring(0, name.length() - 5);
+            if (SupportedLanguage.fromTag(tag).isEmpty()) {
+                problems.add(relative + "/" + name, 0, "", "texts files are named after a portal language ("
+                        + SupportedLanguage.all().stream().map(SupportedLanguage::tag).collect(Collectors.joining(", "))
+                        + ") followed by .yaml");
+                continue;
+            }
+            files.fields(relative + "/" + name).ifPresent(yaml -> {
+                yaml.allowOnly(Set.of("title", "text"));
+                texts.put(tag, new BlockText(yaml.requiredText("title"), yaml.requiredText("text")));
+            });
+        }
+        if (!texts.containsKey(sourceLanguage) && !Files.exists(files.resolve(relative + "/" + sourceLanguage + ".yaml"))) {
+            problems.add(relative + "/" + sourceLanguage + ".yaml", 0, "", "is missing: every block needs its source language");
+        }
+        return texts;
+    }
+}

@@ -1,0 +1,122 @@
+package org.opendoors.content.reader;
+
+import org.opendoors.guide.domain.GuideEntry;
+import org.opendoors.guide.domain.GuidePage;
+import org.opendoors.guide.domain.GuideStep;
+import org.opendoors.i18n.domain.SupportedLanguage;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@code guide/<lang>.yaml}: the application guide per language. Steps follow the calendar of city.yaml;
+ * glossary words and questions carry ids that every translation must share, so languages never drift apart.
+ */
+final class GuideReader {
+
+    static final String FOLDER = "guide";
+    private static final Pattern ENTRY_ID = Pattern.compile("[a-z0-9]+(_[a-z0-9]+)*");
+    private static final Set<String> FIELDS = Set.of("title", "intro", "steps", "documents", "criteria", "glossary", "faq");
+
+    private GuideReader() {
+    }
+
+    static List<GuidePage> read(ContentFiles files, Problems problems, String sourceLanguage, List<String> calendarIds) {
+        List<GuidePage> pages = new ArrayList<>();
+        List<Path> entries = files.list(FOLDER);
+        if (entries.isEmpty()) {
+            problems.add(FOLDER + "/" + sourceLanguage + ".yaml", 0, "", "is missing: the application guide is required");
+            return pages;
+        }
+        List<String> sourceGlossary = null;
+        List<String> sourceQuestions = null;
+        for (Path entry : entries) {
+            String name = entry.getFileName().toString();
+            String relative = FOLDER + "/" + name;
+            String tag = name.endsWith(".yaml") ? name.substring(0, name.length() - 5) : "";
+            if (SupportedLanguage.fromTag(tag).isEmpty()) {
+                problems.add(relative, 0, "", "guide files are named after a portal language, e.g. ca.yaml");
+                continue;
+            }
+            Optional<YamlMap> parsed = files.fields(relative);
+            if (parsed.isEmpty()) {
+                continue;
+            }
+            YamlMap yaml = parsed.get();
+            yaml.allowOnly(FIELDS);
+            List<GuideStep> steps = steps(yaml, calendarIds);
+            YamlMap documents = yaml.map("documents", true).orElse(null);
+            String documentsIntro = "";
+            List<String> documentList = List.of();
+            if (documents != null) {
+                documents.allowOnly(Set.of("intro", "items"));
+                documentsIntro = documents.requiredText("intro");
+                documentList = documents.textList("items", true);
+            }
+            List<GuideEntry> glossary = entries(yaml, "glossary", "term", "definition");
+            List<GuideEntry> questions = entries(yaml, "faq", "question", "answer");
+            pages.add(new GuidePage(tag, yaml.requiredText("title"), yaml.requiredText("intro"), steps, documentsIntro,
+                    documentList, yaml.requiredText("criteria"), glossary, questions));
+            if (tag.equals(sourceLanguage)) {
+                sourceGlossary = ids(glossary);
+                sourceQuestions = ids(questions);
+            }
+        }
+        if (pages.stream().noneMatch(page -> page.getLanguage().equals(sourceLanguage))) {
+            problems.add(FOLDER + "/" + sourceLanguage + ".yaml", 0, "", "is missing: the guide needs its source language");
+        } else {
+            for (GuidePage page : pages) {
+                sameIds(problems, page.getLanguage(), "glossary", sourceGlossary, ids(page.getGlossary()));
+                sameIds(problems, page.getLanguage(), "faq", sourceQuestions, ids(page.getQuestions()));
+            }
+        }
+        return pages;
+    }
+
+    private static List<GuideStep> steps(YamlMap yaml, List<String> calendarIds) {
+        List<GuideStep> steps = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (YamlMap step : yaml.maps("steps", true)) {
+            step.allowOnly(Set.of("calendar", "text"));
+            String calendar = step.requiredText("calendar");
+            if (!calendar.isEmpty() && !calendarIds.contains(calendar)) {
+                step.problem("calendar", "'" + calendar + "' is not a step of the calendar in city.yaml: "
+                        + String.join(", ", calendarIds));
+            } else if (!calendar.isEmpty() && !seen.add(calendar)) {
+                step.problem("calendar", "'" + calendar + "' is explained twice");
+            }
+            steps.add(new GuideStep(calendar, step.requiredText("text")));
+        }
+        return steps;
+    }
+
+    private static List<GuideEntry> entries(YamlMap yaml, String key, String headingKey, String textKey) {
+        List<GuideEntry> entries = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (YamlMap entry : yaml.maps(key, true)) {
+            entry.allowOnly(Set.of("id", headingKey, textKey));
+            String id = entry.requiredPattern("id", ENTRY_ID, "an id of lower-case words joined by _");
+            if (!id.isEmpty() && !seen.add(id)) {
+                entry.problem("id", "'" + id + "' is used twice");
+            }
+            entries.add(new GuideEntry(id, entry.requiredText(headingKey), entry.requiredText(textKey)));
+        }
+        return entries;
+    }
+
+    private static List<String> ids(List<GuideEntry> entries) {
+        return entries.stream().map(GuideEntry::getEntryId).toList();
+    }
+
+    private static void sameIds(Problems problems, String language, String key, List<String> source, List<String> ids) {
+        if (source != null && !new LinkedHashSet<>(source).equals(new LinkedHashSet<>(ids))) {
+            problems.add(FOLDER + "/" + language + ".yaml", 0, key,
+                    "must have the same ids as the source language: " + String.join(", ", source));
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.opendoors.guide.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.opendoors.city.domain.CalendarStep;
+import org.opendoors.city.service.CityDirectory;
+import org.opendoors.guide.domain.GuideEntry;
+import org.opendoors.guide.domain.GuidePage;
+import org.opendoors.guide.service.ApplicationGuide;
+import org.opendoors.i18n.domain.SupportedLanguage;
+import org.opendoors.i18n.service.LocaleFormats;
+import org.opendoors.i18n.web.PageLanguage;
+import org.opendoors.web.TextBlock;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** {@code /{lang}/guide}: how applying for a school works, with the city's dates, in plain words. */
+@Named("guide")
+@RequestScoped
+public class GuideView {
+
+    @Inject
+    private ApplicationGuide applicationGuide;
+    @Inject
+    private CityDirectory city;
+    @Inject
+    private PageLanguage page;
+
+    private GuidePage guide;
+    private String lang;
+    private List<GuideStepView> steps = List.of();
+
+    @PostConstruct
+    void load() {
+        SupportedLanguage language = page.getLanguage();
+        var translation = applicationGuide.inLanguage(language);
+        if (translation.isEmpty()) {
+            return;
+        }
+        guide = translation.get().value();
+        lang = translation.get().lang();
+        String source = city.city().getSourceLanguage();
+        Map<String, CalendarStep> calendar = city.calendar().stream()
+                .collect(Collectors.toMap(CalendarStep::getId, Function.identity()));
+        steps = guide.getSteps().stream().filter(step -> calendar.containsKey(step.getCalendarStep())).map(step -> {
+            CalendarStep dates = calendar.get(step.getCalendarStep());
+            String titleLang = dates.titleIn(language.tag()).isPresent() ? language.tag() : source;
+            return new GuideStepView(dates.titleIn(titleLang).orElse(dates.getId()), titleLang,
+                    LocaleFormats.dateRange(language, dates.getStartsOn(), dates.getEndsOn()),
+                    dates.getStartsOn().toString(), TextBlock.parse(step.getText()));
+        }).toList();
+    }
+
+    public boolean isAvailable() {
+        return guide != null;
+    }
+
+    public String getTitle() {
+        return guide.getTitle();
+    }
+
+    /** The language the guide is written in (the city's language while a translation is missing). */
+    public String getLang() {
+        return lang;
+    }
+
+    public boolean isFallback() {
+        return !page.getLang().equals(lang);
+    }
+
+    public List<TextBlock> getIntro() {
+        return TextBlock.parse(guide.getIntro());
+    }
+
+    public List<GuideStepView> getSteps() {
+        return steps;
+    }
+
+    public String getDocumentsIntro() {
+        return guide.getDocumentsIntro();
+    }
+
+    public List<String> getDocuments() {
+        return guide.getDocuments();
+    }
+
+    public List<TextBlock> getCriteria() {
+        return TextBlock.parse(guide.getCriteria());
+    }
+
+    public List<GuideEntryView> getGlossary() {
+        return views(guide.getGlossary());
+    }
+
+    public List<GuideEntryView> getQuestions() {
+        return views(guide.getQuestions());
+    }
+
+    private static List<GuideEntryView> views(List<GuideEntry> entries) {
+        return entries.stream().map(entry -> new GuideEntryView(entry.getEntryId().replace('_', '-'), entry.getHeading(),
+                TextBlock.parse(entry.getText()))).toList();
+    }
+
+}

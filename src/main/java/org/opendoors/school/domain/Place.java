@@ -1,0 +1,5 @@
+package org.opendoors.school.domain;
+
+/** Where a family measures distances from: a neighbourhood it picked, or a point on the map. */
+public record Place(String label, GeoPoint point) {
+}

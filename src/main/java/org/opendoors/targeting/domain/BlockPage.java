@@ -1,0 +1,8 @@
+package org.opendoors.targeting.domain;
+
+import org.opendoors.school.domain.ContentCode;
+
+/** The family pages a targeted block can appear on. */
+public enum BlockPage implements ContentCode {
+    GUIDE, PROFILE
+}

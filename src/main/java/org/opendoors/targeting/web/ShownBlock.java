@@ -1,0 +1,25 @@
+package org.opendoors.targeting.web;
+
+import org.opendoors.web.TextBlock;
+
+import java.util.List;
+
+/** A targeted block ready to show: its title and text in the language it is written in. */
+public record ShownBlock(String id, String title, List<TextBlock> blocks, String lang) {
+
+    public String getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public List<TextBlock> getBlocks() {
+        return blocks;
+    }
+
+    public String getLang() {
+        return lang;
+    }
+}
