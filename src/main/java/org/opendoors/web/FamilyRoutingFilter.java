@@ -5,10 +5,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.inject.Inject;
+import org.opendoors.city.service.CityClock;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.LanguageNegotiator;
 
 import java.io.IOException;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Serves the clean family URLs: sends {@code /} to the browser's best language, forwards {@code /{lang}/…} to
@@ -20,6 +24,11 @@ public class FamilyRoutingFilter extends HttpFilter {
     /** Where {@code OpenDayCalendarServlet} listens; only reached by forward from here. */
     public static final String OPEN_DAY_SERVLET = "/internal/open-day.ics";
     private final LanguageNegotiator negotiator = new LanguageNegotiator();
+
+    @Inject
+    private PublishedPages pages;
+    @Inject
+    private CityClock clock;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -40,13 +49,58 @@ public class FamilyRoutingFilter extends HttpFilter {
             request.setAttribute(FamilyRoute.REQUEST_ATTRIBUTE, route);
             if (route.page() == FamilyPage.NOT_FOUND) {
                 response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+                request.getRequestDispatcher(route.page().view()).forward(request, response);
+            } else {
+                servePublished(request, response, route);
             }
-            request.getRequestDispatcher(route.page().view()).forward(request, response);
         } else if ((path.endsWith(FACES_VIEW_SUFFIX) && !path.startsWith("/jakarta.faces.resource/"))
                 || path.startsWith("/internal/")) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         } else {
             chain.doFilter(request, response);
+        }
+    }
+
+    /**
+     * Answers from the published-page cache, rendering the view only on the first request for a URL (per day, since
+     * profiles say "in 3 days"). Browsers revalidate with the entity tag and get a 304 while nothing changed.
+     */
+    private void servePublished(HttpServletRequest request, HttpServletResponse response, FamilyRoute route)
+            throws IOException, ServletException {
+        String key = request.getRequestURI() + '?' + Objects.toString(request.getQueryString(), "") + '|' + clock.today();
+        Optional<PublishedPage> cached = pages.get(key);
+        PublishedPage page;
+        if (cached.isPresent()) {
+            page = cached.get();
+        } else {
+            CapturedResponse capture = new CapturedResponse(response);
+            request.getRequestDispatcher(route.page().view()).forward(request, capture);
+            byte[] html = capture.captured();
+            String contentType = Objects.toString(capture.getContentType(), "text/html;charset=UTF-8");
+            if (capture.getStatus() != HttpServletResponse.SC_OK || !contentType.startsWith("text/html")) {
+                response.setContentLength(html.length);
+                response.getOutputStream().write(html);
+                return;
+            }
+            page = pages.keep(key, html, contentType);
+        }
+        response.setHeader("ETag", page.etag());
+        response.setHeader("Cache-Control", "no-cache");
+        response.setHeader("Vary", "Accept-Encoding");
+        response.setHeader("Content-Language", route.language().tag());
+        if (page.etag().equals(request.getHeader("If-None-Match"))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType(page.contentType());
+        boolean gzip = Objects.toString(request.getHeader("Accept-Encoding"), "").contains("gzip");
+        byte[] body = gzip ? page.gzipped() : page.html();
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
+        }
+        response.setContentLength(body.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(body);
         }
     }
 

@@ -14,9 +14,10 @@ import java.io.IOException;
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
+    /** Images from this site, inline SVG/data, and the city's map tile server when one is configured. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-            + "frame-ancestors 'none'";
+            + "img-src 'self' data:" + org.opendoors.map.MapSettings.tileOrigin().map(origin -> " " + origin).orElse("")
+            + "; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -106,6 +106,11 @@ public class PageLanguage {
         return request.getContextPath() + "/" + getLang() + pathInLanguage;
     }
 
+    /** A path of this site as a full URL, for QR codes and calendar files that leave the browser. */
+    public String absolute(String path) {
+        return origin + path;
+    }
+
     /** The language-negotiating root, the {@code x-default} of the {@code hreflang} links. */
     public String getRootAbsoluteHref() {
         return origin + request.getContextPath() + "/";

@@ -3,10 +3,12 @@ package org.opendoors.platform.startup;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.opendoors.content.domain.CityContent;
+import org.opendoors.content.domain.ContentPublished;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.content.reader.ContentFolderReader;
 import org.opendoors.content.service.ContentImporter;
@@ -36,6 +38,9 @@ public class PortalStartup {
     @Inject
     private ContentImporter importer;
 
+    @Inject
+    private Event<ContentPublished> published;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
         DatabaseSettings settings = DatabaseSettings.fromEnvironment(System.getenv());
         LOG.info(() -> "Open Doors database: " + settings.describe());
@@ -51,6 +56,7 @@ public class PortalStartup {
         try {
             CityContent content = ContentFolderReader.read(folder);
             importer.importInto(content);
+            published.fire(new ContentPublished("import of " + folder.toAbsolutePath()));
             LOG.info(() -> "Imported " + content.city().getName() + " from " + folder.toAbsolutePath() + ": "
                     + content.districts().size() + " districts, " + content.schools().size() + " schools");
         } catch (ContentRejectedException rejected) {

@@ -1,9 +1,11 @@
 package org.opendoors.school.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.opendoors.city.domain.CatchmentArea;
 import org.opendoors.city.service.CityDirectory;
+import org.opendoors.content.domain.ContentPublished;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.LocaleFormats;
 import org.opendoors.i18n.service.Messages;
@@ -38,7 +40,7 @@ public class SchoolSearch {
     @Inject
     private Messages messages;
 
-    /** Per language: each school's searchable words, folded. Rebuilt after content changes ({@link #forget()}). */
+    /** Per language: each school's searchable words, folded. Rebuilt after content is published. */
     private final Map<SupportedLanguage, Map<String, String>> index = new ConcurrentHashMap<>();
 
     public List<SchoolMatch> find(SchoolQuery query, SupportedLanguage language) {
@@ -67,7 +69,7 @@ public class SchoolSearch {
                 .collect(Collectors.toSet());
     }
 
-    public void forget() {
+    void forget(@Observes ContentPublished published) {
         index.clear();
     }
 

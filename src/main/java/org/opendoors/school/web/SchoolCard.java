@@ -1,5 +1,7 @@
 package org.opendoors.school.web;
 
+import org.opendoors.school.domain.GeoPoint;
+
 import java.util.List;
 
 /**
@@ -8,7 +10,7 @@ import java.util.List;
  */
 public record SchoolCard(String slug, String name, String href, String district, String neighbourhood,
                          List<String> stages, String ownership, String summary, String summaryLang,
-                         String distance, boolean proximity) {
+                         String distance, boolean proximity, GeoPoint location) {
 
     public String getSlug() {
         return slug;

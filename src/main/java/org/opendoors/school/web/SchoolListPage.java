@@ -13,6 +13,7 @@ import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.LocaleFormats;
 import org.opendoors.i18n.service.Messages;
 import org.opendoors.i18n.web.PageLanguage;
+import org.opendoors.map.MapData;
 import org.opendoors.school.domain.Approach;
 import org.opendoors.school.domain.ContentCode;
 import org.opendoors.school.domain.Ownership;
@@ -97,7 +98,7 @@ public class SchoolListPage {
                 text(school.getOwnership().messageKey()),
                 summary.map(t -> t.value().get(TextSection.SUMMARY)).orElse(""),
                 summary.map(ContentText.Translation::lang).orElse(language.tag()),
-                distance, match.proximity());
+                distance, match.proximity(), school.getLocation());
     }
 
     private <E extends Enum<E> & ContentCode> FilterGroup group(String parameter, String legendKey, Collection<E> values,
@@ -159,6 +160,20 @@ public class SchoolListPage {
         return query.place()
                 .map(place -> messages.format(language, "school_list.order_distance", Map.of("place", place.label())).text())
                 .orElseGet(() -> text("school_list.order_alphabetical"));
+    }
+
+    /** Districts, the schools found and the family's place, for the map above the list. */
+    public String getMapData() {
+        MapData map = new MapData().districts(city.districts());
+        schools.forEach(card -> map.school(card.name(), card.href(), card.location(), card.proximity()));
+        query.place().ifPresent(place -> map.place(place.point()));
+        return map.toJson();
+    }
+
+    /** The map point the family clicked, kept in the form so that other filters keep it. */
+    public String getNear() {
+        return query.place().filter(place -> place.label().equals(text("school_list.place_on_map")))
+                .map(place -> place.point().getLatitude() + "," + place.point().getLongitude()).orElse("");
     }
 
     public String getAction() {

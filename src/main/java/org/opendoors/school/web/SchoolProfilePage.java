@@ -15,6 +15,7 @@ import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.LocaleFormats;
 import org.opendoors.i18n.service.Messages;
 import org.opendoors.i18n.web.PageLanguage;
+import org.opendoors.map.MapData;
 import org.opendoors.school.domain.ContentCode;
 import org.opendoors.school.domain.OpenDay;
 import org.opendoors.school.domain.School;
@@ -161,14 +162,24 @@ public class SchoolProfilePage {
         return labels(school.getAccessibility());
     }
 
-    public List<String> getOpenDays() {
-        return school.getOpenDays().stream().map(this::openDay).toList();
+    public List<OpenDayView> getOpenDays() {
+        java.time.LocalDate today = java.time.LocalDate.now(city.city().getZone());
+        List<OpenDay> days = school.getOpenDays();
+        return java.util.stream.IntStream.range(0, days.size()).mapToObj(i -> {
+            OpenDay day = days.get(i);
+            long until = java.time.temporal.ChronoUnit.DAYS.between(today, day.getDay());
+            String when = messages.format(language, "school_profile.open_day", java.util.Map.of(
+                    "date", LocaleFormats.fullDate(language, day.getDay()),
+                    "time", LocaleFormats.timeRange(language, day.getStartsAt(), day.getEndsAt()))).text();
+            return new OpenDayView(when, day.getDay().toString(), LocaleFormats.relativeDays(language, until),
+                    page.link("/schools/" + school.getSlug() + "/open-day-" + (i + 1) + ".ics"), until < 0);
+        }).toList();
     }
 
-    private String openDay(OpenDay day) {
-        return messages.format(language, "school_profile.open_day", java.util.Map.of(
-                "date", LocaleFormats.fullDate(language, day.getDay()),
-                "time", LocaleFormats.timeRange(language, day.getStartsAt(), day.getEndsAt()))).text();
+    /** The school and its district, for the small map beside the contact details. */
+    public String getMapData() {
+        return new MapData().districts(List.of(school.getDistrict()))
+                .school(school.getName(), null, school.getLocation(), false).toJson();
     }
 
     public String getCityName() {
