@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import org.opendoors.city.service.CityClock;
 import org.opendoors.city.service.CityDirectory;
 import org.opendoors.i18n.domain.ContentText;
 import org.opendoors.i18n.domain.SupportedLanguage;
@@ -52,6 +53,8 @@ public class SchoolProfilePage {
     private Messages messages;
     @Inject
     private PageLanguage page;
+    @Inject
+    private CityClock clock;
 
     private School school;
     private SupportedLanguage language;
@@ -163,7 +166,7 @@ public class SchoolProfilePage {
     }
 
     public List<OpenDayView> getOpenDays() {
-        java.time.LocalDate today = java.time.LocalDate.now(city.city().getZone());
+        java.time.LocalDate today = clock.today();
         List<OpenDay> days = school.getOpenDays();
         return java.util.stream.IntStream.range(0, days.size()).mapToObj(i -> {
             OpenDay day = days.get(i);

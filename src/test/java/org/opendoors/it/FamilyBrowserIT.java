@@ -1,0 +1,147 @@
+package org.opendoors.it;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Pdf;
+import org.openqa.selenium.PrintsPage;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.opendoors.i18n.domain.SupportedLanguage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What a family does with JavaScript on: live list, map, shortlist, answers that follow it, printing, weight. */
+class FamilyBrowserIT {
+
+    private static final long PROFILE_BUDGET_BYTES = 150 * 1024;
+    private static PortalProcess portal;
+    private ChromeDriver browser;
+
+    @BeforeAll
+    static void startPortal() {
+        portal = PortalProcess.shared();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open("ca", 412, 915);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void theListUpdatesWithoutAFullReloadAndBackWorks() {
+        browser.get(portal.uri("/ca/schools").toString());
+        browser.executeScript("window.sameDocument = true;");
+        WebElement search = browser.findElement(By.id("q"));
+        search.sendKeys("fabra");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(driver -> browser.findElements(By.cssSelector(".school-card__name a")).size() == 1);
+
+        assertEquals(Boolean.TRUE, browser.executeScript("return window.sameDocument === true"), "the page was reloaded");
+        assertTrue(browser.getCurrentUrl().endsWith("/ca/schools?q=fabra"), browser.getCurrentUrl());
+        assertEquals("Escola Joan Fàbra", browser.findElement(By.cssSelector(".school-card__name a")).getText());
+        Browser.screenshot(browser, "finder-live-ca");
+
+        browser.navigate().back();
+        wait.until(driver -> browser.findElements(By.cssSelector(".school-card__name a")).size() == 42);
+    }
+
+    @Test
+    void theMapShowsDistrictsAndSchoolsWithoutAnyTileServer() {
+        browser.get(portal.uri("/ca/schools?place=les-fonts").toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(driver -> browser.findElements(By.cssSelector(".map .leaflet-interactive")).size() >= 48);
+        assertTrue(browser.findElements(By.cssSelector(".leaflet-tile")).isEmpty(), "no tiles are loaded in tests");
+        Browser.screenshot(browser, "finder-map-ca");
+    }
+
+    @Test
+    void theShortlistIsKeptInTheBrowserAndPrints() throws Exception {
+        browser.get(portal.uri("/es/schools/escola-el-moll").toString());
+        WebElement toggle = browser.findElement(By.cssSelector(".shortlist-toggle"));
+        toggle.click();
+        assertEquals("true", toggle.getDomAttribute("aria-pressed"));
+        browser.get(portal.uri("/es/schools/escola-la-sinia").toString());
+        browser.findElement(By.cssSelector(".shortlist-toggle")).click();
+
+        browser.findElement(By.cssSelector("a.nav-shortlist")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> browser.getCurrentUrl().contains("school="));
+        List<String> names = browser.findElements(By.cssSelector(".shortlist-entry h2")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("Escola El Moll", "Escola La Sínia"), names);
+        assertEquals(2, browser.findElements(By.cssSelector(".shortlist-entry svg.qr")).size());
+        Browser.screenshot(browser, "shortlist-es");
+        Path pdf = print("shortlist-es");
+        assertTrue(Files.size(pdf) > 10_000);
+        assertTrue(browser.manage().getCookies().isEmpty(), "the shortlist must not reach the server as a cookie");
+    }
+
+    @Test
+    void answersGivenOnceFollowTheFamilyToProfiles() {
+        browser.get(portal.uri("/fr/guide?newcomer=yes").toString());
+        assertFalse(browser.findElements(By.id("block-welcome-newcomers")).isEmpty());
+        browser.get(portal.uri("/fr/schools").toString());
+        browser.findElement(By.cssSelector(".school-card__name a")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> browser.getCurrentUrl().contains("/fr/schools/"));
+        assertTrue(browser.getCurrentUrl().contains("newcomer=yes"), browser.getCurrentUrl());
+        assertFalse(browser.findElements(By.id("block-welcome-newcomers")).isEmpty());
+        browser.findElement(By.cssSelector("a.forget-answers")).click();
+        assertTrue(browser.findElements(By.id("block-welcome-newcomers")).isEmpty());
+    }
+
+    @Test
+    void theGuidePrintsAsALeafletInEachLanguage() throws Exception {
+        for (SupportedLanguage language : SupportedLanguage.values()) {
+            browser.get(portal.uri("/" + language.tag() + "/guide").toString());
+            assertEquals(language.direction(), browser.findElement(By.tagName("html")).getDomAttribute("dir"));
+            Path pdf = print("guide-" + language.tag());
+            assertTrue(Files.size(pdf) > 20_000, pdf + " is too small");
+        }
+    }
+
+    @Test
+    void aProfileWithAllItsResourcesWeighsAtMost150KbCompressed() {
+        browser.get(portal.uri("/ca/schools/escola-la-sinia").toString());
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> !browser.findElements(By.cssSelector(".map .leaflet-interactive")).isEmpty());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> entries = (List<Map<String, Object>>) browser.executeScript(
+                "return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))"
+                        + ".map(function (e) { return {name: e.name, size: e.transferSize}; });");
+        long total = entries.stream().mapToLong(entry -> ((Number) entry.get("size")).longValue()).sum();
+        String origin = portal.uri("/").toString();
+        assertTrue(entries.stream().allMatch(entry -> entry.get("name").toString().startsWith(origin)),
+                "something was loaded from another host: " + entries);
+        assertTrue(entries.stream().anyMatch(entry -> entry.get("name").toString().contains("leaflet.js")), "the map library loaded");
+        System.out.println("Profile first load: " + total + " bytes over the wire in " + entries.size() + " requests");
+        assertTrue(total > 10_000, "resource timings were not measured: " + entries);
+        assertTrue(total <= PROFILE_BUDGET_BYTES, "profile weighs " + total + " bytes: " + entries);
+    }
+
+    private Path print(String name) throws Exception {
+        PrintOptions options = new PrintOptions();
+        options.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
+        Pdf pdf = ((PrintsPage) browser).print(options);
+        Path file = PortalProcess.target().resolve("screenshots/" + name + ".pdf");
+        Files.createDirectories(file.getParent());
+        Files.write(file, Base64.getDecoder().decode(pdf.getContent()));
+        return file;
+    }
+}
