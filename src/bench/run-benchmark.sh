@@ -57,6 +57,9 @@ for page in "${pages[@]}"; do
     gzip -6 -k "$work/www/page$i.html"
     i=$((i + 1))
 done
+# nginx's workers run as an unprivileged user: let them read the pages.
+chmod 755 "$work" "$work/www"
+chmod 644 "$work"/www/*
 cat > "$work/nginx.conf" <<CONF
 worker_processes auto;
 pid $work/nginx.pid;

@@ -32,7 +32,7 @@ final class BlockReader {
     private BlockReader() {
     }
 
-    static List<ContentBlock> read(ContentFiles files, Problems problems, String sourceLanguage) {
+    static List<ContentBlock> read(ContentFiles files, Problems problems, TextsToGuard guard, String sourceLanguage) {
         List<ContentBlock> blocks = new ArrayList<>();
         for (Path folder : files.list(FOLDER)) {
             String id = folder.getFileName().toString();
@@ -43,7 +43,7 @@ final class BlockReader {
             }
             int before = problems.count();
             Optional<YamlMap> rules = files.fields(relative + "/block.yaml");
-            Map<String, BlockText> texts = texts(files, problems, relative, sourceLanguage);
+            Map<String, BlockText> texts = texts(files, problems, guard, relative, sourceLanguage);
             if (rules.isEmpty()) {
                 continue;
             }
@@ -91,8 +91,8 @@ final class BlockReader {
         }
     }
 
-    private static Map<String, BlockText> texts(ContentFiles files, Problems problems, String relative,
-                                                String sourceLanguage) {
+    private static Map<String, BlockText> texts(ContentFiles files, Problems problems, TextsToGuard guard,
+                                                String relative, String sourceLanguage) {
         Map<String, BlockText> texts = new LinkedHashMap<>();
         for (Path file : files.list(relative)) {
             String name = file.getFileName().toString();
@@ -108,7 +108,11 @@ final class BlockReader {
             }
             files.fields(relative + "/" + name).ifPresent(yaml -> {
                 yaml.allowOnly(Set.of("title", "text"));
-                texts.put(tag, new BlockText(yaml.requiredText("title"), yaml.requiredText("text")));
+                String title = yaml.requiredText("title");
+                String text = yaml.requiredText("text");
+                guard.add(yaml, "title", tag, title);
+                guard.add(yaml, "text", tag, text);
+                texts.put(tag, new BlockText(title, text));
             });
         }
         if (!texts.containsKey(sourceLanguage) && !Files.exists(files.resolve(relative + "/" + sourceLanguage + ".yaml"))) {

@@ -9,6 +9,7 @@ import org.opendoors.city.domain.Neighbourhood;
 import org.opendoors.city.domain.StageOffer;
 import org.opendoors.content.domain.CityContent;
 import org.opendoors.content.domain.ContentRejectedException;
+import org.opendoors.editorial.service.ContentGuard;
 import org.opendoors.guide.domain.GuidePage;
 import org.opendoors.targeting.domain.ContentBlock;
 import org.opendoors.i18n.domain.SupportedLanguage;
@@ -71,12 +72,23 @@ public final class ContentFolderReader {
     private final Path folder;
     private final Problems problems = new Problems();
     private final ContentFiles files;
+    private final TextsToGuard textsToGuard = new TextsToGuard();
     /** Every school folder found, read without problems or not: other files may name them. */
     private final Set<String> schoolFolders = new LinkedHashSet<>();
 
     private ContentFolderReader(Path folder) {
         this.folder = folder;
         this.files = new ContentFiles(folder, problems);
+    }
+
+    /** The content guard with the rules of a content folder ({@code guard/<lang>.yaml}), which must be valid. */
+    public static ContentGuard guard(Path folder) {
+        Problems problems = new Problems();
+        ContentGuard guard = new ContentGuard(GuardRulesReader.read(new ContentFiles(folder, problems), problems));
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(new ContentRejectedException(problems.all()).getMessage());
+        }
+        return guard;
     }
 
     public static CityContent read(Path folder) throws ContentRejectedException {
@@ -101,9 +113,10 @@ public final class ContentFolderReader {
         List<CalendarStep> calendar = calendar(cityYaml, city.getSourceLanguage());
         List<School> schools = schools(districts, outlines, stages, city.getSourceLanguage());
         List<CatchmentArea> catchmentAreas = catchmentAreas(cityYaml);
-        List<GuidePage> guide = GuideReader.read(files, problems, city.getSourceLanguage(),
+        List<GuidePage> guide = GuideReader.read(files, problems, textsToGuard, city.getSourceLanguage(),
                 calendar.stream().map(CalendarStep::getId).toList());
-        List<ContentBlock> blocks = BlockReader.read(files, problems, city.getSourceLanguage());
+        List<ContentBlock> blocks = BlockReader.read(files, problems, textsToGuard, city.getSourceLanguage());
+        textsToGuard.check(new ContentGuard(GuardRulesReader.read(files, problems)), problems);
         if (!problems.isEmpty()) {
             throw new ContentRejectedException(problems.all());
         }
@@ -449,7 +462,9 @@ public final class ContentFolderReader {
                     yaml.allowOnly(TEXT_FIELDS);
                     Map<TextSection, String> sections = new EnumMap<>(TextSection.class);
                     for (TextSection section : TextSection.values()) {
-                        sections.put(section, yaml.requiredText(section.code()));
+                        String text = yaml.requiredText(section.code());
+                        sections.put(section, text);
+                        textsToGuard.add(yaml, section.code(), tag, text);
                     }
                     texts.put(tag, new SchoolTexts(sections));
                 });

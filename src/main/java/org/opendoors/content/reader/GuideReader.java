@@ -26,7 +26,8 @@ final class GuideReader {
     private GuideReader() {
     }
 
-    static List<GuidePage> read(ContentFiles files, Problems problems, String sourceLanguage, List<String> calendarIds) {
+    static List<GuidePage> read(ContentFiles files, Problems problems, TextsToGuard guard, String sourceLanguage,
+                                List<String> calendarIds) {
         List<GuidePage> pages = new ArrayList<>();
         List<Path> entries = files.list(FOLDER);
         if (entries.isEmpty()) {
@@ -49,7 +50,7 @@ final class GuideReader {
             }
             YamlMap yaml = parsed.get();
             yaml.allowOnly(FIELDS);
-            List<GuideStep> steps = steps(yaml, calendarIds);
+            List<GuideStep> steps = steps(yaml, calendarIds, guard, tag);
             YamlMap documents = yaml.map("documents", true).orElse(null);
             String documentsIntro = "";
             List<String> documentList = List.of();
@@ -57,9 +58,14 @@ final class GuideReader {
                 documents.allowOnly(Set.of("intro", "items"));
                 documentsIntro = documents.requiredText("intro");
                 documentList = documents.textList("items", true);
+                guard.add(documents, "intro", tag, documentsIntro);
+                guard.add(documents, "items", tag, String.join("\n", documentList));
             }
-            List<GuideEntry> glossary = entries(yaml, "glossary", "term", "definition");
-            List<GuideEntry> questions = entries(yaml, "faq", "question", "answer");
+            List<GuideEntry> glossary = entries(yaml, "glossary", "term", "definition", guard, tag);
+            List<GuideEntry> questions = entries(yaml, "faq", "question", "answer", guard, tag);
+            for (String field : List.of("title", "intro", "criteria")) {
+                guard.add(yaml, field, tag, yaml.optionalText(field).orElse(""));
+            }
             pages.add(new GuidePage(tag, yaml.requiredText("title"), yaml.requiredText("intro"), steps, documentsIntro,
                     documentList, yaml.requiredText("criteria"), glossary, questions));
             if (tag.equals(sourceLanguage)) {
@@ -78,7 +84,7 @@ final class GuideReader {
         return pages;
     }
 
-    private static List<GuideStep> steps(YamlMap yaml, List<String> calendarIds) {
+    private static List<GuideStep> steps(YamlMap yaml, List<String> calendarIds, TextsToGuard guard, String tag) {
         List<GuideStep> steps = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (YamlMap step : yaml.maps("steps", true)) {
@@ -90,12 +96,15 @@ final class GuideReader {
             } else if (!calendar.isEmpty() && !seen.add(calendar)) {
                 step.problem("calendar", "'" + calendar + "' is explained twice");
             }
-            steps.add(new GuideStep(calendar, step.requiredText("text")));
+            String text = step.requiredText("text");
+            guard.add(step, "text", tag, text);
+            steps.add(new GuideStep(calendar, text));
         }
         return steps;
     }
 
-    private static List<GuideEntry> entries(YamlMap yaml, String key, String headingKey, String textKey) {
+    private static List<GuideEntry> entries(YamlMap yaml, String key, String headingKey, String textKey,
+                                            TextsToGuard guard, String tag) {
         List<GuideEntry> entries = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (YamlMap entry : yaml.maps(key, true)) {
@@ -104,7 +113,11 @@ final class GuideReader {
             if (!id.isEmpty() && !seen.add(id)) {
                 entry.problem("id", "'" + id + "' is used twice");
             }
-            entries.add(new GuideEntry(id, entry.requiredText(headingKey), entry.requiredText(textKey)));
+            String heading = entry.requiredText(headingKey);
+            String text = entry.requiredText(textKey);
+            guard.add(entry, headingKey, tag, heading);
+            guard.add(entry, textKey, tag, text);
+            entries.add(new GuideEntry(id, heading, text));
         }
         return entries;
     }

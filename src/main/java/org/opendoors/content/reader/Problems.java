@@ -14,6 +14,10 @@ final class Problems {
         found.add(new ContentProblem(file, line, field, message));
     }
 
+    void add(ContentProblem problem) {
+        found.add(problem);
+    }
+
     boolean isEmpty() {
         return found.isEmpty();
     }

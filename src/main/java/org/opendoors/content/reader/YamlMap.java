@@ -298,6 +298,11 @@ final class YamlMap {
         return value(key);
     }
 
+    /** The path of a field of this mapping, as problems name it: {@code open_days[1].date}. */
+    String fieldPath(String key) {
+        return field(key);
+    }
+
     private void missing(String key) {
         problem(node, field(key), "is missing");
     }

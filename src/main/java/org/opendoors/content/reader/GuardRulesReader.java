@@ -1,0 +1,84 @@
+package org.opendoors.content.reader;
+
+import org.opendoors.editorial.domain.GuardCategory;
+import org.opendoors.editorial.domain.GuardRule;
+import org.opendoors.editorial.domain.GuardRules;
+import org.opendoors.i18n.domain.SupportedLanguage;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** Reads the content guard's rules, {@code guard/<lang>.yaml}, refusing a pattern that is not a valid expression. */
+final class GuardRulesReader {
+
+    static final String FOLDER = "guard";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+
+    private GuardRulesReader() {
+    }
+
+    static Map<String, GuardRules> read(ContentFiles files, Problems problems) {
+        Map<String, GuardRules> rules = new HashMap<>();
+        for (Path file : files.list(FOLDER)) {
+            String name = file.getFileName().toString();
+            String relative = FOLDER + "/" + name;
+            String tag = name.endsWith(".yaml") ? name.substring(0, name.length() - 5) : "";
+            if (SupportedLanguage.fromTag(tag).isEmpty()) {
+                problems.add(relative, 0, "", "guard rules are named after a portal language, e.g. ca.yaml");
+                continue;
+            }
+            files.fields(relative).ifPresent(yaml -> rules.put(tag, language(tag, yaml)));
+        }
+        return rules;
+    }
+
+    private static GuardRules language(String tag, YamlMap yaml) {
+        yaml.allowOnly(Set.of("rules", "allowed"));
+        List<GuardRule> rules = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        for (YamlMap rule : yaml.maps("rules", true)) {
+            rule.allowOnly(Set.of("id", "category", "patterns", "reason", "suggestion"));
+            String id = rule.requiredText("id");
+            if (!id.isEmpty() && !ids.add(id)) {
+                rule.problem("id", "'" + id + "' is used by another rule");
+            }
+            Optional<GuardCategory> category = rule.optionalText("category").flatMap(text -> {
+                try {
+                    return Optional.of(GuardCategory.valueOf(text.toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    rule.problem("category", "'" + text + "' is not one of: scores, ranking, demand, composition, label");
+                    return Optional.empty();
+                }
+            });
+            if (rule.optionalText("category").isEmpty()) {
+                rule.problem("category", "is missing");
+            }
+            List<Pattern> patterns = patterns(rule, "patterns", true);
+            String reason = rule.requiredText("reason");
+            String suggestion = rule.requiredText("suggestion");
+            category.ifPresent(c -> rules.add(new GuardRule(id, c, patterns, reason, suggestion)));
+        }
+        return new GuardRules(tag, rules, patterns(yaml, "allowed", false));
+    }
+
+    private static List<Pattern> patterns(YamlMap yaml, String key, boolean required) {
+        List<Pattern> patterns = new ArrayList<>();
+        for (String expression : yaml.textList(key, required)) {
+            try {
+                patterns.add(Pattern.compile(expression, FLAGS));
+            } catch (PatternSyntaxException e) {
+                yaml.problem(key, "'" + expression + "' is not a valid regular expression: " + e.getDescription());
+            }
+        }
+        return patterns;
+    }
+}

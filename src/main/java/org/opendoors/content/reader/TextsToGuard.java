@@ -1,0 +1,48 @@
+package org.opendoors.content.reader;
+
+import org.opendoors.content.domain.ContentProblem;
+import org.opendoors.editorial.domain.GuardFinding;
+import org.opendoors.editorial.service.ContentGuard;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The texts families will read, noted while a content folder is read, with where each one is written, so the
+ * content guard's findings can point at the file, line and field of the refused phrase.
+ */
+final class TextsToGuard {
+
+    private record Text(String file, int firstLine, String field, String language, String text) {
+    }
+
+    private final List<Text> texts = new ArrayList<>();
+
+    void add(YamlMap yaml, String key, String language, String text) {
+        Node node = yaml.valueNode(key);
+        if (node == null || text.isEmpty()) {
+            return;
+        }
+        int line = YamlMap.line(node);
+        // A block (| or >) starts on the line after its key; a plain or quoted value on the same line.
+        if (node instanceof ScalarNode scalar && (scalar.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL
+                || scalar.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED)) {
+            line++;
+        }
+        String field = yaml.fieldPath(key);
+        texts.add(new Text(yaml.file(), line, field, language, text));
+    }
+
+    void check(ContentGuard guard, Problems problems) {
+        for (Text text : texts) {
+            for (GuardFinding finding : guard.check(text.text(), text.language())) {
+                int line = text.firstLine() + (int) text.text().substring(0, finding.offset()).chars().filter(c -> c == '\n').count();
+                problems.add(new ContentProblem(text.file(), line, text.field(), finding.message(), text.language(),
+                        finding.ruleId(), finding.phrase()));
+            }
+        }
+    }
+}

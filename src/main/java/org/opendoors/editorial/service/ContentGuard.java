@@ -1,0 +1,72 @@
+package org.opendoors.editorial.service;
+
+import org.opendoors.editorial.domain.GuardFinding;
+import org.opendoors.editorial.domain.GuardRule;
+import org.opendoors.editorial.domain.GuardRules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Refuses what must never reach families — scores, rankings, demand, composition shares, stigmatizing labels — in
+ * the language a text is written in. The rules are the city's data ({@code content/guard/<lang>.yaml}), so a city
+ * extends them without a release. Texts are matched as written and in lower case; patterns carry the inflections.
+ */
+public final class ContentGuard {
+
+    private final Map<String, GuardRules> rulesByLanguage;
+
+    public ContentGuard(Map<String, GuardRules> rulesByLanguage) {
+        this.rulesByLanguage = Map.copyOf(rulesByLanguage);
+    }
+
+    public List<GuardFinding> check(String text, String language) {
+        List<GuardFinding> findings = new ArrayList<>();
+        GuardRules rules = rulesByLanguage.get(language);
+        if (rules == null || text == null || text.isBlank()) {
+            return findings;
+        }
+        List<int[]> allowedSpans = spans(text, rules.allowed());
+        for (GuardRule rule : rules.rules()) {
+            for (Pattern pattern : rule.patterns()) {
+                Matcher matcher = pattern.matcher(text);
+                while (matcher.find()) {
+                    if (matcher.end() > matcher.start() && !insideAllowed(matcher.start(), matcher.end(), allowedSpans)
+                            && findings.stream().noneMatch(f -> overlaps(f, matcher.start(), matcher.end()))) {
+                        findings.add(new GuardFinding(language, rule.id(), rule.category(), matcher.group().strip(),
+                                matcher.start(), rule.reason(), rule.suggestion()));
+                    }
+                }
+            }
+        }
+        findings.sort((a, b) -> Integer.compare(a.offset(), b.offset()));
+        return findings;
+    }
+
+    public boolean knows(String language) {
+        return rulesByLanguage.containsKey(language);
+    }
+
+    private static List<int[]> spans(String text, List<Pattern> patterns) {
+        List<int[]> spans = new ArrayList<>();
+        for (Pattern pattern : patterns) {
+            Matcher matcher = pattern.matcher(text);
+            while (matcher.find()) {
+                spans.add(new int[]{matcher.start(), matcher.end()});
+            }
+        }
+        return spans;
+    }
+
+    private static boolean insideAllowed(int start, int end, List<int[]> allowed) {
+        return allowed.stream().anyMatch(span -> span[0] <= start && end <= span[1]);
+    }
+
+    private static boolean overlaps(GuardFinding finding, int start, int end) {
+        int findingEnd = finding.offset() + finding.phrase().length();
+        return start < findingEnd && finding.offset() < end;
+    }
+}
