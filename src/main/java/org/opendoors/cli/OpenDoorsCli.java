@@ -4,6 +4,8 @@ import org.opendoors.content.domain.ContentProblem;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.content.reader.ContentFolderReader;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -24,12 +26,13 @@ public final class OpenDoorsCli {
     }
 
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        // The real standard output: inside Maven, System.out is a console wrapper that adds colour codes.
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         int status = run(args, out, new PrintStream(System.err, true, StandardCharsets.UTF_8));
-        // exec:java runs inside Maven's JVM: only a non-zero status needs an explicit exit.
-        if (status != 0) {
-            System.exit(status);
-        }
+        out.flush();
+        // exec:java runs inside Maven's JVM, whose exit hooks would append a colour code to the JSON lines:
+        // end at once with the status, everything already written.
+        Runtime.getRuntime().halt(status);
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
