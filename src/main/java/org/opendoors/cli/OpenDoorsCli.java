@@ -3,6 +3,12 @@ package org.opendoors.cli;
 import org.opendoors.content.domain.ContentProblem;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.content.reader.ContentFolderReader;
+import org.opendoors.i18n.domain.SupportedLanguage;
+import org.opendoors.translation.domain.BundleFinding;
+import org.opendoors.translation.service.BundleChecker;
+import org.opendoors.translation.service.BundleFolder;
+
+import java.io.IOException;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -16,9 +22,11 @@ import java.util.Map;
 /**
  * Checks that run without a server, for cities that keep their content in git and check it in their own CI:
  * <pre>
- *   mvn -q exec:java -Dexec.args="check-content DIR"
+ *   mvn -q exec:java -Dexec.args="check-content DIR"      the importer's validation and the content guard
+ *   mvn -q exec:java -Dexec.args="check-i18n DIR"         the UI bundles (also run by every build)
+ *   mvn -q exec:java -Dexec.args="confirm-i18n DIR LANG"  a translator confirms LANG against the current source
  * </pre>
- * Prints one JSON object per finding and exits 1 when there is an error, 0 otherwise.
+ * The checks print one JSON object per finding and exit 1 when there is an error, 0 otherwise.
  */
 public final class OpenDoorsCli {
 
@@ -36,11 +44,17 @@ public final class OpenDoorsCli {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length != 2 || !args[0].equals("check-content")) {
-            err.println("usage: check-content DIR");
-            return 2;
+        if (args.length == 2 && args[0].equals("check-content")) {
+            return checkContent(Path.of(args[1]), out);
         }
-        return checkContent(Path.of(args[1]), out);
+        if (args.length == 2 && args[0].equals("check-i18n")) {
+            return checkBundles(Path.of(args[1]), out, err);
+        }
+        if (args.length == 3 && args[0].equals("confirm-i18n") && SupportedLanguage.fromTag(args[2]).isPresent()) {
+            return confirmBundle(Path.of(args[1]), SupportedLanguage.fromTag(args[2]).get(), err);
+        }
+        err.println("usage: check-content DIR | check-i18n DIR | confirm-i18n DIR LANGUAGE");
+        return 2;
     }
 
     /** The importer's validation and the content guard over a content folder. */
@@ -51,6 +65,40 @@ public final class OpenDoorsCli {
         } catch (ContentRejectedException rejected) {
             print(rejected.problems(), out);
             return 1;
+        }
+    }
+
+    /** Every check of the UI bundles; errors fail, warnings (stale, identical, obsolete) are printed only. */
+    static int checkBundles(Path folder, PrintStream out, PrintStream err) {
+        try {
+            List<BundleFinding> findings = BundleChecker.check(BundleFolder.source(folder),
+                    BundleFolder.translations(folder), BundleFolder.sidecar(folder));
+            for (BundleFinding finding : findings) {
+                Map<String, Object> fields = new LinkedHashMap<>();
+                fields.put("severity", finding.severity().name().toLowerCase(java.util.Locale.ROOT));
+                fields.put("file", finding.file());
+                fields.put("line", finding.line());
+                fields.put("language", finding.language());
+                fields.put("key", finding.key());
+                fields.put("check", finding.check());
+                fields.put("message", finding.message());
+                out.println(Json.object(fields));
+            }
+            return findings.stream().anyMatch(BundleFinding::isError) ? 1 : 0;
+        } catch (IOException e) {
+            err.println("Cannot read " + folder + ": " + e.getMessage());
+            return 2;
+        }
+    }
+
+    /** A translator checked LANGUAGE against the current English source: its translations are no longer stale. */
+    static int confirmBundle(Path folder, SupportedLanguage language, PrintStream err) {
+        try {
+            BundleFolder.confirm(folder, language);
+            return 0;
+        } catch (IOException e) {
+            err.println("Cannot update " + folder.resolve(BundleFolder.SIDECAR) + ": " + e.getMessage());
+            return 2;
         }
     }
 

@@ -1,0 +1,83 @@
+package org.opendoors.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class OpenDoorsCliTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aGoodContentFolderPrintsNothingAndExitsZero() {
+        assertEquals(0, run("check-content", "src/test/resources/content/good"));
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void eachFindingIsOneJsonObjectAndTheExitIsOne() throws IOException {
+        copy(Path.of("src/test/resources/content/good"), folder);
+        Path texts = folder.resolve("schools/escola-la-prova/ca.yaml");
+        Files.writeString(texts, Files.readString(texts).replace("Una escola de prova amb hort.",
+                "La millor escola de la ciutat."));
+        Files.createDirectories(folder.resolve("guard"));
+        Files.copy(Path.of("content/guard/en.yaml"), folder.resolve("guard/ca.yaml"));
+        Files.writeString(folder.resolve("guard/ca.yaml"), Files.readString(folder.resolve("guard/ca.yaml"))
+                .replace("- '\\bthe\\s+(best|worst)\\b'", "- '\\bla\\s+millor\\s+escola\\b'"));
+
+        assertEquals(1, run("check-content", folder.toString()));
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(1, lines.size(), lines.toString());
+        String json = lines.get(0);
+        assertTrue(json.startsWith("{\"severity\":\"error\",\"file\":\"schools/escola-la-prova/ca.yaml\",\"line\":1,"
+                + "\"field\":\"summary\",\"language\":\"ca\",\"rule\":\"ranking\",\"phrase\":\"La millor escola\""), json);
+        assertTrue(json.contains("\"message\":\"\\\"La millor escola\\\": The portal never ranks schools"), json);
+    }
+
+    @Test
+    void checkI18nFailsOnErrorsAndPassesOnTheRealBundles() {
+        assertEquals(1, run("check-i18n", "src/test/resources/i18n-faulty"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"check\":\"plural-categories\""));
+        out.reset();
+        assertEquals(0, run("check-i18n", "i18n"));
+    }
+
+    @Test
+    void anUnknownCommandExplainsTheUsage() {
+        assertEquals(2, run("check-everything"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("usage:"));
+    }
+
+    private int run(String... args) {
+        return OpenDoorsCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+}
