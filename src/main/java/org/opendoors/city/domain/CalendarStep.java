@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
+import org.opendoors.i18n.domain.ContentText;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -71,5 +72,11 @@ public class CalendarStep {
 
     public Optional<String> titleIn(String language) {
         return Optional.ofNullable(titles.get(language));
+    }
+
+    /** The title in the page language, or in the city's source language while it is not translated. */
+    public ContentText.Translation<String> titleFor(String pageLanguage, String sourceLanguage) {
+        return ContentText.pick(titles, pageLanguage, sourceLanguage)
+                .orElse(new ContentText.Translation<>(id, sourceLanguage, true));
     }
 }

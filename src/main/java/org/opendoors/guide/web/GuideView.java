@@ -49,8 +49,8 @@ public class GuideView {
                 .collect(Collectors.toMap(CalendarStep::getId, Function.identity()));
         steps = guide.getSteps().stream().filter(step -> calendar.containsKey(step.getCalendarStep())).map(step -> {
             CalendarStep dates = calendar.get(step.getCalendarStep());
-            String titleLang = dates.titleIn(language.tag()).isPresent() ? language.tag() : source;
-            return new GuideStepView(dates.titleIn(titleLang).orElse(dates.getId()), titleLang,
+            var title = dates.titleFor(language.tag(), source);
+            return new GuideStepView(title.value(), title.lang(),
                     LocaleFormats.dateRange(language, dates.getStartsOn(), dates.getEndsOn()),
                     dates.getStartsOn().toString(), TextBlock.parse(step.getText()));
         }).toList();

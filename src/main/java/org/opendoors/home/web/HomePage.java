@@ -53,9 +53,8 @@ public class HomePage {
     }
 
     private CalendarEntry entry(CalendarStep step, SupportedLanguage language) {
-        String source = city.getSourceLanguage();
-        String titleLang = step.titleIn(language.tag()).isPresent() ? language.tag() : source;
-        return new CalendarEntry(step.titleIn(titleLang).orElse(step.getId()), titleLang,
+        var title = step.titleFor(language.tag(), city.getSourceLanguage());
+        return new CalendarEntry(title.value(), title.lang(),
                 LocaleFormats.dateRange(language, step.getStartsOn(), step.getEndsOn()),
                 step.getStartsOn().toString());
     }

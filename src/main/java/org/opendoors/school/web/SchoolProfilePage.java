@@ -171,9 +171,7 @@ public class SchoolProfilePage {
         return java.util.stream.IntStream.range(0, days.size()).mapToObj(i -> {
             OpenDay day = days.get(i);
             long until = java.time.temporal.ChronoUnit.DAYS.between(today, day.getDay());
-            String when = messages.format(language, "school_profile.open_day", java.util.Map.of(
-                    "date", LocaleFormats.fullDate(language, day.getDay()),
-                    "time", LocaleFormats.timeRange(language, day.getStartsAt(), day.getEndsAt()))).text();
+            String when = OpenDayLabels.when(messages, language, day);
             return new OpenDayView(when, day.getDay().toString(), LocaleFormats.relativeDays(language, until),
                     page.link("/schools/" + school.getSlug() + "/open-day-" + (i + 1) + ".ics"), until < 0);
         }).toList();

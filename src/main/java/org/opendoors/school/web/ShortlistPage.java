@@ -6,14 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.opendoors.i18n.domain.SupportedLanguage;
-import org.opendoors.i18n.service.LocaleFormats;
 import org.opendoors.i18n.service.Messages;
 import org.opendoors.i18n.web.PageLanguage;
 import org.opendoors.school.domain.School;
 import org.opendoors.school.service.SchoolDirectory;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code /{lang}/shortlist?school=a&school=b}: the family's shortlist, printable, in its language. The list itself
@@ -46,9 +44,7 @@ public class ShortlistPage {
     private ShortlistEntry entry(School school, SupportedLanguage language) {
         String url = page.absolute(page.link("/schools/" + school.getSlug()));
         List<String> openDays = school.getOpenDays().stream()
-                .map(day -> messages.format(language, "school_profile.open_day", Map.of(
-                        "date", LocaleFormats.fullDate(language, day.getDay()),
-                        "time", LocaleFormats.timeRange(language, day.getStartsAt(), day.getEndsAt()))).text())
+                .map(day -> OpenDayLabels.when(messages, language, day))
                 .toList();
         return new ShortlistEntry(school.getSlug(), school.getName(),
                 school.getAddress() + ", " + school.getPostcode(), school.getContact().getPhone(), openDays, url,
