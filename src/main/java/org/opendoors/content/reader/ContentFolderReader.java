@@ -276,7 +276,10 @@ public final class ContentFolderReader {
         Map<String, String> texts = new LinkedHashMap<>();
         for (String tag : yaml.keys()) {
             if (tags.contains(tag)) {
-                yaml.optionalText(tag).ifPresent(text -> texts.put(tag, text));
+                yaml.optionalText(tag).ifPresent(text -> {
+                    texts.put(tag, text);
+                    textsToGuard.add(yaml, tag, tag, text);
+                });
             }
         }
         if (!sourceLanguage.isEmpty() && !texts.containsKey(sourceLanguage)) {
