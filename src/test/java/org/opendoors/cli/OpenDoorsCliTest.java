@@ -2,6 +2,7 @@ package org.opendoors.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opendoors.testing.Folders;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +31,7 @@ class OpenDoorsCliTest {
 
     @Test
     void eachFindingIsOneJsonObjectAndTheExitIsOne() throws IOException {
-        copy(Path.of("src/test/resources/content/good"), folder);
+        Folders.copy(Path.of("src/test/resources/content/good"), folder);
         Path texts = folder.resolve("schools/escola-la-prova/ca.yaml");
         Files.writeString(texts, Files.readString(texts).replace("Una escola de prova amb hort.",
                 "La millor escola de la ciutat."));
@@ -66,18 +66,5 @@ class OpenDoorsCliTest {
     private int run(String... args) {
         return OpenDoorsCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }

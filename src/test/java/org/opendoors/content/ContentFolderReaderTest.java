@@ -11,6 +11,7 @@ import org.opendoors.school.domain.School;
 import org.opendoors.school.domain.SchoolService;
 import org.opendoors.school.domain.Stage;
 import org.opendoors.school.domain.TextSection;
+import org.opendoors.testing.Folders;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -251,16 +251,7 @@ class ContentFolderReaderTest {
     }
 
     private void copyGood() throws IOException {
-        try (Stream<Path> files = Files.walk(GOOD)) {
-            for (Path source : files.toList()) {
-                Path target = folder.resolve(GOOD.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        Folders.copy(GOOD, folder);
     }
 
     private void append(String file, String text) throws IOException {
