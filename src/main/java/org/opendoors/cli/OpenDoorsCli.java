@@ -8,15 +8,15 @@ import org.opendoors.translation.domain.BundleFinding;
 import org.opendoors.translation.service.BundleChecker;
 import org.opendoors.translation.service.BundleFolder;
 
-import java.io.IOException;
-
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -75,7 +75,7 @@ public final class OpenDoorsCli {
                     BundleFolder.translations(folder), BundleFolder.sidecar(folder));
             for (BundleFinding finding : findings) {
                 Map<String, Object> fields = new LinkedHashMap<>();
-                fields.put("severity", finding.severity().name().toLowerCase(java.util.Locale.ROOT));
+                fields.put("severity", finding.severity().name().toLowerCase(Locale.ROOT));
                 fields.put("file", finding.file());
                 fields.put("line", finding.line());
                 fields.put("language", finding.language());

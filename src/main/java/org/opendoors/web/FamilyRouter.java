@@ -2,6 +2,7 @@ package org.opendoors.web;
 
 import org.opendoors.i18n.domain.SupportedLanguage;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +36,7 @@ public final class FamilyRouter {
     private static final Pattern LANGUAGE_PATH = Pattern.compile("/([a-z]{2})(/.*)?");
     private static final Pattern SCHOOL_PROFILE = Pattern.compile("/schools/([a-z0-9]+(?:-[a-z0-9]+)*)");
     private static final Pattern OPEN_DAY = Pattern.compile("/schools/([a-z0-9]+(?:-[a-z0-9]+)*)/open-day-([1-9][0-9]?)\\.ics");
-    private static final java.util.Map<String, FamilyPage> FIXED_PAGES = java.util.Map.of(
+    private static final Map<String, FamilyPage> FIXED_PAGES = Map.of(
             "/", FamilyPage.HOME, "/schools", FamilyPage.SCHOOL_LIST, "/compare", FamilyPage.COMPARE,
             "/shortlist", FamilyPage.SHORTLIST, "/guide", FamilyPage.GUIDE, "/why", FamilyPage.WHY_THIS_ORDER);
 

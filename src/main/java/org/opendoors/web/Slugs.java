@@ -2,6 +2,8 @@ package org.opendoors.web;
 
 import com.ibm.icu.text.Normalizer2;
 
+import java.util.Locale;
+
 /** URL-safe names for things that have only a display name (neighbourhoods): "Camp d'en Roig" → camp-den-roig. */
 public final class Slugs {
 
@@ -11,7 +13,7 @@ public final class Slugs {
     }
 
     public static String of(String name) {
-        String ascii = DECOMPOSE.normalize(name).replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+        String ascii = DECOMPOSE.normalize(name).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
         return ascii.replaceAll("['’·]", "").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 }

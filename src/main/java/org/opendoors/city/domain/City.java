@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.time.ZoneId;
+
 /** The city that runs the portal. There is one; its districts, stages and calendar are entities of their own. */
 @Entity
 @Table(name = "city")
@@ -66,8 +68,8 @@ public class City {
         return schoolYear;
     }
 
-    public java.time.ZoneId getZone() {
-        return java.time.ZoneId.of(timeZone);
+    public ZoneId getZone() {
+        return ZoneId.of(timeZone);
     }
 
     public String getHelpOfficePhone() {

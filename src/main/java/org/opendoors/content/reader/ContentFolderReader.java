@@ -1,8 +1,8 @@
 package org.opendoors.content.reader;
 
 import org.opendoors.city.domain.CalendarStep;
-import org.opendoors.city.domain.City;
 import org.opendoors.city.domain.CatchmentArea;
+import org.opendoors.city.domain.City;
 import org.opendoors.city.domain.District;
 import org.opendoors.city.domain.GeoArea;
 import org.opendoors.city.domain.Neighbourhood;
@@ -11,7 +11,6 @@ import org.opendoors.content.domain.CityContent;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.editorial.service.ContentGuard;
 import org.opendoors.guide.domain.GuidePage;
-import org.opendoors.targeting.domain.ContentBlock;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.school.domain.AccessibilityFeature;
 import org.opendoors.school.domain.Approach;
@@ -25,6 +24,7 @@ import org.opendoors.school.domain.SchoolService;
 import org.opendoors.school.domain.SchoolTexts;
 import org.opendoors.school.domain.Stage;
 import org.opendoors.school.domain.TextSection;
+import org.opendoors.targeting.domain.ContentBlock;
 import org.yaml.snakeyaml.nodes.Node;
 
 import java.io.IOException;
@@ -32,6 +32,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -128,7 +129,7 @@ public final class ContentFolderReader {
         String sourceLanguage = language(yaml, "source_language");
         String schoolYear = yaml.requiredText("school_year");
         String timeZone = yaml.requiredText("time_zone");
-        if (!timeZone.isEmpty() && !java.time.ZoneId.getAvailableZoneIds().contains(timeZone)) {
+        if (!timeZone.isEmpty() && !ZoneId.getAvailableZoneIds().contains(timeZone)) {
             yaml.problem("time_zone", "'" + timeZone + "' is not a time zone name such as Europe/Madrid");
         }
         YamlMap office = yaml.map("family_help_office", true).orElse(null);

@@ -6,6 +6,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +29,7 @@ final class GeoJsonOutlines {
 
     static Map<String, Feature> read(Problems problems, String file, Node root, String idProperty,
                                      Set<String> otherProperties) {
-        Map<String, Feature> outlines = new java.util.LinkedHashMap<>();
+        Map<String, Feature> outlines = new LinkedHashMap<>();
         Optional<YamlMap> collection = YamlMap.root(problems, file, root);
         if (collection.isEmpty()) {
             return outlines;
@@ -41,7 +43,7 @@ final class GeoJsonOutlines {
             feature.allowOnly(Set.of("type", "properties", "geometry", "id", "bbox"));
             Optional<YamlMap> properties = feature.map("properties", true);
             Optional<String> id = properties.map(p -> {
-                Set<String> allowed = new java.util.HashSet<>(otherProperties);
+                Set<String> allowed = new HashSet<>(otherProperties);
                 allowed.add(idProperty);
                 allowed.add("name");
                 p.allowOnly(allowed);

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -87,7 +88,7 @@ final class YamlMap {
             if (forbidden.isPresent()) {
                 problem(keyNode, field(key), "this field is not allowed. " + forbidden.get());
             } else {
-                problem(keyNode, field(key), "unknown field; expected one of: " + String.join(", ", new java.util.TreeSet<>(allowed)));
+                problem(keyNode, field(key), "unknown field; expected one of: " + String.join(", ", new TreeSet<>(allowed)));
             }
         }
     }

@@ -1,14 +1,14 @@
 package org.opendoors.i18n.service;
 
-import com.ibm.icu.text.Collator;
-import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.number.LocalizedNumberFormatter;
 import com.ibm.icu.number.NumberFormatter;
 import com.ibm.icu.number.Precision;
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.DateIntervalFormat;
 import com.ibm.icu.text.RelativeDateTimeFormatter;
-import com.ibm.icu.util.MeasureUnit;
 import com.ibm.icu.util.DateInterval;
+import com.ibm.icu.util.MeasureUnit;
 import com.ibm.icu.util.TimeZone;
 import org.opendoors.i18n.domain.SupportedLanguage;
 
@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -100,7 +101,7 @@ public final class LocaleFormats {
                 .format(minutes).toString();
     }
 
-    private static java.util.Date toDate(LocalDate date) {
-        return java.util.Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant());
+    private static Date toDate(LocalDate date) {
+        return Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 }

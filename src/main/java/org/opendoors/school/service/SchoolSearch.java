@@ -1,5 +1,6 @@
 package org.opendoors.school.service;
 
+import com.ibm.icu.text.LocaleDisplayNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -101,7 +102,7 @@ public class SchoolSearch {
         return directory.alphabetical(language).stream()
                 .flatMap(school -> school.getCommunityLanguages().stream())
                 .distinct()
-                .sorted(Comparator.comparing(code -> com.ibm.icu.text.LocaleDisplayNames
+                .sorted(Comparator.comparing(code -> LocaleDisplayNames
                         .getInstance(language.locale()).languageDisplayName(code), LocaleFormats.collator(language)))
                 .toList();
     }

@@ -1,5 +1,7 @@
 package org.opendoors.school.web;
 
+import com.ibm.icu.text.DisplayContext;
+import com.ibm.icu.text.LocaleDisplayNames;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,6 +30,7 @@ import org.opendoors.web.Slugs;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,15 +75,15 @@ public class SchoolListPage {
                 group(SchoolListRequest.OWNERSHIP, "school_list.filter_ownership", Arrays.asList(Ownership.values()), query.ownerships()),
                 group(SchoolListRequest.SERVICE, "school_list.filter_services", Arrays.asList(SchoolService.values()), query.services()),
                 group(SchoolListRequest.APPROACH, "school_list.filter_approach", Arrays.asList(Approach.values()), query.approaches()));
-        com.ibm.icu.text.LocaleDisplayNames names = com.ibm.icu.text.LocaleDisplayNames.getInstance(language.locale(),
-                com.ibm.icu.text.DisplayContext.CAPITALIZATION_FOR_UI_LIST_OR_MENU);
+        LocaleDisplayNames names = LocaleDisplayNames.getInstance(language.locale(),
+                DisplayContext.CAPITALIZATION_FOR_UI_LIST_OR_MENU);
         languages = search.communityLanguages(language).stream()
                 .map(code -> new FilterOption(code, names.languageDisplayName(code), query.languages().contains(code)))
                 .toList();
         String chosenPlace = query.place().map(Place::label).orElse("");
         places = city.neighbourhoods().stream()
                 .map(n -> new FilterOption(Slugs.of(n.getName()), n.getName(), n.getName().equals(chosenPlace)))
-                .sorted(java.util.Comparator.comparing(FilterOption::label, LocaleFormats.collator(language)))
+                .sorted(Comparator.comparing(FilterOption::label, LocaleFormats.collator(language)))
                 .toList();
     }
 

@@ -5,8 +5,8 @@ import com.ibm.icu.text.ListFormatter;
 import com.ibm.icu.text.LocaleDisplayNames;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import org.opendoors.city.service.CityClock;
@@ -27,11 +27,16 @@ import org.opendoors.school.service.SchoolDirectory;
 import org.opendoors.web.Links;
 import org.opendoors.web.TextBlock;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * {@code /{lang}/schools/{slug}}: one school, its pedagogical project first and diversity presented as a value.
@@ -91,7 +96,7 @@ public class SchoolProfilePage {
     private ProfileSection section(TextSection section, SchoolTexts texts, ProfileSection.FactGroup... groups) {
         return new ProfileSection(section.code().replace('_', '-'), text(section.messageKey()),
                 texts == null ? List.of() : TextBlock.parse(texts.get(section)),
-                java.util.Arrays.stream(groups).filter(group -> !group.facts().isEmpty()).toList());
+                Arrays.stream(groups).filter(group -> !group.facts().isEmpty()).toList());
     }
 
     private ProfileSection.FactGroup group(String headingKey, List<String> facts) {
@@ -107,7 +112,7 @@ public class SchoolProfilePage {
     }
 
     private List<String> dailyLifeFacts() {
-        List<String> facts = new java.util.ArrayList<>(labels(school.getServices().stream()
+        List<String> facts = new ArrayList<>(labels(school.getServices().stream()
                 .filter(service -> !INCLUSION_SERVICES.contains(service)).toList()));
         facts.addAll(labels(school.getFacilities()));
         return facts;
@@ -166,11 +171,11 @@ public class SchoolProfilePage {
     }
 
     public List<OpenDayView> getOpenDays() {
-        java.time.LocalDate today = clock.today();
+        LocalDate today = clock.today();
         List<OpenDay> days = school.getOpenDays();
-        return java.util.stream.IntStream.range(0, days.size()).mapToObj(i -> {
+        return IntStream.range(0, days.size()).mapToObj(i -> {
             OpenDay day = days.get(i);
-            long until = java.time.temporal.ChronoUnit.DAYS.between(today, day.getDay());
+            long until = ChronoUnit.DAYS.between(today, day.getDay());
             String when = OpenDayLabels.when(messages, language, day);
             return new OpenDayView(when, day.getDay().toString(), LocaleFormats.relativeDays(language, until),
                     page.link("/schools/" + school.getSlug() + "/open-day-" + (i + 1) + ".ics"), until < 0);

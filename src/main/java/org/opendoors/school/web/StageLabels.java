@@ -5,6 +5,7 @@ import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.Messages;
 import org.opendoors.school.domain.Stage;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,7 +15,7 @@ final class StageLabels {
     private StageLabels() {
     }
 
-    static java.util.List<String> of(Set<Stage> stages, Map<Stage, StageOffer> offers, Messages messages,
+    static List<String> of(Set<Stage> stages, Map<Stage, StageOffer> offers, Messages messages,
                                      SupportedLanguage language) {
         return stages.stream().map(stage -> {
             String name = messages.text(language, stage.messageKey()).text();

@@ -16,7 +16,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
@@ -110,7 +112,7 @@ public final class BundleChecker {
     record Shape(Map<String, String> argumentTypes, List<Set<String>> pluralSelectors) {
     }
 
-    private static java.util.Optional<Shape> checkMessage(BundleFile file, SupportedLanguage language, String key,
+    private static Optional<Shape> checkMessage(BundleFile file, SupportedLanguage language, String key,
                                                           String text, List<BundleFinding> findings) {
         characters(file, language, key, text, findings);
         markup(file, language, key, text, findings);
@@ -121,7 +123,7 @@ public final class BundleChecker {
             boolean noOther = e.getMessage() != null && e.getMessage().contains("'other'");
             findings.add(finding(Severity.ERROR, file, language, key, noOther ? "missing-other" : "icu-syntax",
                     noOther ? "A plural or select needs an 'other' case." : "Not valid ICU MessageFormat: " + e.getMessage()));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Shape shape = shape(pattern);
         Set<String> needed = PluralRules.forLocale(language.locale()).getKeywords();
@@ -133,7 +135,7 @@ public final class BundleChecker {
                         language.ownName() + " needs the plural categories " + new TreeSet<>(needed) + "; missing: " + lacking));
             }
         }
-        return java.util.Optional.of(shape);
+        return Optional.of(shape);
     }
 
     private static void compare(BundleFile file, SupportedLanguage language, String key, Shape expected, Shape actual,
@@ -163,7 +165,7 @@ public final class BundleChecker {
             }
             String name = pattern.getSubstring(pattern.getPart(i + 1));
             MessagePattern.ArgType argType = part.getArgType();
-            String type = argType.name().toLowerCase(java.util.Locale.ROOT);
+            String type = argType.name().toLowerCase(Locale.ROOT);
             if (argType == MessagePattern.ArgType.SIMPLE) {
                 type = pattern.getSubstring(pattern.getPart(i + 2));
             }
@@ -222,7 +224,7 @@ public final class BundleChecker {
             if (!tag.group(3).isEmpty()) {
                 continue;
             }
-            String name = tag.group(2).toLowerCase(java.util.Locale.ROOT);
+            String name = tag.group(2).toLowerCase(Locale.ROOT);
             if (tag.group(1).isEmpty()) {
                 open.push(name);
             } else if (open.isEmpty() || !open.pop().equals(name)) {

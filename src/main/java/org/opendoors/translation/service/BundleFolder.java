@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,7 +89,7 @@ public final class BundleFolder {
                 .append("#   <key>.source.<lang>  fingerprint of the English text when <lang> was translated or confirmed;\n")
                 .append("#                        when the English text changes, the translation is stale until confirmed.\n")
                 .append("# Written by: mvn -q exec:java -Dexec.args=\"confirm-i18n i18n <lang>\"\n");
-        new java.util.TreeMap<>(sidecar).forEach((key, value) -> text.append(escape(key.toString(), true)).append('=')
+        new TreeMap<>(sidecar).forEach((key, value) -> text.append(escape(key.toString(), true)).append('=')
                 .append(escape(value.toString(), false)).append('\n'));
         Files.writeString(folder.resolve(SIDECAR), text, StandardCharsets.UTF_8);
     }
