@@ -1,11 +1,11 @@
 package org.opendoors.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.inject.Inject;
 import org.opendoors.city.service.CityClock;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.LanguageNegotiator;
@@ -13,14 +13,17 @@ import org.opendoors.i18n.service.LanguageNegotiator;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Serves the clean family URLs: sends {@code /} to the browser's best language, forwards {@code /{lang}/…} to
- * its Faces view, and hides the views' own {@code .xhtml} addresses so each page has exactly one URL.
+ * Serves the clean family URLs: sends {@code /} to the browser's best language, answers {@code /{lang}/…} from
+ * the published-page cache or by rendering its Faces view, and hides the views' own {@code .xhtml} addresses so
+ * each page has exactly one URL.
  */
 public class FamilyRoutingFilter extends HttpFilter {
 
     private static final String FACES_VIEW_SUFFIX = ".xhtml";
+    private static final Set<String> CACHEABLE_METHODS = Set.of("GET", "HEAD");
     /** Where {@code OpenDayCalendarServlet} listens; only reached by forward from here. */
     public static final String OPEN_DAY_SERVLET = "/internal/open-day.ics";
     private final LanguageNegotiator negotiator = new LanguageNegotiator();
@@ -50,8 +53,10 @@ public class FamilyRoutingFilter extends HttpFilter {
             if (route.page() == FamilyPage.NOT_FOUND) {
                 response.setStatus(HttpServletResponse.SC_NOT_FOUND);
                 request.getRequestDispatcher(route.page().view()).forward(request, response);
-            } else {
+            } else if (CACHEABLE_METHODS.contains(request.getMethod())) {
                 servePublished(request, response, route);
+            } else {
+                request.getRequestDispatcher(route.page().view()).forward(request, response);
             }
         } else if ((path.endsWith(FACES_VIEW_SUFFIX) && !path.startsWith("/jakarta.faces.resource/"))
                 || path.startsWith("/internal/")) {
