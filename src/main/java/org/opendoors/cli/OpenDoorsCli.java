@@ -7,12 +7,14 @@ import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.translation.domain.BundleFinding;
 import org.opendoors.translation.service.BundleChecker;
 import org.opendoors.translation.service.BundleFolder;
+import org.opendoors.translation.service.XliffExchange;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +27,8 @@ import java.util.Map;
  *   mvn -q exec:java -Dexec.args="check-content DIR"      the importer's validation and the content guard
  *   mvn -q exec:java -Dexec.args="check-i18n DIR"         the UI bundles (also run by every build)
  *   mvn -q exec:java -Dexec.args="confirm-i18n DIR LANG"  a translator confirms LANG against the current source
+ *   mvn -q exec:java -Dexec.args="export-xliff DIR LANG FILE"   UI strings as XLIFF 2.0 for a CAT tool
+ *   mvn -q exec:java -Dexec.args="import-xliff DIR LANG FILE"   a translated XLIFF back, checked, all or nothing
  * </pre>
  * The checks print one JSON object per finding and exit 1 when there is an error, 0 otherwise.
  */
@@ -53,7 +57,14 @@ public final class OpenDoorsCli {
         if (args.length == 3 && args[0].equals("confirm-i18n") && SupportedLanguage.fromTag(args[2]).isPresent()) {
             return confirmBundle(Path.of(args[1]), SupportedLanguage.fromTag(args[2]).get(), err);
         }
-        err.println("usage: check-content DIR | check-i18n DIR | confirm-i18n DIR LANGUAGE");
+        if (args.length == 4 && args[0].equals("export-xliff") && SupportedLanguage.fromTag(args[2]).isPresent()) {
+            return exportXliff(Path.of(args[1]), SupportedLanguage.fromTag(args[2]).get(), Path.of(args[3]), err);
+        }
+        if (args.length == 4 && args[0].equals("import-xliff") && SupportedLanguage.fromTag(args[2]).isPresent()) {
+            return importXliff(Path.of(args[1]), SupportedLanguage.fromTag(args[2]).get(), Path.of(args[3]), out, err);
+        }
+        err.println("usage: check-content DIR | check-i18n DIR | confirm-i18n DIR LANGUAGE"
+                + " | export-xliff DIR LANGUAGE FILE | import-xliff DIR LANGUAGE FILE");
         return 2;
     }
 
@@ -98,6 +109,36 @@ public final class OpenDoorsCli {
             return 0;
         } catch (IOException e) {
             err.println("Cannot update " + folder.resolve(BundleFolder.SIDECAR) + ": " + e.getMessage());
+            return 2;
+        }
+    }
+
+    /** A language's UI strings as XLIFF 2.0 for a translator's CAT tool. */
+    static int exportXliff(Path folder, SupportedLanguage language, Path file, PrintStream err) {
+        try {
+            Files.writeString(file, XliffExchange.export(folder, language), StandardCharsets.UTF_8);
+            return 0;
+        } catch (IOException e) {
+            err.println("Cannot export: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    /** Applies a translated XLIFF file all or nothing, and reports what it did or why it did nothing. */
+    static int importXliff(Path folder, SupportedLanguage language, Path file, PrintStream out, PrintStream err) {
+        try {
+            XliffExchange.ImportReport report = XliffExchange.importInto(folder, language, Files.readAllBytes(file));
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("applied", report.applied());
+            fields.put("changed", report.changed());
+            fields.put("unchanged", report.unchanged());
+            out.println(Json.object(fields));
+            for (String problem : report.problems()) {
+                out.println(Json.object(Map.of("severity", "error", "message", problem)));
+            }
+            return report.applied() ? 0 : 1;
+        } catch (IOException e) {
+            err.println("Cannot import " + file + ": " + e.getMessage());
             return 2;
         }
     }

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
 public final class BundleFolder {
 
     public static final String SIDECAR = "messages.meta.properties";
-    private static final Pattern KEY_LINE = Pattern.compile("^\\s*([^#!\\s=:][^=:\\s]*)\\s*[=:]");
+    /** A line that defines a key (not a comment, not a continuation). */
+    static final Pattern KEY_LINE = Pattern.compile("^\\s*([^#!\\s=:][^=:\\s]*)\\s*[=:]");
 
     private BundleFolder() {
     }
@@ -82,7 +83,7 @@ public final class BundleFolder {
     }
 
     /** Sorted, UTF-8, no timestamp: a file that diffs cleanly in git. */
-    static void writeSidecar(Path folder, Properties sidecar) throws IOException {
+    public static void writeSidecar(Path folder, Properties sidecar) throws IOException {
         StringBuilder text = new StringBuilder()
                 .append("# Context for translators, and the fingerprint of the English text each translation was made from.\n")
                 .append("#   <key>.context        what the text is and where it appears\n")
