@@ -1,7 +1,7 @@
 package org.opendoors.home.web;
 
 /** A step of the application calendar with its dates written in the page language. */
-public record CalendarEntry(String title, String titleLang, String dates, String isoStart) {
+public record CalendarEntry(String title, String titleLang, String dates, String isoStart, boolean fallback) {
 
     public String getTitle() {
         return title;
@@ -17,5 +17,9 @@ public record CalendarEntry(String title, String titleLang, String dates, String
 
     public String getIsoStart() {
         return isoStart;
+    }
+
+    public boolean isFallback() {
+        return fallback;
     }
 }

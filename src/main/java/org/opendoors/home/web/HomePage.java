@@ -56,7 +56,7 @@ public class HomePage {
         var title = step.titleFor(language.tag(), city.getSourceLanguage());
         return new CalendarEntry(title.value(), title.lang(),
                 LocaleFormats.dateRange(language, step.getStartsOn(), step.getEndsOn()),
-                step.getStartsOn().toString());
+                step.getStartsOn().toString(), title.fallback());
     }
 
     public City getCity() {

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record SchoolCard(String slug, String name, String href, String district, String neighbourhood,
                          List<String> stages, String ownership, String summary, String summaryLang,
-                         String distance, boolean proximity, GeoPoint location) {
+                         String distance, boolean proximity, GeoPoint location, boolean summaryFallback) {
 
     public String getSlug() {
         return slug;
@@ -51,6 +51,11 @@ public record SchoolCard(String slug, String name, String href, String district,
     /** "1,2 km · about 20 min on foot", or null when the family gave no place. */
     public String getDistance() {
         return distance;
+    }
+
+    /** The summary is in the city's language because the family's translation is missing. */
+    public boolean isSummaryFallback() {
+        return summaryFallback;
     }
 
     public boolean isProximity() {

@@ -101,7 +101,8 @@ public class SchoolListPage {
                 text(school.getOwnership().messageKey()),
                 summary.map(t -> t.value().get(TextSection.SUMMARY)).orElse(""),
                 summary.map(ContentText.Translation::lang).orElse(language.tag()),
-                distance, match.proximity(), school.getLocation());
+                distance, match.proximity(), school.getLocation(),
+                summary.map(ContentText.Translation::fallback).orElse(false));
     }
 
     private <E extends Enum<E> & ContentCode> FilterGroup group(String parameter, String legendKey, Collection<E> values,

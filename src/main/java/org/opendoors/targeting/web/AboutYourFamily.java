@@ -56,7 +56,8 @@ public class AboutYourFamily {
     }
 
     private static ShownBlock shown(String id, ContentText.Translation<BlockText> text) {
-        return new ShownBlock(id, text.value().getTitle(), TextBlock.parse(text.value().getBody()), text.lang());
+        return new ShownBlock(id, text.value().getTitle(), TextBlock.parse(text.value().getBody()), text.lang(),
+                text.fallback());
     }
 
     public List<ShownBlock> getBlocks() {

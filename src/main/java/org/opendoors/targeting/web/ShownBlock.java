@@ -5,7 +5,7 @@ import org.opendoors.web.TextBlock;
 import java.util.List;
 
 /** A targeted block ready to show: its title and text in the language it is written in. */
-public record ShownBlock(String id, String title, List<TextBlock> blocks, String lang) {
+public record ShownBlock(String id, String title, List<TextBlock> blocks, String lang, boolean fallback) {
 
     public String getId() {
         return id;
@@ -21,5 +21,10 @@ public record ShownBlock(String id, String title, List<TextBlock> blocks, String
 
     public String getLang() {
         return lang;
+    }
+
+    /** Shown in the city's language because the family's translation is missing. */
+    public boolean isFallback() {
+        return fallback;
     }
 }
