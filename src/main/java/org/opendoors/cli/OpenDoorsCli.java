@@ -7,6 +7,7 @@ import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.translation.domain.BundleFinding;
 import org.opendoors.translation.service.BundleChecker;
 import org.opendoors.translation.service.BundleFolder;
+import org.opendoors.translation.service.ContentXliff;
 import org.opendoors.translation.service.XliffExchange;
 
 import java.io.FileDescriptor;
@@ -29,6 +30,8 @@ import java.util.Map;
  *   mvn -q exec:java -Dexec.args="confirm-i18n DIR LANG"  a translator confirms LANG against the current source
  *   mvn -q exec:java -Dexec.args="export-xliff DIR LANG FILE"   UI strings as XLIFF 2.0 for a CAT tool
  *   mvn -q exec:java -Dexec.args="import-xliff DIR LANG FILE"   a translated XLIFF back, checked, all or nothing
+ *   mvn -q exec:java -Dexec.args="export-content-xliff DIR LANG FILE"  content texts (schools, guide, blocks) likewise
+ *   mvn -q exec:java -Dexec.args="import-content-xliff DIR LANG FILE"
  * </pre>
  * The checks print one JSON object per finding and exit 1 when there is an error, 0 otherwise.
  */
@@ -63,8 +66,15 @@ public final class OpenDoorsCli {
         if (args.length == 4 && args[0].equals("import-xliff") && SupportedLanguage.fromTag(args[2]).isPresent()) {
             return importXliff(Path.of(args[1]), SupportedLanguage.fromTag(args[2]).get(), Path.of(args[3]), out, err);
         }
+        if (args.length == 4 && args[0].equals("export-content-xliff") && SupportedLanguage.fromTag(args[2]).isPresent()) {
+            return exportContentXliff(Path.of(args[1]), SupportedLanguage.fromTag(args[2]).get(), Path.of(args[3]), out, err);
+        }
+        if (args.length == 4 && args[0].equals("import-content-xliff") && SupportedLanguage.fromTag(args[2]).isPresent()) {
+            return importContentXliff(Path.of(args[1]), SupportedLanguage.fromTag(args[2]).get(), Path.of(args[3]), out, err);
+        }
         err.println("usage: check-content DIR | check-i18n DIR | confirm-i18n DIR LANGUAGE"
-                + " | export-xliff DIR LANGUAGE FILE | import-xliff DIR LANGUAGE FILE");
+                + " | export-xliff DIR LANGUAGE FILE | import-xliff DIR LANGUAGE FILE"
+                + " | export-content-xliff DIR LANGUAGE FILE | import-content-xliff DIR LANGUAGE FILE");
         return 2;
     }
 
@@ -127,20 +137,49 @@ public final class OpenDoorsCli {
     /** Applies a translated XLIFF file all or nothing, and reports what it did or why it did nothing. */
     static int importXliff(Path folder, SupportedLanguage language, Path file, PrintStream out, PrintStream err) {
         try {
-            XliffExchange.ImportReport report = XliffExchange.importInto(folder, language, Files.readAllBytes(file));
-            Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("applied", report.applied());
-            fields.put("changed", report.changed());
-            fields.put("unchanged", report.unchanged());
-            out.println(Json.object(fields));
-            for (String problem : report.problems()) {
-                out.println(Json.object(Map.of("severity", "error", "message", problem)));
-            }
-            return report.applied() ? 0 : 1;
+            return report(XliffExchange.importInto(folder, language, Files.readAllBytes(file)), out);
         } catch (IOException e) {
             err.println("Cannot import " + file + ": " + e.getMessage());
             return 2;
         }
+    }
+
+    /** A language's content texts (schools, guide, blocks) as XLIFF 2.0; the folder must be valid. */
+    static int exportContentXliff(Path folder, SupportedLanguage language, Path file, PrintStream out, PrintStream err) {
+        try {
+            Files.writeString(file, ContentXliff.export(folder, language), StandardCharsets.UTF_8);
+            return 0;
+        } catch (ContentRejectedException rejected) {
+            print(rejected.problems(), out);
+            return 1;
+        } catch (IOException e) {
+            err.println("Cannot export: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    static int importContentXliff(Path folder, SupportedLanguage language, Path file, PrintStream out, PrintStream err) {
+        try {
+            return report(ContentXliff.importInto(folder, language, Files.readAllBytes(file)), out);
+        } catch (ContentRejectedException rejected) {
+            print(rejected.problems(), out);
+            return 1;
+        } catch (IOException e) {
+            err.println("Cannot import " + file + ": " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static int report(XliffExchange.ImportReport report, PrintStream out) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("applied", report.applied());
+        fields.put("changed", report.changed());
+        fields.put("unchanged", report.unchanged());
+        out.println(Json.object(fields));
+        for (String problem : report.problems()) {
+            out.println(Json.object(Map.of("severity", "error", "message", problem)));
+        }
+        return report.applied() ? 0 : 1;
     }
 
     private static void print(List<ContentProblem> problems, PrintStream out) {

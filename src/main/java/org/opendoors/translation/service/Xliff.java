@@ -1,0 +1,95 @@
+package org.opendoors.translation.service;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Writing and reading the XLIFF 2.0 subset the portal exchanges: units with a context note and one segment. */
+final class Xliff {
+
+    static final String NAMESPACE = "urn:oasis:names:tc:xliff:document:2.0";
+
+    /** What a parsed file holds: its target language and each unit's target text (null when it has none). */
+    record Parsed(String targetLanguage, Map<String, String> targets) {
+    }
+
+    private final StringBuilder xml = new StringBuilder();
+
+    Xliff(String sourceLanguage, String targetLanguage, String fileId, String original) {
+        xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<xliff xmlns=\"").append(NAMESPACE).append("\" version=\"2.0\" srcLang=\"").append(sourceLanguage)
+                .append("\" trgLang=\"").append(targetLanguage).append("\">\n")
+                .append("  <file id=\"").append(fileId).append("\" original=\"").append(escape(original)).append("\">\n");
+    }
+
+    /** state: initial (no target), translated, or reviewed. */
+    Xliff unit(String id, String context, String state, String source, String target) {
+        xml.append("    <unit id=\"").append(escape(id)).append("\">\n");
+        if (context != null) {
+            xml.append("      <notes><note category=\"context\">").append(escape(context)).append("</note></notes>\n");
+        }
+        xml.append("      <segment state=\"").append(state).append("\">\n")
+                .append("        <source>").append(escape(source)).append("</source>\n");
+        if (target != null) {
+            xml.append("        <target>").append(escape(target)).append("</target>\n");
+        }
+        xml.append("      </segment>\n    </unit>\n");
+        return this;
+    }
+
+    String close() {
+        return xml.append("  </file>\n</xliff>\n").toString();
+    }
+
+    /** Parses an XLIFF 2.0 file; the exception's message says what is wrong with it. */
+    static Parsed parse(byte[] bytes) throws IOException, IllegalArgumentException {
+        Document document;
+        try {
+            document = parser().parse(new ByteArrayInputStream(bytes));
+        } catch (SAXException e) {
+            throw new IllegalArgumentException("not well-formed XML: " + e.getMessage());
+        }
+        Element root = document.getDocumentElement();
+        if (!NAMESPACE.equals(root.getNamespaceURI()) || !"xliff".equals(root.getLocalName())
+                || !"2.0".equals(root.getAttribute("version"))) {
+            throw new IllegalArgumentException("not an XLIFF 2.0 document");
+        }
+        Map<String, String> targets = new LinkedHashMap<>();
+        NodeList units = root.getElementsByTagNameNS(NAMESPACE, "unit");
+        for (int i = 0; i < units.getLength(); i++) {
+            Element unit = (Element) units.item(i);
+            NodeList target = unit.getElementsByTagNameNS(NAMESPACE, "target");
+            targets.put(unit.getAttribute("id"), target.getLength() == 0 ? null : target.item(0).getTextContent());
+        }
+        return new Parsed(root.getAttribute("trgLang"), targets);
+    }
+
+    /** No DTDs, no external entities: an XLIFF file from outside must not read files or reach the network. */
+    private static DocumentBuilder parser() throws IOException {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            return factory.newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            throw new IOException(e);
+        }
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
