@@ -36,13 +36,17 @@ final class TextsToGuard {
         texts.add(new Text(yaml.file(), line, field, language, text));
     }
 
+    /** Checks every text (in parallel: a city has thousands of them), reporting findings in reading order. */
     void check(ContentGuard guard, Problems problems) {
-        for (Text text : texts) {
-            for (GuardFinding finding : guard.check(text.text(), text.language())) {
-                int line = text.firstLine() + (int) text.text().substring(0, finding.offset()).chars().filter(c -> c == '\n').count();
-                problems.add(new ContentProblem(text.file(), line, text.field(), finding.message(), text.language(),
-                        finding.ruleId(), finding.phrase()));
-            }
-        }
+        texts.parallelStream()
+                .map(text -> guard.check(text.text(), text.language()).stream().map(finding -> problem(text, finding)).toList())
+                .toList()
+                .forEach(found -> found.forEach(problems::add));
+    }
+
+    private static ContentProblem problem(Text text, GuardFinding finding) {
+        int line = text.firstLine() + (int) text.text().substring(0, finding.offset()).chars().filter(c -> c == '\n').count();
+        return new ContentProblem(text.file(), line, text.field(), finding.message(), text.language(), finding.ruleId(),
+                finding.phrase());
     }
 }
