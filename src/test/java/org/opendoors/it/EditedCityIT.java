@@ -10,13 +10,18 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A city whose French translations are incomplete: families reading French see the Catalan source, marked with its
- * own lang (so screen readers switch voice) and a note in French — never a key, never a blank.
+ * A city whose content was edited by hand: its French translations are incomplete, so families reading French see
+ * the Catalan source, marked with its own lang (so screen readers switch voice) and a note in French — never a key,
+ * never a blank; and one text carries markup someone pasted, which families must see as text, never run.
  */
-class FallbackIT {
+class EditedCityIT {
+
+    private static final String PAYLOAD = "Visiteu-nos <script>alert('x')</script> <img src=x onerror=alert(1)> "
+            + "<a href=\"javascript:alert(2)\">aquí</a>";
 
     private static final String FRENCH_NOTE = "Cette partie n'est pas encore traduite";
     private static PortalProcess portal;
@@ -29,6 +34,9 @@ class FallbackIT {
         Files.delete(content.resolve("schools/escola-la-sinia/fr.yaml"));
         Files.delete(content.resolve("guide/fr.yaml"));
         Files.delete(content.resolve("blocks/welcome-newcomers/fr.yaml"));
+        Path moll = content.resolve("schools/escola-el-moll/ca.yaml");
+        Files.writeString(moll, Files.readString(moll).replaceFirst("(?m)^summary: >-\\n.*$",
+                "summary: >-\n  " + PAYLOAD));
         Path city = content.resolve("city.yaml");
         Files.writeString(city, Files.readString(city).replace("      fr: Journées portes ouvertes dans les écoles\n", ""));
         Path data = PortalProcess.target().resolve("it-fallback-data");
@@ -39,6 +47,17 @@ class FallbackIT {
     @AfterAll
     static void stop() {
         portal.close();
+    }
+
+    @Test
+    void aStoredScriptOrEventHandlerIsRenderedInertOnFamilyPages() throws Exception {
+        for (String path : new String[]{"/ca/schools/escola-el-moll", "/ca/schools?q=visiteu", "/ca/compare?school=escola-el-moll&school=escola-la-sinia"}) {
+            String page = Http.get(portal, path).body();
+            assertTrue(page.contains("Visiteu-nos &lt;script&gt;alert("), path + " does not show the text as text");
+            assertFalse(page.contains("<script>alert"), path);
+            assertFalse(page.contains("<img src=x"), path);
+            assertFalse(page.contains("<a href=\"javascript:"), path);
+        }
     }
 
     @Test
