@@ -21,6 +21,7 @@ import org.opendoors.school.domain.TextSection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.opendoors.editorial.service.FamilyPreview;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,7 +46,9 @@ public class SchoolSearch {
     private final Map<SupportedLanguage, Map<String, String>> index = new ConcurrentHashMap<>();
 
     public List<SchoolMatch> find(SchoolQuery query, SupportedLanguage language) {
-        Map<String, String> words = index.computeIfAbsent(language, this::buildIndex);
+        // A preview's unpublished schools must never end up in the index families search.
+        Map<String, String> words = FamilyPreview.isActive() ? buildIndex(language)
+                : index.computeIfAbsent(language, this::buildIndex);
         Set<String> proximity = query.place().map(place -> proximitySchools(place.point())).orElse(Set.of());
         Stream<SchoolMatch> matches = directory.alphabetical(language).stream()
                 .filter(query::admits)
