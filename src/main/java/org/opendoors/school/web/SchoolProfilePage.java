@@ -81,7 +81,8 @@ public class SchoolProfilePage {
                 school.textsFor(language.tag(), city.city().getSourceLanguage());
         textsLang = texts.map(ContentText.Translation::lang).orElse(language.tag());
         SchoolTexts text = texts.map(ContentText.Translation::value).orElse(null);
-        summary = text == null ? "" : text.get(TextSection.SUMMARY);
+        // The summary is one or two sentences shown as the lead: its words, without markup.
+        summary = text == null ? "" : RichText.plainText(text.get(TextSection.SUMMARY));
         sections = List.of(
                 section(TextSection.PEDAGOGICAL_PROJECT, text,
                         group("school_profile.approaches", labels(school.getApproaches()))),
