@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.opendoors.city.domain.CatchmentArea;
 import org.opendoors.city.service.CityDirectory;
 import org.opendoors.content.domain.ContentPublished;
+import org.opendoors.content.text.RichText;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.LocaleFormats;
 import org.opendoors.i18n.service.Messages;
@@ -94,9 +95,10 @@ public class SchoolSearch {
         }));
     }
 
+    /** The words of the texts, without markup: a search for "https" or "**" must not find every school with a link. */
     private static void appendTexts(StringBuilder words, SchoolTexts texts) {
         for (TextSection section : TextSection.values()) {
-            words.append(texts.get(section)).append(' ');
+            words.append(RichText.plainText(texts.get(section))).append(' ');
         }
     }
 
