@@ -105,7 +105,7 @@ public final class BundleChecker {
 
     /**
      * The checks of one translated message against its English source, as the translator's editor runs them on
-     * save: characters, markup, ICU syntax, plural categories the language needs, arguments and their types, and a
+     * save: an empty text, characters, markup, ICU syntax, plural categories the language needs, arguments and their types, and a
      * warning when the text is a copy of the source. Staleness is not a property of the text: see {@link #check}.
      * Findings name {@code messages_<lang>.properties} without a line.
      */
@@ -117,6 +117,11 @@ public final class BundleChecker {
     private static List<BundleFinding> checkTranslation(Place place, SupportedLanguage language, String key,
                                                         String sourceText, String text) {
         List<BundleFinding> findings = new ArrayList<>();
+        if (language != MessageCatalog.SOURCE && text.isBlank()) {
+            findings.add(finding(Severity.ERROR, place, language, key, "empty",
+                    "The translation is empty: families would see nothing here."));
+            return findings;
+        }
         Optional<Shape> shape = checkMessage(place, language, key, text, findings);
         Optional<Shape> expected = shapeOf(sourceText);
         if (shape.isPresent() && expected.isPresent()) {
