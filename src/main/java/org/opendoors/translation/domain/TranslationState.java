@@ -1,5 +1,9 @@
 package org.opendoors.translation.domain;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
 /**
  * Where one UI string stands in one language. Missing and stale are a translator's to-do list; a string is stale
  * when the English text changed after it was translated or confirmed. A translator's new or corrected text is
@@ -11,10 +15,10 @@ public enum TranslationState {
 
     /** The lower-case name used in URLs and filters: missing, stale, translated, reviewed. */
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
-    public static java.util.Optional<TranslationState> fromCode(String code) {
-        return java.util.Arrays.stream(values()).filter(state -> state.code().equals(code)).findFirst();
+    public static Optional<TranslationState> fromCode(String code) {
+        return Arrays.stream(values()).filter(state -> state.code().equals(code)).findFirst();
     }
 }

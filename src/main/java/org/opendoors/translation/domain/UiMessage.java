@@ -2,6 +2,7 @@ package org.opendoors.translation.domain;
 
 import org.opendoors.i18n.domain.SupportedLanguage;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -11,7 +12,7 @@ import java.time.Instant;
  */
 public record UiMessage(SupportedLanguage language, String key, String source, String context, String text,
                         TranslationState state, boolean saved, String translatedBy, Instant translatedAt,
-                        String reviewedBy, Instant reviewedAt) {
+                        String reviewedBy, Instant reviewedAt) implements Serializable {
 
     public boolean isMissing() {
         return state == TranslationState.MISSING;

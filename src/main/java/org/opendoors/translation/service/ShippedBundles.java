@@ -10,8 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -86,8 +88,8 @@ public final class ShippedBundles {
         return "messages_" + language.tag() + ".properties";
     }
 
-    private static java.util.List<String> fileNames() {
-        java.util.List<String> names = new java.util.ArrayList<>();
+    private static List<String> fileNames() {
+        List<String> names = new ArrayList<>();
         names.add(MessageCatalog.SOURCE_FILE);
         names.add(BundleFolder.SIDECAR);
         for (SupportedLanguage language : SupportedLanguage.values()) {
