@@ -26,6 +26,8 @@ public class FamilyRoutingFilter extends HttpFilter {
     private static final Set<String> CACHEABLE_METHODS = Set.of("GET", "HEAD");
     /** Where {@code OpenDayCalendarServlet} listens; only reached by forward from here. */
     public static final String OPEN_DAY_SERVLET = "/internal/open-day.ics";
+    private static final String BACK_OFFICE = "/admin";
+    private static final String BACK_OFFICE_HOME = "/admin/index.xhtml";
     private final LanguageNegotiator negotiator = new LanguageNegotiator();
 
     @Inject
@@ -39,6 +41,15 @@ public class FamilyRoutingFilter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.isEmpty() || path.equals("/")) {
             redirectToBestLanguage(request, response);
+            return;
+        }
+        if (path.equals(BACK_OFFICE) || path.equals(BACK_OFFICE + "/")) {
+            response.sendRedirect(request.getContextPath() + BACK_OFFICE_HOME);
+            return;
+        }
+        if (path.startsWith(BACK_OFFICE + "/") && path.endsWith(FACES_VIEW_SUFFIX)) {
+            // Back office views keep their Faces addresses; web.xml protects them and the sign-in form guards them.
+            chain.doFilter(request, response);
             return;
         }
         FamilyRouter.Decision decision = FamilyRouter.route(path);

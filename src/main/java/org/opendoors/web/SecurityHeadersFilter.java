@@ -25,6 +25,10 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/admin")) {
+            // Drafts, accounts and the audit log must not linger in a shared computer's cache or history.
+            response.setHeader("Cache-Control", "no-store");
+        }
         chain.doFilter(request, response);
     }
 }

@@ -9,6 +9,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The texts families will read, noted while a content folder is read, with where each one is written, so the
@@ -37,8 +38,9 @@ final class TextsToGuard {
     }
 
     /** Checks every text (in parallel: a city has thousands of them), reporting findings in reading order. */
-    void check(ContentGuard guard, Problems problems) {
+    void check(ContentGuard guard, Problems problems, Predicate<String> guardedFiles) {
         texts.parallelStream()
+                .filter(text -> guardedFiles.test(text.file()))
                 .map(text -> guard.check(text.text(), text.language()).stream().map(finding -> problem(text, finding)).toList())
                 .toList()
                 .forEach(found -> found.forEach(problems::add));

@@ -12,9 +12,11 @@ import org.opendoors.content.domain.ContentPublished;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.content.reader.ContentFolderReader;
 import org.opendoors.content.service.ContentImporter;
+import org.opendoors.editorial.service.ContentLibrary;
 import org.opendoors.platform.persistence.DatabaseDefinition;
 import org.opendoors.platform.persistence.DatabaseMigration;
 import org.opendoors.platform.persistence.DatabaseSettings;
+import org.opendoors.security.service.FirstAdmin;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
@@ -41,6 +43,12 @@ public class PortalStartup {
     @Inject
     private Event<ContentPublished> published;
 
+    @Inject
+    private ContentLibrary library;
+
+    @Inject
+    private FirstAdmin firstAdmin;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
         DatabaseSettings settings = DatabaseSettings.fromEnvironment(System.getenv());
         LOG.info(() -> "Open Doors database: " + settings.describe());
@@ -49,6 +57,12 @@ public class PortalStartup {
         if (importer.isEmpty()) {
             importContent(contentFolder());
         }
+        if (library.isEmpty()) {
+            // The back office starts from the files families see: each becomes its own published version 1.
+            int files = library.seedFrom(contentFolder());
+            LOG.info(() -> "The back office keeps " + files + " content files with their versions");
+        }
+        firstAdmin.ensureOne();
         LOG.info(() -> "Open Doors is ready: " + PortalAddress.describe());
     }
 

@@ -1,0 +1,167 @@
+package org.opendoors.editorial.domain;
+
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Represent;
+import org.yaml.snakeyaml.representer.Representer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The values of a content file as named fields ({@code summary}, {@code faq.fees.answer}, {@code contact.phone}),
+ * so editors can show one box per text, translators can put a translation beside its source field by field, and
+ * two versions can be compared field by field instead of line by line. Entries of a list are named by their
+ * {@code id} (or {@code calendar} step) when they have one, so a field keeps its name when entries move.
+ */
+public final class TextFields {
+
+    /** Names and references, the same in every language: never shown as text to edit. */
+    private static final Set<String> IDENTIFIERS = Set.of("id", "calendar");
+
+    private TextFields() {
+    }
+
+    /** Every scalar value of the file by field name, in file order; empty for a file that is not a YAML mapping. */
+    public static Map<String, String> all(String yaml) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        Object root = load(yaml);
+        if (root instanceof Map<?, ?> map) {
+            walk("", map, fields, false);
+        }
+        return fields;
+    }
+
+    /** Only the texts a family reads (no ids or references): what a text editor and a translator work on. */
+    public static Map<String, String> texts(String yaml) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        Object root = load(yaml);
+        if (root instanceof Map<?, ?> map) {
+            walk("", map, fields, true);
+        }
+        return fields;
+    }
+
+    /**
+     * The file with the given text fields replaced, written back in the content folder's style (texts of several
+     * lines as literal blocks). Fields not named keep their value; names that do not exist are ignored.
+     */
+    public static String withTexts(String yaml, Map<String, String> values) {
+        Object root = load(yaml);
+        if (!(root instanceof Map<?, ?>)) {
+            throw new IllegalArgumentException("The file is not a YAML mapping");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> map = (Map<String, Object>) root;
+        replace("", map, values);
+        return dump(map);
+    }
+
+    private static Object load(String yaml) {
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            return new Yaml(new SafeConstructor(options)).load(yaml == null ? "" : yaml);
+        } catch (RuntimeException notYaml) {
+            return null;
+        }
+    }
+
+    private static void walk(String prefix, Map<?, ?> map, Map<String, String> fields, boolean textsOnly) {
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            String key = String.valueOf(entry.getKey());
+            if (textsOnly && IDENTIFIERS.contains(key)) {
+                continue;
+            }
+            visit(prefix + key, entry.getValue(), fields, textsOnly);
+        }
+    }
+
+    private static void visit(String name, Object value, Map<String, String> fields, boolean textsOnly) {
+        if (value instanceof Map<?, ?> nested) {
+            walk(name + ".", nested, fields, textsOnly);
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                visit(name + "." + entryName(list.get(i), i), list.get(i), fields, textsOnly);
+            }
+        } else if (value instanceof String text) {
+            fields.put(name, text);
+        } else if (value != null && !textsOnly) {
+            fields.put(name, String.valueOf(value));
+        }
+    }
+
+    private static String entryName(Object entry, int index) {
+        if (entry instanceof Map<?, ?> map) {
+            for (String identifier : IDENTIFIERS) {
+                if (map.get(identifier) instanceof String id && !id.isBlank()) {
+                    return id;
+                }
+            }
+        }
+        return String.valueOf(index + 1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object replace(String name, Object value, Map<String, String> values) {
+        if (value instanceof Map<?, ?> nested) {
+            Map<String, Object> map = (Map<String, Object>) nested;
+            for (Map.Entry<String, Object> entry : map.entrySet()) {
+                if (!IDENTIFIERS.contains(entry.getKey())) {
+                    entry.setValue(replace(prefixed(name, entry.getKey()), entry.getValue(), values));
+                }
+            }
+            return map;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> replaced = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                replaced.add(replace(name + "." + entryName(list.get(i), i), list.get(i), values));
+            }
+            return replaced;
+        }
+        if (value instanceof String && values.containsKey(name)) {
+            return values.get(name);
+        }
+        return value;
+    }
+
+    private static String prefixed(String prefix, String key) {
+        return prefix.isEmpty() ? key : prefix + "." + key;
+    }
+
+    private static String dump(Map<String, Object> map) {
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        options.setIndent(2);
+        options.setIndicatorIndent(0);
+        options.setAllowUnicode(true);
+        options.setWidth(Integer.MAX_VALUE);
+        options.setSplitLines(false);
+        return new Yaml(new TextRepresenter(options), options).dump(map);
+    }
+
+    /** Texts of several lines as literal blocks (|), as communicators write them. */
+    private static final class TextRepresenter extends Representer {
+
+        TextRepresenter(DumperOptions options) {
+            super(options);
+            this.representers.put(String.class, new Represent() {
+                @Override
+                public Node representData(Object data) {
+                    String text = ((String) data).replace("\r\n", "\n");
+                    boolean block = text.contains("\n") && text.lines().noneMatch(line -> line.endsWith(" "));
+                    return representScalar(Tag.STR, text, block ? DumperOptions.ScalarStyle.LITERAL
+                            : DumperOptions.ScalarStyle.PLAIN);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.opendoors.editorial.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.opendoors.content.domain.CityContent;
+import org.opendoors.content.domain.ContentPublished;
+import org.opendoors.content.domain.ContentRejectedException;
+import org.opendoors.content.service.ContentImporter;
+import org.opendoors.editorial.domain.ContentDocument;
+import org.opendoors.editorial.domain.DocumentAddress;
+import org.opendoors.editorial.domain.DocumentKind;
+import org.opendoors.editorial.domain.DocumentVersion;
+import org.opendoors.editorial.domain.SaveConflict;
+import org.opendoors.editorial.domain.WorkflowState;
+import org.opendoors.editorial.persistence.DocumentRepository;
+import org.opendoors.security.domain.Role;
+import org.opendoors.security.service.AuditLog;
+import org.opendoors.security.service.CurrentUser;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Draft → in review → published, for every file of the city's content. Every save is a new version that passed
+ * the importer's validation and the content guard; publishing checks the whole city again, guard included, and
+ * only then replaces what families see. Nothing here overwrites: a save based on an old version is refused as a
+ * {@link SaveConflict}, and a rollback is a new version with old text.
+ */
+@ApplicationScoped
+public class EditorialWorkflow {
+
+    @Inject
+    private DocumentRepository documents;
+    @Inject
+    private ContentImporter importer;
+    @Inject
+    private CurrentUser user;
+    @Inject
+    private AuditLog audit;
+    @Inject
+    private Event<ContentPublished> published;
+
+    /** What a save did: a new version, or nothing because the text was already the newest version's. */
+    public record Saved(int version, boolean changed) {
+    }
+
+    /**
+     * Saves a new version of a file, if it is still the version the editor started from ({@code baseVersion}; 0 for
+     * a file that does not exist yet, such as a first translation).
+     */
+    @Transactional(rollbackOn = {ContentRejectedException.class, SaveConflict.class})
+    public Saved save(String path, String body, int baseVersion, String note) throws ContentRejectedException, SaveConflict {
+        DocumentAddress address = DocumentKind.of(path)
+                .orElseThrow(() -> new IllegalArgumentException(path + " is not a file of a content folder"));
+        requireMayEdit(address);
+        Optional<ContentDocument> existing = documents.findForChange(path);
+        int head = existing.map(ContentDocument::getHeadVersion).orElse(0);
+        if (head != baseVersion) {
+            throw new SaveConflict(documents.version(path, head).orElseThrow(), baseVersion);
+        }
+        String text = normalize(body);
+        if (existing.isPresent() && text.equals(documents.version(path, head).map(DocumentVersion::getBody).orElse(null))) {
+            return new Saved(head, false);
+        }
+        Map<String, String> files = documents.publishedFiles();
+        files.put(path, text);
+        FolderCheck.read(files, path::equals);
+        ContentDocument document = existing.orElseGet(() -> {
+            ContentDocument created = new ContentDocument(address);
+            documents.add(created);
+            return created;
+        });
+        int number = document.nextVersion();
+        documents.add(new DocumentVersion(path, number, text, user.name(), Instant.now(), note, sourceVersionFor(address)));
+        audit.record("content.save", path, "version " + number + noteSuffix(note));
+        return new Saved(number, true);
+    }
+
+    @Transactional
+    public void sendForReview(String path) {
+        user.require("send content for review", Role.COMMUNICATOR, Role.TRANSLATOR, Role.PUBLISHER, Role.ADMIN);
+        ContentDocument document = existing(path);
+        requireMayEdit(document.address());
+        document.sendForReview();
+        audit.record("content.review-requested", path, "version " + document.getHeadVersion());
+    }
+
+    @Transactional
+    public void sendBack(String path, String note) {
+        user.require("review content", Role.PUBLISHER, Role.ADMIN);
+        ContentDocument document = existing(path);
+        document.sendBack();
+        audit.record("content.sent-back", path, "version " + document.getHeadVersion() + noteSuffix(note));
+    }
+
+    /**
+     * Publishes the newest version of a file that is in review: the whole city, with this version, is read and
+     * guarded again, and replaces what families see in the same transaction.
+     */
+    @Transactional(rollbackOn = ContentRejectedException.class)
+    public void publish(String path) throws ContentRejectedException {
+        user.require("publish content", Role.PUBLISHER, Role.ADMIN);
+        ContentDocument document = existing(path);
+        if (document.getState() != WorkflowState.IN_REVIEW) {
+            throw new IllegalStateException(path + " is not in review: only a version a publisher has in review is "
+                    + "published (it is " + document.getState().label() + ").");
+        }
+        Map<String, String> files = documents.publishedFiles();
+        files.put(path, documents.version(path, document.getHeadVersion()).orElseThrow().getBody());
+        CityContent city = FolderCheck.read(files, file -> true);
+        document.publishHead();
+        importer.replaceWith(city);
+        audit.record("content.publish", path, "version " + document.getHeadVersion());
+        published.fire(new ContentPublished("publish of " + path + " version " + document.getHeadVersion()));
+    }
+
+    /** Saves an old version's text as the newest draft: history is never rewritten, only added to. */
+    @Transactional(rollbackOn = {ContentRejectedException.class, SaveConflict.class})
+    public Saved rollBack(String path, int toVersion, int baseVersion) throws ContentRejectedException, SaveConflict {
+        DocumentVersion old = documents.version(path, toVersion)
+                .orElseThrow(() -> new IllegalArgumentException(path + " has no version " + toVersion));
+        Saved saved = save(path, old.getBody(), baseVersion, "Rolled back to version " + toVersion);
+        if (saved.changed()) {
+            audit.record("content.rollback", path, "version " + saved.version() + " restores version " + toVersion);
+        }
+        return saved;
+    }
+
+    private void requireMayEdit(DocumentAddress address) {
+        if (isTranslation(address)) {
+            user.require("edit translations", Role.TRANSLATOR, Role.COMMUNICATOR, Role.PUBLISHER, Role.ADMIN);
+        } else {
+            user.require("edit " + address.kind().label().toLowerCase(java.util.Locale.ROOT)
+                    + " (translators edit the other languages' texts only)", Role.COMMUNICATOR, Role.PUBLISHER, Role.ADMIN);
+        }
+    }
+
+    /** A text file in another language than the city's source language. */
+    public boolean isTranslation(DocumentAddress address) {
+        return address.kind().isTranslatable() && !Objects.equals(address.language(), sourceLanguage());
+    }
+
+    public String sourceLanguage() {
+        return documents.find("city.yaml")
+                .flatMap(city -> documents.version("city.yaml", city.getPublishedVersion() == null ? 1 : city.getPublishedVersion()))
+                .map(version -> org.opendoors.editorial.domain.TextFields.all(version.getBody()).get("source_language"))
+                .orElse("ca");
+    }
+
+    private Integer sourceVersionFor(DocumentAddress address) {
+        if (!isTranslation(address)) {
+            return null;
+        }
+        return documents.find(address.pathIn(sourceLanguage())).map(ContentDocument::getHeadVersion).orElse(null);
+    }
+
+    private ContentDocument existing(String path) {
+        return documents.findForChange(path).orElseThrow(() -> new IllegalArgumentException("There is no file " + path));
+    }
+
+    private static String normalize(String body) {
+        String text = body == null ? "" : body.replace("\r\n", "\n");
+        return text.endsWith("\n") ? text : text + "\n";
+    }
+
+    private static String noteSuffix(String note) {
+        return note == null || note.isBlank() ? "" : ": " + note.strip();
+    }
+}

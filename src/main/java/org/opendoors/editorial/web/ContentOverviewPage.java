@@ -1,0 +1,91 @@
+package org.opendoors.editorial.web;
+
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.opendoors.editorial.domain.ContentDocument;
+import org.opendoors.editorial.domain.DocumentKind;
+import org.opendoors.editorial.domain.TextFields;
+import org.opendoors.editorial.service.ContentLibrary;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The back office's start page: every item of the city's content, what is waiting in draft or review. */
+@Named
+@RequestScoped
+public class ContentOverviewPage {
+
+    @Inject
+    private ContentLibrary library;
+
+    private String filter;
+    private List<ItemRow> rows;
+
+    public List<ItemRow> getRows() {
+        if (rows == null) {
+            rows = load();
+        }
+        return rows;
+    }
+
+    private List<ItemRow> load() {
+        Map<String, List<ContentDocument>> byItem = new LinkedHashMap<>();
+        for (ContentDocument document : library.all()) {
+            byItem.computeIfAbsent(document.getItem(), item -> new ArrayList<>()).add(document);
+        }
+        Map<String, String> heads = library.headFiles();
+        String wanted = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
+        Collator collator = Collator.getInstance(ULocale.ROOT);
+        collator.setStrength(Collator.PRIMARY);
+        List<ItemRow> result = new ArrayList<>();
+        byItem.forEach((item, documents) -> {
+            String title = titleOf(item, documents, heads);
+            DocumentKind kind = documents.get(0).getKind();
+            if (wanted.isEmpty() || title.toLowerCase(Locale.ROOT).contains(wanted) || item.contains(wanted)) {
+                result.add(new ItemRow(item, title, groupOf(kind), documents));
+            }
+        });
+        result.sort(Comparator.comparing(ItemRow::kind).thenComparing(ItemRow::title, collator));
+        return result;
+    }
+
+    private static String titleOf(String item, List<ContentDocument> documents, Map<String, String> heads) {
+        if (item.startsWith("schools/")) {
+            String facts = heads.get(item + "/school.yaml");
+            String name = facts == null ? null : TextFields.all(facts).get("name");
+            return name == null ? item.substring("schools/".length()) : name;
+        }
+        if (item.startsWith("blocks/")) {
+            return "Targeted block “" + item.substring("blocks/".length()) + "”";
+        }
+        return switch (item) {
+            case "guide" -> "Application guide";
+            case "guard" -> "Content guard rules";
+            default -> "City settings, calendar and map outlines";
+        };
+    }
+
+    private static String groupOf(DocumentKind kind) {
+        return switch (kind) {
+            case SCHOOL_FACTS, SCHOOL_TEXTS -> "1 Schools";
+            case GUIDE -> "2 Guide";
+            case BLOCK_RULES, BLOCK_TEXTS -> "3 Targeted blocks";
+            default -> "4 City";
+        };
+    }
+
+    public String getFilter() {
+        return filter;
+    }
+
+    public void setFilter(String filter) {
+        this.filter = filter;
+    }
+}

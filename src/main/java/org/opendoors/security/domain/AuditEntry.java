@@ -1,0 +1,86 @@
+package org.opendoors.security.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** One thing that happened in the back office: a sign-in, a save, a publish, a rollback, an import, a user change. */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")
+    @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 1)
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "at")
+    private Instant at;
+
+    @Column(name = "actor")
+    private String actor;
+
+    @Column(name = "action")
+    private String action;
+
+    @Column(name = "subject")
+    private String subject;
+
+    @Column(name = "detail")
+    private String detail;
+
+    @Column(name = "address")
+    private String address;
+
+    protected AuditEntry() {
+    }
+
+    public AuditEntry(Instant at, String actor, String action, String subject, String detail, String address) {
+        this.at = at;
+        this.actor = actor;
+        this.action = action;
+        this.subject = limit(subject, 300);
+        this.detail = limit(detail, 2000);
+        this.address = limit(address, 64);
+    }
+
+    private static String limit(String text, int length) {
+        String value = text == null ? "" : text;
+        return value.length() <= length ? value : value.substring(0, length - 1) + "…";
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+}

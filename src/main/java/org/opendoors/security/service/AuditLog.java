@@ -1,0 +1,56 @@
+package org.opendoors.security.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.Transactional;
+import org.opendoors.security.domain.AuditEntry;
+import org.opendoors.security.persistence.StaffRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Writes down who did what in the back office, and from where. An entry joins the caller's transaction, so a save
+ * that is rolled back leaves no entry claiming it happened.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    public static final String SYSTEM = "system";
+
+    @Inject
+    private StaffRepository repository;
+    @Inject
+    private CurrentUser currentUser;
+    @Inject
+    private HttpServletRequest request;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public void record(String action, String subject, String detail) {
+        recordAs(currentUser.nameOr(SYSTEM), action, subject, detail);
+    }
+
+    /** For events where nobody is signed in yet: a sign-in attempt names the account it tried. */
+    @Transactional
+    public void recordAs(String actor, String action, String subject, String detail) {
+        repository.add(new AuditEntry(Instant.now(clock), actor, action, subject, detail, address()));
+    }
+
+    @Transactional
+    public List<AuditEntry> latest(String filter, int limit) {
+        return repository.latestAudit(filter, limit);
+    }
+
+    private String address() {
+        try {
+            return request.getRemoteAddr();
+        } catch (ContextNotActiveException | IllegalStateException | NullPointerException outsideRequest) {
+            return "-";
+        }
+    }
+}

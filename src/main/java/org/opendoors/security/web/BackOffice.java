@@ -1,0 +1,63 @@
+package org.opendoors.security.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.opendoors.security.domain.Role;
+import org.opendoors.security.service.AuditLog;
+import org.opendoors.security.service.BackOfficeSecurity;
+import org.opendoors.security.service.CurrentUser;
+
+import java.io.IOException;
+
+/** What the back office template needs to know about the signed-in person: name, menu entries, signing out. */
+@Named
+@RequestScoped
+public class BackOffice {
+
+    @Inject
+    private CurrentUser user;
+    @Inject
+    private ExternalContext external;
+    @Inject
+    private AuditLog audit;
+
+    public boolean isSignedIn() {
+        return user.isSignedIn();
+    }
+
+    public String getUserName() {
+        return user.nameOr("");
+    }
+
+    public boolean isEditor() {
+        return user.hasAny(Role.COMMUNICATOR, Role.PUBLISHER, Role.ADMIN);
+    }
+
+    public boolean isPublisher() {
+        return user.hasAny(Role.PUBLISHER, Role.ADMIN);
+    }
+
+    public boolean isTranslator() {
+        return user.hasAny(Role.TRANSLATOR, Role.PUBLISHER, Role.ADMIN);
+    }
+
+    public boolean isAdmin() {
+        return user.has(Role.ADMIN);
+    }
+
+    public String getRoles() {
+        return String.join(", ", user.roles().stream().map(Role::code).toList());
+    }
+
+    public void signOut() throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        audit.record("sign-out", user.nameOr(""), "signed out");
+        request.logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + BackOfficeSecurity.SIGN_IN_PAGE);
+    }
+}
