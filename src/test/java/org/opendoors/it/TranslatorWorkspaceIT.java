@@ -105,7 +105,7 @@ class TranslatorWorkspaceIT {
             text.sendKeys(FIXED_ARABIC);
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
             wait.until(driver -> previewLabels(browser).equals(
-                    List.of("zero · 0", "one · 1", "two · 2", "few · 3", "many · 11", "other · 100", "=0")));
+                    List.of("zero · 0 (the =0 case applies)", "one · 1", "two · 2", "few · 3", "many · 11", "other · 100", "=0")));
             assertEquals("100 مدرسة " + MARK, browser.findElements(By.cssSelector("#preview dd")).get(5).getText());
             Browser.screenshot(browser, "translator-editor-ar");
 
@@ -192,12 +192,12 @@ class TranslatorWorkspaceIT {
 
     /** The zip, fetched with the browser's session as a click on the download link would. */
     private static Map<String, String> download(ChromeDriver browser) throws Exception {
-        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        Cookie session = browser.manage().getCookieNamed("opendoors-admin");
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        portal.uri("/admin/translation/download")).header("Cookie", "JSESSIONID=" + session.getValue()).build(),
+                        portal.uri("/admin/translation/download")).header("Cookie", "opendoors-admin=" + session.getValue()).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode());
-        assertEquals("application/zip", response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/zip"));
         Map<String, String> files = new HashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(response.body()), StandardCharsets.UTF_8)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {

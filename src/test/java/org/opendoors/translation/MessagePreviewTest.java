@@ -35,9 +35,9 @@ class MessagePreviewTest {
     void russianShowsFourCategoriesAndOtherTakesADecimal() {
         MessagePreviewResult preview = MessagePreview.preview(SupportedLanguage.RU,
                 "{count, plural, one {# школа} few {# школы} many {# школ} other {# школы (дробное)}}");
-        assertEquals(List.of("one · 1", "few · 2", "many · 5", "other · 0,1"), labels(preview));
+        assertEquals(List.of("one · 1", "few · 2", "many · 5", "other · 1,5"), labels(preview));
         assertEquals("5 школ", preview.samples().get(2).rendered());
-        assertEquals("0,1 школы (дробное)", preview.samples().get(3).rendered());
+        assertEquals("1,5 школы (дробное)", preview.samples().get(3).rendered());
     }
 
     @Test
@@ -49,10 +49,18 @@ class MessagePreviewTest {
     }
 
     @Test
-    void urduCountsOneAndOtherWithoutTheExactValueTakingTheirPlace() {
+    void arabicZeroSaysWhenTheExactCaseForZeroIsWhatFamiliesSee() {
+        MessagePreviewResult preview = MessagePreview.preview(SupportedLanguage.AR, SCHOOLS_AR.replace("{count, plural, ",
+                "{count, plural, =0 {لا توجد مدرسة مطابقة} "));
+        assertEquals(new PreviewSample("zero · 0 (the =0 case applies)", "لا توجد مدرسة مطابقة"), preview.samples().get(0));
+        assertEquals(new PreviewSample("=0", "لا توجد مدرسة مطابقة"), preview.samples().get(6));
+    }
+
+    @Test
+    void urduOneIsOnlyEverOneSoWithAnExactOneThePreviewSaysWhichCaseFamiliesSee() {
         MessagePreviewResult preview = MessagePreview.preview(SupportedLanguage.UR,
                 "{count, plural, =1 {ایک ہی اسکول} one {# اسکول} other {# اسکول (کئی)}}");
-        assertEquals(List.of("one · 1", "other · 2", "=1"), labels(preview));
+        assertEquals(List.of("one · 1 (the =1 case applies)", "other · 2", "=1"), labels(preview));
         assertEquals("ایک ہی اسکول", preview.samples().get(2).rendered());
     }
 

@@ -33,6 +33,8 @@ public final class MessagePreview {
     /** A fixed moment for date and time arguments: previews must not change from one keystroke to the next. */
     private static final Date SAMPLE_DATE = Date.from(Instant.parse("2027-03-15T09:30:00Z"));
     private static final long SAMPLE_NUMBER = 42;
+    /** Decimals a family might meet ("1.5 km"), tried before any other for categories without integers. */
+    private static final double[] USUAL_DECIMALS = {1.5, 2.5, 0.5};
 
     private MessagePreview() {
     }
@@ -56,7 +58,10 @@ public final class MessagePreview {
             NumberFormat numbers = NumberFormat.getInstance(language.locale());
             for (String category : categories(rules)) {
                 Number number = sampleNumber(rules, category, arguments.exactValues());
-                samples.add(new PreviewSample(category + " · " + numbers.format(number),
+                // Arabic "zero" is only 0: where the message has "=0", that case is what families see.
+                String exactCase = arguments.exactValues().contains(number.doubleValue())
+                        ? " (the =" + numbers.format(number) + " case applies)" : "";
+                samples.add(new PreviewSample(category + " · " + numbers.format(number) + exactCase,
                         format.format(arguments.values(number))));
             }
             for (Double exact : arguments.exactValues()) {
@@ -77,7 +82,7 @@ public final class MessagePreview {
 
     /**
      * A number in the category: an integer when the category has one (the first besides 0 and the message's exact
-     * values, which would show their own branch instead), otherwise a decimal such as Russian "other"'s 1.5.
+     * values, which would show their own branch instead), otherwise a decimal such as 1.5 for Russian "other".
      */
     static Number sampleNumber(PluralRules rules, String category, Collection<Double> exactValues) {
         Collection<Double> integers = rules.getSamples(category);
@@ -93,6 +98,11 @@ public final class MessagePreview {
         }
         if (chosen != null) {
             return chosen.longValue();
+        }
+        for (double usual : USUAL_DECIMALS) {
+            if (rules.select(usual).equals(category)) {
+                return usual;
+            }
         }
         for (int tenths = 1; tenths < 1000; tenths++) {
             double decimal = tenths / 10.0;

@@ -77,6 +77,12 @@ public class MessageEditorPage implements Serializable {
     }
 
     public void markReviewed() {
+        String typed = text == null ? "" : text.replace("\r\n", "\n");
+        if (!typed.equals(message.text())) {
+            add(FacesMessage.SEVERITY_ERROR, "You changed the text: save it first (a review is of the saved text), "
+                    + "or reload the page to review the saved one.");
+            return;
+        }
         try {
             translations.markReviewed(language, key, message.text());
             reload();

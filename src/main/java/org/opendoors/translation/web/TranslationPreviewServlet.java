@@ -22,6 +22,7 @@ import org.opendoors.translation.service.UiTranslations;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The editor's live preview: POST {@code lang}, {@code key} and {@code text}; answers JSON with the message
@@ -34,6 +35,8 @@ public class TranslationPreviewServlet extends HttpServlet {
 
     /** More than any UI message needs; a preview of a novel is not a preview. */
     private static final int MAX_TEXT = 20_000;
+    /** Checks whose finding means ICU cannot render the message at all. */
+    private static final Set<String> UNRENDERABLE = Set.of("icu-syntax", "missing-other");
 
     @Inject
     private UiTranslations translations;
@@ -60,6 +63,13 @@ public class TranslationPreviewServlet extends HttpServlet {
                 .map(source -> BundleChecker.checkTranslation(language.get(), key, source, normalized))
                 .orElse(List.of());
 
+        String error = preview.error();
+        if (error != null) {
+            // The checker words a syntax error as a save would report it ("needs an 'other' case"): say it once.
+            error = findings.stream().filter(finding -> UNRENDERABLE.contains(finding.check()))
+                    .map(BundleFinding::message).findFirst().orElse(error);
+            findings = findings.stream().filter(finding -> !UNRENDERABLE.contains(finding.check())).toList();
+        }
         JsonArrayBuilder samples = Json.createArrayBuilder();
         for (PreviewSample sample : preview.samples()) {
             samples.add(Json.createObjectBuilder().add("label", sample.label()).add("text", sample.rendered()));
@@ -70,8 +80,8 @@ public class TranslationPreviewServlet extends HttpServlet {
                     .add("check", finding.check()).add("message", finding.message()));
         }
         JsonObjectBuilder result = Json.createObjectBuilder().add("samples", samples).add("findings", checks);
-        if (preview.error() != null) {
-            result.add("error", preview.error());
+        if (error != null) {
+            result.add("error", error);
         }
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
