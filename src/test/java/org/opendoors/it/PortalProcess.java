@@ -23,6 +23,8 @@ public final class PortalProcess implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static PortalProcess shared;
 
+    /** The first admin's password in every test server (user {@code admin}). */
+    public static final String ADMIN_PASSWORD = "it-admin-password-2026";
     private final int port;
     private final Path log;
     private final Process process;
@@ -61,6 +63,7 @@ public final class PortalProcess implements AutoCloseable {
             builder.environment().put("OPENDOORS_DATA_DIR", dataDir.toAbsolutePath().toString());
             builder.environment().put("OPENDOORS_CONTENT_DIR", contentDir.toAbsolutePath().toString());
             builder.environment().remove("OPENDOORS_DB_URL");
+            builder.environment().put("OPENDOORS_ADMIN_PASSWORD", ADMIN_PASSWORD);
             builder.environment().putAll(extraEnvironment);
             PortalProcess portal = new PortalProcess(port, log, builder.start());
             portal.awaitReady();

@@ -1,0 +1,149 @@
+package org.opendoors.security.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.opendoors.security.domain.NotAllowedException;
+import org.opendoors.security.domain.Role;
+import org.opendoors.security.domain.StaffUser;
+import org.opendoors.security.service.StaffDirectory;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Admins create staff accounts, change their roles, switch them off and reset passwords. */
+@Named
+@ViewScoped
+public class UsersPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient StaffDirectory staff;
+    @Inject
+    private transient FacesContext faces;
+
+    private String newUsername;
+    private String newDisplayName;
+    private String newPassword;
+    private List<String> newRoles = new ArrayList<>();
+    /** Per existing account: the roles and active flag as edited in the table. */
+    private final Map<String, Object> roles = new LinkedHashMap<>();
+    private final Map<String, Boolean> active = new LinkedHashMap<>();
+    private final Map<String, String> passwords = new LinkedHashMap<>();
+    private transient List<StaffUser> users;
+
+    public List<StaffUser> getUsers() {
+        if (users == null) {
+            users = staff.all();
+            for (StaffUser user : users) {
+                roles.computeIfAbsent(user.getUsername(), name -> new ArrayList<>(user.getRoles().stream().map(Role::code).toList()));
+                active.putIfAbsent(user.getUsername(), user.isActive());
+            }
+        }
+        return users;
+    }
+
+    public List<String> getAllRoles() {
+        return List.of(Role.COMMUNICATOR_ROLE, Role.PUBLISHER_ROLE, Role.TRANSLATOR_ROLE, Role.ADMIN_ROLE);
+    }
+
+    public void create() {
+        attempt(() -> {
+            staff.create(newUsername, newDisplayName, newPassword, toRoles(newRoles));
+            info("Created the account " + newUsername.strip() + ".");
+            newUsername = newDisplayName = newPassword = null;
+            newRoles = new ArrayList<>();
+        });
+    }
+
+    public void change(String username) {
+        attempt(() -> {
+            staff.change(username, null, toRoles(roles.get(username)), Boolean.TRUE.equals(active.get(username)));
+            info("Saved the account " + username + ".");
+        });
+    }
+
+    public void resetPassword(String username) {
+        attempt(() -> {
+            staff.resetPassword(username, passwords.get(username));
+            passwords.remove(username);
+            info("Set a new password for " + username + ". Tell them in person or by phone, never by e-mail.");
+        });
+    }
+
+    private void attempt(Runnable action) {
+        try {
+            action.run();
+            users = null;
+            roles.clear();
+            active.clear();
+        } catch (IllegalArgumentException | NotAllowedException refused) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+        }
+    }
+
+    private void info(String message) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    }
+
+    /** A checkbox group bound through a map entry arrives as an array (the entry's type is Object), a field as a list. */
+    private static Set<Role> toRoles(Object codes) {
+        Set<Role> result = EnumSet.noneOf(Role.class);
+        Iterable<?> values = codes instanceof Object[] array ? List.of(array)
+                : codes instanceof Iterable<?> iterable ? iterable : List.of();
+        values.forEach(code -> Role.fromCode(String.valueOf(code)).ifPresent(result::add));
+        return result;
+    }
+
+    public Map<String, Object> getRoles() {
+        return roles;
+    }
+
+    public Map<String, Boolean> getActive() {
+        return active;
+    }
+
+    public Map<String, String> getPasswords() {
+        return passwords;
+    }
+
+    public String getNewUsername() {
+        return newUsername;
+    }
+
+    public void setNewUsername(String newUsername) {
+        this.newUsername = newUsername;
+    }
+
+    public String getNewDisplayName() {
+        return newDisplayName;
+    }
+
+    public void setNewDisplayName(String newDisplayName) {
+        this.newDisplayName = newDisplayName;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public List<String> getNewRoles() {
+        return newRoles;
+    }
+
+    public void setNewRoles(List<String> newRoles) {
+        this.newRoles = newRoles;
+    }
+}
