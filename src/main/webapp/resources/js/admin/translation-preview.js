@@ -35,7 +35,7 @@
             region.appendChild(list);
         }
         (result.findings || []).forEach(function (finding) {
-            region.appendChild(text('p', finding.severity === 'ERROR' ? 'bo-problem' : 'bo-warning',
+            region.appendChild(text('p', finding.severity === 'ERROR' ? 'bo-problem' : 'bo-warning tr-note',
                 (finding.severity === 'ERROR' ? 'Will not save: ' : 'Note: ') + finding.message));
         });
     }

@@ -81,9 +81,9 @@ class TranslatorWorkspaceIT {
         ChromeDriver browser = Browser.open("en", 1280, 1000);
         try {
             String base = portal.uri("").toString();
-            BackOffice.signIn(browser, base, "admin", PortalProcess.ADMIN_PASSWORD);
+            BackOffice.signIn(browser, base, BackOffice.ADMIN, PortalProcess.ADMIN_PASSWORD);
             BackOffice.createUser(browser, base, TRANSLATOR, TRANSLATOR_PASSWORD, Role.TRANSLATOR);
-            browser.manage().deleteAllCookies();
+            BackOffice.signOut(browser);
             BackOffice.signIn(browser, base, TRANSLATOR, TRANSLATOR_PASSWORD);
 
             browser.get(base + "/admin/translation/index.xhtml");
@@ -129,12 +129,24 @@ class TranslatorWorkspaceIT {
             assertTrue(arabicSchoolList().contains("42 مدرسة " + MARK + "</h2>"), "the refused text never reached families");
             Browser.screenshot(browser, "translator-editor-refused-ar");
 
+            browser.get(base + "/admin/translation/index.xhtml");
+            assertEquals("0", browser.findElement(By.cssSelector("#counts-ar td[data-state=stale] a")).getText());
+            assertEquals("1", browser.findElement(By.cssSelector("#counts-ar td[data-state=translated] a")).getText());
+            browser.get(base + "/admin/translation/index.xhtml?lang=ar&state=translated&q=" + java.net.URLEncoder.encode(
+                    "فالمار", StandardCharsets.UTF_8));
+            assertEquals(List.of(KEY), browser.findElements(By.cssSelector("#messages tbody td:first-child a")).stream()
+                    .map(WebElement::getText).toList());
+
+            browser.get(base + "/admin/translation/message.xhtml?lang=ar&key=school_list.distance");
+            assertTrue(browser.findElement(By.id("used-in")).getText().contains("used in org.opendoors.school.web.SchoolListPage"),
+                    "a key formatted in Java is found in its class");
+
             // Reviewing is for another translator.
             browser.get(base + "/admin/translation/message.xhtml?lang=ar&key=" + KEY);
             browser.findElement(By.id("editor:review")).click();
             assertTrue(browser.findElement(By.cssSelector(".bo-error")).getText().contains("yourself"));
-            browser.manage().deleteAllCookies();
-            BackOffice.signIn(browser, base, "admin", PortalProcess.ADMIN_PASSWORD);
+            BackOffice.signOut(browser);
+            BackOffice.signIn(browser, base, BackOffice.ADMIN, PortalProcess.ADMIN_PASSWORD);
             browser.get(base + "/admin/translation/message.xhtml?lang=ar&key=" + KEY);
             browser.findElement(By.id("editor:review")).click();
             assertEquals("reviewed", browser.findElement(By.id("state")).getText());
@@ -156,8 +168,7 @@ class TranslatorWorkspaceIT {
 
     private static PortalProcess start() {
         return PortalProcess.start(Integer.getInteger("opendoors.port", 18080) + 1, data,
-                Path.of(System.getProperty("opendoors.content", "content")),
-                Map.of("OPENDOORS_ADMIN_PASSWORD", PortalProcess.ADMIN_PASSWORD));
+                Path.of(System.getProperty("opendoors.content", "content")), Map.of());
     }
 
     /** The database as a portal leaves it, with an Arabic text a translator saved when the English was older. */
