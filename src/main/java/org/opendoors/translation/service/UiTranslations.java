@@ -20,6 +20,7 @@ import org.opendoors.translation.domain.TranslationState;
 import org.opendoors.translation.domain.UiMessage;
 
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -49,7 +50,7 @@ public class UiTranslations {
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) @Initialized(ApplicationScoped.class)
                  Object applicationStarted) {
         refresh();
-        LOG.info(() -> "UI texts saved by translators: " + bundles.liveOverrides().values().stream().mapToInt(java.util.Map::size).sum()
+        LOG.info(() -> "UI texts saved by translators: " + bundles.liveOverrides().values().stream().mapToInt(Map::size).sum()
                 + " live over the shipped bundles");
     }
 
