@@ -28,6 +28,8 @@ public class FamilyRoutingFilter extends HttpFilter {
     public static final String OPEN_DAY_SERVLET = "/internal/open-day.ics";
     private static final String BACK_OFFICE = "/admin";
     private static final String BACK_OFFICE_HOME = "/admin/index.xhtml";
+    private static final String VIEW_STATE = "jakarta.faces.ViewState";
+    private static final String FORM_REFUSED = "/admin-form-refused";
     private final LanguageNegotiator negotiator = new LanguageNegotiator();
 
     @Inject
@@ -49,6 +51,11 @@ public class FamilyRoutingFilter extends HttpFilter {
         }
         if (path.startsWith(BACK_OFFICE + "/") && path.endsWith(FACES_VIEW_SUFFIX)) {
             // Back office views keep their Faces addresses; web.xml protects them and the sign-in form guards them.
+            if ("POST".equals(request.getMethod()) && request.getParameter(VIEW_STATE) == null) {
+                // Not a form of ours: Faces would take it for a first visit and act on nothing. Say so plainly.
+                request.getRequestDispatcher(FORM_REFUSED).forward(request, response);
+                return;
+            }
             chain.doFilter(request, response);
             return;
         }

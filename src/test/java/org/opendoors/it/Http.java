@@ -17,6 +17,15 @@ final class Http {
         return get(portal, path, Map.of());
     }
 
+    /** The body of a page, for tests that only read it. */
+    static String getQuietly(PortalProcess portal, String path) {
+        try {
+            return get(portal, path).body();
+        } catch (Exception e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        }
+    }
+
     static HttpResponse<String> get(PortalProcess portal, String path, Map<String, String> headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(portal.uri(path));
         headers.forEach(request::header);

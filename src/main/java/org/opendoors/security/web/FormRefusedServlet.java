@@ -22,7 +22,7 @@ public class FormRefusedServlet extends HttpServlet {
         response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<title>Form refused — Open Doors back office</title></head><body><main>"
                 + "<h1>This form was refused</h1>"
-                + "<p>The page it came from is no longer known to the server: your session may have expired, or the "
+                + "<p>The page it came from is not known to the server: your session may have expired, or the "
                 + "form did not come from this back office. Nothing was saved or changed.</p>"
                 + "<p><a href=\"" + home + "\">Open the back office again</a> and repeat the change.</p>"
                 + "</main></body></html>");

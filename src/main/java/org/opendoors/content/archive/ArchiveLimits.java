@@ -1,0 +1,35 @@
+package org.opendoors.content.archive;
+
+/**
+ * How much of an uploaded archive the portal is willing to read, so that a zip bomb (a few kilobytes that unpack
+ * into gigabytes, or millions of entries) is refused before it fills the disk or the memory.
+ *
+ * @param maxArchiveBytes      the upload itself, compressed
+ * @param maxEntries           entries in the archive, folders and ignored files included
+ * @param maxTotalBytes        the content files together, uncompressed (ignored files are never unpacked)
+ * @param maxFileBytes         one content file, uncompressed
+ */
+public record ArchiveLimits(long maxArchiveBytes, int maxEntries, long maxTotalBytes, long maxFileBytes) {
+
+    private static final long MB = 1024 * 1024;
+
+    /**
+     * The sample city is 2.7 MB in about 450 files, its largest file under 100 KB; a zipped git checkout also
+     * carries its {@code .git} folder (thousands of entries, never unpacked). These limits leave room for a city
+     * ten times larger with detailed outlines.
+     */
+    public static ArchiveLimits defaults() {
+        return new ArchiveLimits(100 * MB, 20_000, 50 * MB, 10 * MB);
+    }
+
+    public ArchiveLimits {
+        if (maxArchiveBytes <= 0 || maxEntries <= 0 || maxTotalBytes <= 0 || maxFileBytes <= 0) {
+            throw new IllegalArgumentException("archive limits must be positive");
+        }
+    }
+
+    /** A size for messages: "10 MB", or bytes when smaller than a megabyte (small limits are set by tests). */
+    static String size(long bytes) {
+        return bytes >= MB && bytes % MB == 0 ? bytes / MB + " MB" : bytes + " bytes";
+    }
+}

@@ -1,0 +1,272 @@
+package org.opendoors.content.archive;
+
+import org.opendoors.content.domain.ContentProblem;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * Reads an uploaded zip into the files of a content folder, within {@link ArchiveLimits}. The upload is kept in a
+ * temporary file because only a zip's central directory lists every entry before anything is unpacked: the content
+ * folder is found first and only its files are unpacked, so a {@code .git} folder or photos beside it cost nothing.
+ */
+final class ArchiveReader {
+
+    static final String NOT_UTF8 = "is not saved as UTF-8";
+    static final String IGNORED = "not part of a content folder";
+
+    private final ArchiveLimits limits;
+
+    ArchiveReader(ArchiveLimits limits) {
+        this.limits = limits;
+    }
+
+    UploadedArchive read(InputStream upload) throws IOException {
+        Path copy = Files.createTempFile("opendoors-upload-", ".zip");
+        try {
+            if (!copyAtMost(upload, copy, limits.maxArchiveBytes())) {
+                return UploadedArchive.unreadable("The archive is larger than " + ArchiveLimits.size(limits.maxArchiveBytes())
+                        + "; a city's content folder is much smaller: zip only the content folder.");
+            }
+            return readZip(copy);
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
+    /** Copies the upload, stopping (false) as soon as it is larger than the limit. */
+    private static boolean copyAtMost(InputStream upload, Path copy, long max) throws IOException {
+        long copied = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (OutputStream out = Files.newOutputStream(copy)) {
+            for (int read = upload.read(buffer); read >= 0; read = upload.read(buffer)) {
+                copied += read;
+                if (copied > max) {
+                    return false;
+                }
+                out.write(buffer, 0, read);
+            }
+        }
+        return true;
+    }
+
+    private UploadedArchive readZip(Path copy) throws IOException {
+        ZipFile zip;
+        try {
+            zip = new ZipFile(copy.toFile(), StandardCharsets.UTF_8);
+        } catch (ZipException | IllegalArgumentException e) {
+            // IllegalArgumentException: an entry name that is not UTF-8 (old Windows tools).
+            return UploadedArchive.unreadable("The upload is not a zip archive, or a damaged one (" + e.getMessage()
+                    + "); export the content folder as a .zip file.");
+        }
+        try (zip) {
+            if (zip.size() > limits.maxEntries()) {
+                return UploadedArchive.unreadable("The archive holds " + zip.size() + " entries; at most "
+                        + limits.maxEntries() + " are read. Zip only the content folder.");
+            }
+            return new Unpacking(zip).run();
+        }
+    }
+
+    /** One archive being read: where its content folder is, and what each entry becomes. */
+    private final class Unpacking {
+
+        private final ZipFile zip;
+        private final List<FileReport> otherEntries = new ArrayList<>();
+        private final Map<String, String> files = new TreeMap<>();
+        private final Map<String, List<ContentProblem>> refused = new TreeMap<>();
+        private final Map<String, Integer> ignored = new TreeMap<>();
+        private final Map<String, Integer> ignoredOutside = new TreeMap<>();
+        private long unpacked;
+
+        Unpacking(ZipFile zip) {
+            this.zip = zip;
+        }
+
+        UploadedArchive run() throws IOException {
+            Map<String, List<ZipEntry>> byPath = filesByPath();
+            List<String> roots = contentFolders(byPath.keySet());
+            if (roots.size() > 1) {
+                return UploadedArchive.unreadable("The archive holds more than one content folder (a city.yaml in each of: "
+                        + String.join(", ", roots) + "); upload one city at a time.");
+            }
+            String root = roots.get(0);
+
+            // Reading city.yaml first tells which GeoJSON files belong to the folder.
+            String cityPath = root + ContentLayout.CITY_FILE;
+            String cityText = null;
+            if (byPath.containsKey(cityPath) && byPath.get(cityPath).size() == 1) {
+                cityText = take(ContentLayout.CITY_FILE, byPath.remove(cityPath).get(0)).orElse(null);
+            }
+            ContentLayout layout = ContentLayout.of(cityText);
+            for (Map.Entry<String, List<ZipEntry>> entry : byPath.entrySet()) {
+                if (unpacked > limits.maxTotalBytes()) {
+                    break;
+                }
+                sort(entry.getKey(), entry.getValue(), root, layout);
+            }
+            if (unpacked > limits.maxTotalBytes()) {
+                return UploadedArchive.unreadable("The content files of the archive are larger than "
+                        + ArchiveLimits.size(limits.maxTotalBytes()) + " once unpacked; nothing was read.");
+            }
+            ignoredOutside.forEach((path, count) ->
+                    otherEntries.add(new FileReport(path, FileStatus.IGNORED, ignoredNote(count), List.of())));
+            if (files.isEmpty() && refused.isEmpty()) {
+                return new UploadedArchive(false, root, files, refused, ignored, otherEntries, List.of(new ContentProblem("",
+                        0, "", "The archive holds no file of a content folder (city.yaml, schools/…, guide/…)."
+                        + " Zip the content folder itself.")));
+            }
+            return new UploadedArchive(true, root, files, refused, ignored, otherEntries, List.of());
+        }
+
+        /** The files by their safe name, each with every entry of that name; unsafe names become refused rows. */
+        private Map<String, List<ZipEntry>> filesByPath() {
+            Map<String, List<ZipEntry>> byPath = new LinkedHashMap<>();
+            List<String> unsafe = new ArrayList<>();
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                Optional<String> path = ArchivePaths.safe(entry.getName());
+                if (path.isEmpty()) {
+                    unsafe.add(entry.getName());
+                } else if (!path.get().isEmpty()) {
+                    byPath.computeIfAbsent(path.get(), p -> new ArrayList<>()).add(entry);
+                }
+            }
+            unsafe.stream().sorted().forEach(name -> otherEntries.add(new FileReport(name, FileStatus.REFUSED, "",
+                    List.of(new ReportedProblem(new ContentProblem(name, 0, "",
+                            "leaves the folder it is unpacked into (an absolute path or '..'); nothing is unpacked there"))))));
+            return byPath;
+        }
+
+        /**
+         * Where the content folder is: the folder of the shallowest city.yaml ("content/", "" or "any-name/"). Several
+         * at the same depth are several cities; none, and the single top folder every file lies in is taken (what a
+         * city gets when zipping its checkout folder), or the top, so that the reader can say what is missing.
+         */
+        private List<String> contentFolders(Set<String> paths) {
+            List<String> ordinary = paths.stream().filter(p -> ArchivePaths.systemPart(p).isEmpty()).toList();
+            List<String> cityFiles = ordinary.stream()
+                    .filter(p -> p.equals(ContentLayout.CITY_FILE) || p.endsWith("/" + ContentLayout.CITY_FILE)).toList();
+            if (cityFiles.isEmpty()) {
+                return List.of(commonTopFolder(ordinary));
+            }
+            int shallowest = cityFiles.stream().mapToInt(ArchivePaths::depth).min().orElseThrow();
+            return cityFiles.stream().filter(p -> ArchivePaths.depth(p) == shallowest)
+                    .map(p -> p.substring(0, p.length() - ContentLayout.CITY_FILE.length())).sorted().toList();
+        }
+
+        /** Takes a file of the content folder, or notes it as ignored or refused. */
+        private void sort(String path, List<ZipEntry> entries, String root, ContentLayout layout) throws IOException {
+            Optional<String> system = ArchivePaths.systemPart(path);
+            if (system.isPresent()) {
+                countIgnored(system.get(), root);
+            } else if (!path.startsWith(root)) {
+                ignoredOutside.merge(path, 1, Integer::sum);
+            } else {
+                String relative = path.substring(root.length());
+                if (!layout.contains(relative)) {
+                    ignored.merge(relative, 1, Integer::sum);
+                } else if (entries.size() > 1) {
+                    refuse(relative, "appears " + entries.size() + " times in the archive; keep one");
+                } else {
+                    take(relative, entries.get(0));
+                }
+            }
+        }
+
+        /** Ignored system files are counted per folder: {@code .git/} once, not its thousands of objects. */
+        private void countIgnored(String systemPart, String root) {
+            if (systemPart.startsWith(root)) {
+                ignored.merge(systemPart.substring(root.length()), 1, Integer::sum);
+            } else {
+                ignoredOutside.merge(systemPart, 1, Integer::sum);
+            }
+        }
+
+        /**
+         * Unpacks one content file within the limits and decodes it, or notes why it cannot be taken. Reads at most
+         * one byte more than allowed: the sizes an archive declares are not trusted.
+         */
+        private Optional<String> take(String relative, ZipEntry entry) throws IOException {
+            long allowed = Math.min(limits.maxFileBytes(), limits.maxTotalBytes() - unpacked);
+            byte[] bytes;
+            try (InputStream in = zip.getInputStream(entry)) {
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, allowed + 1));
+            } catch (IOException e) {
+                // A damaged entry (bad CRC, truncated data) spoils only itself: report it with the others.
+                refuse(relative, "cannot be unpacked: " + e.getMessage());
+                return Optional.empty();
+            }
+            unpacked += bytes.length;
+            if (bytes.length > allowed) {
+                if (bytes.length > limits.maxFileBytes()) {
+                    refuse(relative, "is larger than " + ArchiveLimits.size(limits.maxFileBytes()) + " once unpacked");
+                }
+                return Optional.empty();
+            }
+            Optional<String> text = utf8(bytes);
+            if (text.isEmpty()) {
+                refuse(relative, NOT_UTF8);
+            } else {
+                files.put(relative, text.get());
+            }
+            return text;
+        }
+
+        private void refuse(String relative, String message) {
+            refused.computeIfAbsent(relative, p -> new ArrayList<>()).add(new ContentProblem(relative, 0, "", message));
+        }
+    }
+
+    static String ignoredNote(int files) {
+        return files == 1 ? IGNORED : IGNORED + " (" + files + " files)";
+    }
+
+    /** The single top folder every file lies in, or "" for the archive's top. */
+    private static String commonTopFolder(List<String> paths) {
+        if (paths.isEmpty() || paths.stream().anyMatch(p -> !p.contains("/"))) {
+            return "";
+        }
+        String top = paths.get(0).substring(0, paths.get(0).indexOf('/') + 1);
+        return paths.stream().allMatch(p -> p.startsWith(top)) ? top : "";
+    }
+
+    /**
+     * The text of a file that must be UTF-8, without a byte-order mark and with Windows line ends made plain, so that
+     * a file saved by Notepad or checked out by git on Windows is not "changed" when only its line ends differ.
+     */
+    static Optional<String> utf8(byte[] bytes) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            return Optional.of(text.replace("\r\n", "\n"));
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.opendoors.editorial.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.opendoors.content.domain.ContentRejectedException;
+import org.opendoors.editorial.domain.ContentDocument;
+import org.opendoors.editorial.domain.DocumentVersion;
+import org.opendoors.editorial.domain.FieldChange;
+import org.opendoors.editorial.domain.SaveConflict;
+import org.opendoors.editorial.service.ContentLibrary;
+import org.opendoors.editorial.service.EditorialWorkflow;
+import org.opendoors.security.domain.NotAllowedException;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Every version of a file: who saved it, when, why; any two compared field by field; any one restored. */
+@Named
+@ViewScoped
+public class HistoryPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient ContentLibrary library;
+    @Inject
+    private transient EditorialWorkflow workflow;
+    @Inject
+    private transient FacesContext faces;
+
+    private String path;
+    private Integer older;
+    private Integer newer;
+    /** The newest version when the page was opened: a rollback is refused if someone saved since. */
+    private int headWhenOpened;
+    private List<ProblemView> problems = new ArrayList<>();
+
+    public void open() throws java.io.IOException {
+        Optional<ContentDocument> found = path == null ? Optional.empty() : library.document(path);
+        if (found.isEmpty()) {
+            faces.getExternalContext().responseSendError(404, "There is no content file " + path);
+            faces.responseComplete();
+            return;
+        }
+        ContentDocument document = found.get();
+        headWhenOpened = document.getHeadVersion();
+        if (newer == null) {
+            newer = document.getHeadVersion();
+        }
+        if (older == null) {
+            older = document.getPublishedVersion() != null && document.getPublishedVersion() < newer
+                    ? document.getPublishedVersion() : Math.max(1, newer - 1);
+        }
+    }
+
+    public List<DocumentVersion> getVersions() {
+        return library.history(path);
+    }
+
+    public List<FieldChange> getChanges() {
+        if (older == null || newer == null) {
+            return List.of();
+        }
+        String before = library.version(path, older).map(DocumentVersion::getBody).orElse("");
+        String after = library.version(path, newer).map(DocumentVersion::getBody).orElse("");
+        return FieldChange.between(before, after);
+    }
+
+    public ContentDocument getDocument() {
+        return library.document(path).orElseThrow();
+    }
+
+    public void rollBack(int version) {
+        problems = new ArrayList<>();
+        try {
+            EditorialWorkflow.Saved saved = workflow.rollBack(path, version, headWhenOpened);
+            headWhenOpened = saved.version();
+            newer = saved.version();
+            older = version;
+            message(FacesMessage.SEVERITY_INFO, saved.changed()
+                    ? "Version " + saved.version() + " restores version " + version + ". It is a draft: send it for "
+                    + "review, and once published families see it."
+                    : "The newest version already has the text of version " + version + ".");
+        } catch (SaveConflict conflict) {
+            message(FacesMessage.SEVERITY_ERROR, conflict.getMessage() + " Reload the page to see it before rolling back.");
+        } catch (ContentRejectedException refused) {
+            refused.problems().forEach(problem -> problems.add(new ProblemView(problem)));
+            message(FacesMessage.SEVERITY_ERROR, "Version " + version + " cannot be restored as it is: it no longer "
+                    + "passes today's checks (see below). Edit the file instead.");
+        } catch (NotAllowedException | IllegalArgumentException | IllegalStateException refused) {
+            message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
+        }
+    }
+
+    private void message(FacesMessage.Severity severity, String text) {
+        faces.addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public void setPath(String path) {
+        this.path = path;
+    }
+
+    public Integer getOlder() {
+        return older;
+    }
+
+    public void setOlder(Integer older) {
+        this.older = older;
+    }
+
+    public Integer getNewer() {
+        return newer;
+    }
+
+    public void setNewer(Integer newer) {
+        this.newer = newer;
+    }
+
+    public List<ProblemView> getProblems() {
+        return problems;
+    }
+
+    public String getItem() {
+        return getDocument().getItem();
+    }
+}

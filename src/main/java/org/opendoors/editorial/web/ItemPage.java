@@ -1,0 +1,103 @@
+package org.opendoors.editorial.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.opendoors.editorial.domain.ContentDocument;
+import org.opendoors.editorial.domain.DocumentAddress;
+import org.opendoors.editorial.domain.TranslationStatus;
+import org.opendoors.editorial.service.ContentLibrary;
+import org.opendoors.editorial.service.EditorialWorkflow;
+import org.opendoors.i18n.domain.SupportedLanguage;
+import org.opendoors.security.domain.NotAllowedException;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * One school, block, the guide or the city: its files, each language's workflow state and whether its translation
+ * is missing, stale or up to date.
+ */
+@Named
+@ViewScoped
+public class ItemPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient ContentLibrary library;
+    @Inject
+    private transient EditorialWorkflow workflow;
+    @Inject
+    private transient FacesContext faces;
+
+    private String item;
+    private transient List<ContentDocument> otherFiles;
+    private transient List<LanguageFile> languageFiles;
+
+    public String getItem() {
+        return item;
+    }
+
+    public void setItem(String item) {
+        this.item = item;
+    }
+
+    public String getTitle() {
+        return item == null ? "" : item;
+    }
+
+    /** Files that are not per language: school facts, block rules, city settings, outlines. */
+    public List<ContentDocument> getOtherFiles() {
+        load();
+        return otherFiles;
+    }
+
+    /** One row per portal language for texts: the source first, then the translations (existing or not). */
+    public List<LanguageFile> getLanguageFiles() {
+        load();
+        return languageFiles;
+    }
+
+    private void load() {
+        if (otherFiles != null) {
+            return;
+        }
+        List<ContentDocument> documents = library.ofItem(item);
+        otherFiles = documents.stream().filter(d -> d.getLanguage() == null || !d.getKind().isTranslatable()).toList();
+        languageFiles = new ArrayList<>();
+        documents.stream().filter(d -> d.getKind().isTranslatable()).findFirst().ifPresent(any -> {
+            Map<String, ContentDocument> byLanguage = documents.stream().filter(d -> d.getKind().isTranslatable())
+                    .collect(Collectors.toMap(ContentDocument::getLanguage, Function.identity()));
+            DocumentAddress address = any.address();
+            String source = workflow.sourceLanguage();
+            Map<String, TranslationStatus> statuses = library.translations(address.pathIn(source)).stream()
+                    .collect(Collectors.toMap(TranslationStatus::getLanguage, Function.identity()));
+            List<String> languages = new ArrayList<>();
+            languages.add(source);
+            SupportedLanguage.all().stream().map(SupportedLanguage::tag).filter(tag -> !tag.equals(source)).forEach(languages::add);
+            for (String language : languages) {
+                languageFiles.add(new LanguageFile(address.pathIn(language), language,
+                        DocumentEditor.languageName(language), byLanguage.get(language), statuses.get(language),
+                        language.equals(source)));
+            }
+        });
+    }
+
+    public void sendForReview(String path) {
+        try {
+            workflow.sendForReview(path);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, path + " is in review: a publisher "
+                    + "will publish it or send it back.", null));
+        } catch (NotAllowedException | IllegalStateException | IllegalArgumentException refused) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+        }
+        otherFiles = null;
+    }
+}

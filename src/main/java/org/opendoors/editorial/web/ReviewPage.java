@@ -1,0 +1,118 @@
+package org.opendoors.editorial.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.opendoors.content.domain.ContentRejectedException;
+import org.opendoors.editorial.domain.ContentDocument;
+import org.opendoors.editorial.domain.DocumentVersion;
+import org.opendoors.editorial.domain.FieldChange;
+import org.opendoors.editorial.domain.WorkflowState;
+import org.opendoors.editorial.service.ContentLibrary;
+import org.opendoors.editorial.service.EditorialWorkflow;
+import org.opendoors.security.domain.NotAllowedException;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The publisher's queue: what waits in review, what it changes against what families see, publish or send back. */
+@Named
+@ViewScoped
+public class ReviewPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient ContentLibrary library;
+    @Inject
+    private transient EditorialWorkflow workflow;
+    @Inject
+    private transient FacesContext faces;
+
+    private String note;
+    private List<ProblemView> problems = new ArrayList<>();
+
+    /** One file waiting for review, with its changes against the published version. */
+    public record Waiting(ContentDocument document, DocumentVersion head, List<FieldChange> changes) {
+        public ContentDocument getDocument() {
+            return document;
+        }
+
+        public DocumentVersion getHead() {
+            return head;
+        }
+
+        public List<FieldChange> getChanges() {
+            return changes;
+        }
+    }
+
+    /** Kept for the view's life, so a button pressed refers to the row it was shown in; reloaded after each action. */
+    private transient List<Waiting> waiting;
+
+    public List<Waiting> getWaiting() {
+        if (waiting == null) {
+            waiting = loadWaiting();
+        }
+        return waiting;
+    }
+
+    private List<Waiting> loadWaiting() {
+        List<Waiting> waiting = new ArrayList<>();
+        for (ContentDocument document : library.all()) {
+            if (document.getState() != WorkflowState.IN_REVIEW) {
+                continue;
+            }
+            DocumentVersion head = library.version(document.getPath(), document.getHeadVersion()).orElseThrow();
+            String published = document.getPublishedVersion() == null ? ""
+                    : library.version(document.getPath(), document.getPublishedVersion()).map(DocumentVersion::getBody).orElse("");
+            waiting.add(new Waiting(document, head, FieldChange.between(published, head.getBody())));
+        }
+        return waiting;
+    }
+
+    public void publish(String path) {
+        problems = new ArrayList<>();
+        try {
+            workflow.publish(path);
+            waiting = null;
+            message(FacesMessage.SEVERITY_INFO, "Published " + path + ": families see it now.");
+        } catch (ContentRejectedException refused) {
+            refused.problems().forEach(problem -> problems.add(new ProblemView(problem)));
+            message(FacesMessage.SEVERITY_ERROR, "Not published: the city with this version does not pass the checks "
+                    + "(see below). Send it back with a note.");
+        } catch (NotAllowedException | IllegalStateException | IllegalArgumentException refused) {
+            message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
+        }
+    }
+
+    public void sendBack(String path) {
+        try {
+            workflow.sendBack(path, note);
+            waiting = null;
+            message(FacesMessage.SEVERITY_INFO, "Sent " + path + " back to draft.");
+            note = null;
+        } catch (NotAllowedException | IllegalStateException | IllegalArgumentException refused) {
+            message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
+        }
+    }
+
+    private void message(FacesMessage.Severity severity, String text) {
+        faces.addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public List<ProblemView> getProblems() {
+        return problems;
+    }
+}

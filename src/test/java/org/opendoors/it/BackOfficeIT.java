@@ -1,0 +1,309 @@
+package org.opendoors.it;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.opendoors.security.domain.Role;
+import org.opendoors.testing.Folders;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The back office in a real browser against its own server (it publishes, so it must not change the city other
+ * tests read): sign-in, editing a profile, the content guard in Arabic and Russian, two people saving the same
+ * file, review and publish, rollback, and what a translator may not do.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BackOfficeIT {
+
+    private static final String PASSWORD = "a long password for tests";
+    private static final String LA_SINIA_CA = "schools/escola-la-sinia/ca.yaml";
+    private static final String NEW_SUMMARY = "Escola d'infantil i primària on els infants investiguen la sínia "
+            + "restaurada del pati i cuiden l'hort amb les famílies.";
+    private static PortalProcess portal;
+    private static String base;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path content = PortalProcess.target().resolve("it-backoffice-content");
+        PortalProcess.deleteRecursively(content);
+        Folders.copy(Path.of(System.getProperty("opendoors.content", "content")), content);
+        Path data = PortalProcess.target().resolve("it-backoffice-data");
+        PortalProcess.deleteRecursively(data);
+        portal = PortalProcess.start(Integer.getInteger("opendoors.port", 18080) + 4, data, content, Map.of());
+        base = portal.uri("").toString().replaceAll("/$", "");
+        browser = Browser.open("ca", 1280, 1000);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        portal.close();
+    }
+
+    @Test
+    @Order(1)
+    void signedOutBackOfficePagesSendToSignIn() throws Exception {
+        for (String page : List.of("/admin/index.xhtml", "/admin/content/edit.xhtml?path=" + LA_SINIA_CA,
+                "/admin/review/index.xhtml", "/admin/users/index.xhtml", "/admin/audit/index.xhtml")) {
+            HttpResponse<String> response = Http.get(portal, page);
+            assertEquals(302, response.statusCode(), page);
+            assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/admin/sign-in.xhtml"), page);
+        }
+        HttpResponse<String> family = Http.get(portal, "/ca/");
+        assertEquals(200, family.statusCode());
+        assertTrue(family.headers().allValues("Set-Cookie").isEmpty(), "family pages never start a session");
+    }
+
+    @Test
+    @Order(2)
+    void theAdminCreatesTheTeam() {
+        BackOffice.signIn(browser, base, BackOffice.ADMIN, PortalProcess.ADMIN_PASSWORD);
+        BackOffice.createUser(browser, base, "marta", PASSWORD, Role.COMMUNICATOR);
+        BackOffice.createUser(browser, base, "pau", PASSWORD, Role.COMMUNICATOR);
+        BackOffice.createUser(browser, base, "joan", PASSWORD, Role.PUBLISHER);
+        BackOffice.createUser(browser, base, "amina", PASSWORD, Role.TRANSLATOR);
+        BackOffice.createUser(browser, base, "lluis", PASSWORD, Role.COMMUNICATOR);
+        BackOffice.signOut(browser);
+    }
+
+    @Test
+    @Order(3)
+    void aWrongPasswordIsRefusedAndRepeatedFailuresAreThrottled() {
+        WebDriver other = Browser.open("en", 1000, 800);
+        try {
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                trySignIn(other, "lluis", "not the password " + attempt);
+                assertTrue(messages(other).contains("not right"), messages(other));
+            }
+            trySignIn(other, "lluis", PASSWORD);
+            assertTrue(messages(other).contains("Too many failed sign-ins"), messages(other));
+            assertTrue(other.findElements(By.id("account:signOut")).isEmpty(), "the right password must wait too");
+        } finally {
+            other.quit();
+        }
+    }
+
+    @Test
+    @Order(4)
+    void aCommunicatorEditsAProfileAndSendsItForReview() {
+        BackOffice.signIn(browser, base, "marta", PASSWORD);
+        openEditor(browser, LA_SINIA_CA);
+        WebElement summary = field(browser, "summary");
+        summary.clear();
+        summary.sendKeys(NEW_SUMMARY);
+        save(browser, "Resum més concret");
+        assertTrue(messages(browser).contains("Saved as version 2"), messages(browser));
+        sendForReview(browser, LA_SINIA_CA);
+        assertFalse(Http.getQuietly(portal, "/ca/schools/escola-la-sinia").contains(NEW_SUMMARY),
+                "families never see a version before it is published");
+    }
+
+    @Test
+    @Order(5)
+    void theGuardRefusesARankingInArabicAndRussianAndSaysWhy() {
+        openEditor(browser, "schools/escola-la-sinia/ar.yaml");
+        WebElement arabic = field(browser, "summary");
+        arabic.clear();
+        arabic.sendKeys("نحن أفضل مدرسة في Vallmar.");
+        save(browser, "");
+        String problems = browser.findElement(By.id("problems")).getText();
+        assertTrue(problems.contains("أفضل مدرسة"), problems);
+        assertTrue(problems.contains("Instead"), "the guard suggests an asset-based wording: " + problems);
+        assertEquals("نحن أفضل مدرسة في Vallmar.", field(browser, "summary").getAttribute("value"),
+                "what was typed stays in the box");
+
+        openEditor(browser, "schools/escola-la-sinia/ru.yaml");
+        WebElement russian = field(browser, "diversity_inclusion");
+        russian.clear();
+        russian.sendKeys("В нашей школе 40% учеников — мигранты.");
+        save(browser, "");
+        problems = browser.findElement(By.id("problems")).getText();
+        assertTrue(problems.contains("40%"), problems);
+        assertTrue(browser.findElement(By.id("state")).getText().contains("version 1"), "nothing was saved");
+    }
+
+    @Test
+    @Order(6)
+    void twoPeopleSavingTheSameFileLoseNothing() {
+        String path = "schools/escola-el-moll/es.yaml";
+        ChromeDriver pau = Browser.open("ca", 1280, 1000);
+        try {
+            openEditor(browser, path);
+            BackOffice.signIn(pau, base, "pau", PASSWORD);
+            openEditor(pau, path);
+            field(pau, "summary").clear();
+            field(pau, "summary").sendKeys("Resumen escrito por Pau.");
+            field(pau, "daily_life").sendKeys("\n\nPau añade: el comedor abre a las 12:30.");
+            save(pau, "Pau");
+            assertTrue(messages(pau).contains("Saved as version 2"), messages(pau));
+
+            field(browser, "summary").clear();
+            field(browser, "summary").sendKeys("Resumen escrito por Marta.");
+            save(browser, "Marta");
+            String conflict = messages(browser);
+            assertTrue(conflict.contains("pau saved version 2"), conflict);
+            assertTrue(conflict.contains("You both changed: Summary"), conflict);
+            assertTrue(field(browser, "daily_life").getAttribute("value").contains("Pau añade"),
+                    "Pau's change to a text Marta did not touch is merged into her form");
+            assertEquals("Resumen escrito por Marta.", field(browser, "summary").getAttribute("value"));
+            assertTrue(browser.findElement(By.cssSelector(".bo-theirs")).getText().contains("Resumen escrito por Pau."));
+
+            field(browser, "summary").clear();
+            field(browser, "summary").sendKeys("Resumen de Marta y Pau.");
+            save(browser, "Merged with Pau's");
+            assertTrue(messages(browser).contains("Saved as version 3"), messages(browser));
+            openEditor(pau, path);
+            assertEquals("Resumen de Marta y Pau.", field(pau, "summary").getAttribute("value"));
+            assertTrue(field(pau, "daily_life").getAttribute("value").contains("Pau añade"));
+        } finally {
+            pau.quit();
+        }
+    }
+
+    @Test
+    @Order(7)
+    void aFormWithAForgedOrMissingViewStateIsRefused() {
+        openEditor(browser, LA_SINIA_CA);
+        field(browser, "summary").sendKeys(" Forged.");
+        ((JavascriptExecutor) browser).executeScript(
+                "document.querySelector(\"input[name='jakarta.faces.ViewState']\").value = '123:456';");
+        browser.findElement(By.id("editor:save")).click();
+        assertTrue(browser.getPageSource().contains("This form was refused"), browser.getPageSource());
+
+        openEditor(browser, LA_SINIA_CA);
+        field(browser, "summary").sendKeys(" Missing.");
+        ((JavascriptExecutor) browser).executeScript(
+                "document.querySelector(\"input[name='jakarta.faces.ViewState']\").remove();");
+        browser.findElement(By.id("editor:save")).click();
+        assertFalse(messages(browser).contains("Saved"), messages(browser));
+        openEditor(browser, LA_SINIA_CA);
+        assertTrue(browser.findElement(By.id("state")).getText().contains("version 2"), "neither post saved anything");
+        assertFalse(field(browser, "summary").getAttribute("value").contains("Forged"));
+    }
+
+    @Test
+    @Order(8)
+    void aTranslatorMayTranslateButNeverPublish() throws Exception {
+        BackOffice.signOut(browser);
+        BackOffice.signIn(browser, base, "amina", PASSWORD);
+        assertTrue(browser.findElements(By.linkText("Review")).isEmpty());
+        browser.get(base + "/admin/review/index.xhtml");
+        assertFalse(browser.getPageSource().contains("Publish"), "a translator never reaches the publish buttons");
+        assertTrue(browser.findElements(By.id("review")).isEmpty());
+
+        openEditor(browser, "schools/escola-la-sinia/school.yaml");
+        WebElement file = browser.findElement(By.id("editor:file"));
+        file.sendKeys("\n# a translator's change to the facts\n");
+        save(browser, "");
+        assertTrue(messages(browser).contains("may not edit school facts"), messages(browser));
+
+        openEditor(browser, "schools/escola-la-sinia/fr.yaml");
+        field(browser, "summary").sendKeys(" Bienvenue !");
+        save(browser, "Traduction");
+        assertTrue(messages(browser).contains("Saved as version 2"), messages(browser));
+        BackOffice.signOut(browser);
+    }
+
+    @Test
+    @Order(9)
+    void aPublisherPublishesAndFamiliesSeeIt() {
+        BackOffice.signIn(browser, base, "joan", PASSWORD);
+        browser.get(base + "/admin/review/index.xhtml");
+        WebElement waiting = browser.findElement(By.cssSelector("section[data-path='" + LA_SINIA_CA + "']"));
+        assertTrue(waiting.getText().contains(NEW_SUMMARY), waiting.getText());
+        waiting.findElement(By.cssSelector("input[value='Publish']")).click();
+        assertTrue(messages(browser).contains("Published " + LA_SINIA_CA), messages(browser));
+        assertTrue(Http.getQuietly(portal, "/ca/schools/escola-la-sinia").contains(escaped(NEW_SUMMARY)),
+                "families see the published version at once");
+        BackOffice.signOut(browser);
+    }
+
+    @Test
+    @Order(10)
+    void aCommunicatorRollsBackAndThePublisherPublishesTheOldText() {
+        BackOffice.signIn(browser, base, "marta", PASSWORD);
+        browser.get(base + "/admin/content/history.xhtml?path=" + LA_SINIA_CA + "&older=1&newer=2");
+        assertTrue(browser.findElement(By.id("changes")).getText().contains(NEW_SUMMARY));
+        browser.findElement(By.cssSelector("tr[data-version='1'] input[value='Roll back to this version']")).click();
+        assertTrue(messages(browser).contains("Version 3 restores version 1"), messages(browser));
+        browser.get(base + "/admin/content/item.xhtml?item=schools/escola-la-sinia");
+        sendForReview(browser, LA_SINIA_CA);
+        BackOffice.signOut(browser);
+
+        BackOffice.signIn(browser, base, "joan", PASSWORD);
+        browser.get(base + "/admin/review/index.xhtml");
+        browser.findElement(By.cssSelector("section[data-path='" + LA_SINIA_CA + "'] input[value='Publish']")).click();
+        assertTrue(messages(browser).contains("Published"), messages(browser));
+        assertFalse(Http.getQuietly(portal, "/ca/schools/escola-la-sinia").contains(escaped(NEW_SUMMARY)),
+                "the rolled-back text is gone from the family page");
+        BackOffice.signOut(browser);
+    }
+
+    private static void trySignIn(WebDriver driver, String user, String password) {
+        driver.get(base + "/admin/sign-in.xhtml");
+        driver.findElement(By.id("signIn:username")).sendKeys(user);
+        driver.findElement(By.id("signIn:password")).sendKeys(password);
+        driver.findElement(By.id("signIn:submit")).click();
+        BackOffice.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("messages")));
+    }
+
+    private static void openEditor(WebDriver driver, String path) {
+        driver.get(base + "/admin/content/edit.xhtml?path=" + path);
+        BackOffice.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("editor:save")));
+    }
+
+    /** The text box of a field, found by its label's text. */
+    private static WebElement field(WebDriver driver, String name) {
+        String label = Character.toUpperCase(name.charAt(0)) + name.substring(1).replace('_', ' ');
+        for (WebElement candidate : driver.findElements(By.cssSelector(".bo-field label"))) {
+            if (candidate.getText().strip().equals(label)) {
+                return driver.findElement(By.id(candidate.getAttribute("for")));
+            }
+        }
+        throw new AssertionError("No field labelled " + label + " on " + driver.getCurrentUrl());
+    }
+
+    private static void save(WebDriver driver, String note) {
+        WebElement noteBox = driver.findElement(By.id("editor:note"));
+        noteBox.clear();
+        noteBox.sendKeys(note);
+        driver.findElement(By.id("editor:save")).click();
+        BackOffice.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("messages")));
+    }
+
+    private static void sendForReview(WebDriver driver, String path) {
+        driver.get(base + "/admin/content/item.xhtml?item=" + path.substring(0, path.lastIndexOf('/')));
+        WebElement row = driver.findElement(By.cssSelector("tr[data-lang='" + path.substring(path.lastIndexOf('/') + 1, path.lastIndexOf('.')) + "']"));
+        row.findElement(By.cssSelector("input[value='Send for review']")).click();
+        assertTrue(messages(driver).contains("is in review"), messages(driver));
+    }
+
+    private static String messages(WebDriver driver) {
+        List<WebElement> list = driver.findElements(By.id("messages"));
+        return list.isEmpty() ? "" : list.get(0).getText();
+    }
+
+    private static String escaped(String text) {
+        return text.replace("'", "&#39;");
+    }
+}
