@@ -7,6 +7,10 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.opendoors.city.service.CityClock;
+import org.opendoors.content.domain.CityContent;
+import org.opendoors.content.domain.ContentRejectedException;
+import org.opendoors.editorial.service.FamilyPreview;
+import org.opendoors.editorial.service.PreviewCity;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.LanguageNegotiator;
 
@@ -36,6 +40,8 @@ public class FamilyRoutingFilter extends HttpFilter {
     private PublishedPages pages;
     @Inject
     private CityClock clock;
+    @Inject
+    private PreviewCity previewCity;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -47,6 +53,10 @@ public class FamilyRoutingFilter extends HttpFilter {
         }
         if (path.equals(BACK_OFFICE) || path.equals(BACK_OFFICE + "/")) {
             response.sendRedirect(request.getContextPath() + BACK_OFFICE_HOME);
+            return;
+        }
+        if (path.startsWith(FamilyPreview.PATH + "/")) {
+            preview(path.substring(FamilyPreview.PATH.length()), request, response);
             return;
         }
         if (path.startsWith(BACK_OFFICE + "/") && path.endsWith(FACES_VIEW_SUFFIX)) {
@@ -124,6 +134,44 @@ public class FamilyRoutingFilter extends HttpFilter {
         response.setContentLength(body.length);
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(body);
+        }
+    }
+
+    /**
+     * A family page rendered from the newest versions, drafts included, for staff (web.xml requires a sign-in for
+     * everything under /admin). Never cached: the published-page cache only ever holds what families see.
+     */
+    private void preview(String familyPath, HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        FamilyRouter.Decision decision = FamilyRouter.route(familyPath);
+        if (decision instanceof FamilyRouter.Redirect redirect) {
+            response.sendRedirect(request.getContextPath() + FamilyPreview.PATH + redirect.location() + query(request));
+            return;
+        }
+        if (!(decision instanceof FamilyRouter.Render render)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        CityContent city;
+        try {
+            city = previewCity.current();
+        } catch (ContentRejectedException refused) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("The newest versions do not make a valid city yet, so there is nothing to "
+                    + "preview:\n" + refused.getMessage());
+            return;
+        }
+        request.setAttribute(FamilyRoute.REQUEST_ATTRIBUTE, render.route());
+        if (render.route().page() == FamilyPage.NOT_FOUND) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        }
+        try {
+            FamilyPreview.during(city, () -> request.getRequestDispatcher(render.route().page().view()).forward(request, response));
+        } catch (IOException | ServletException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ServletException(e);
         }
     }
 

@@ -240,6 +240,49 @@ class ContentFolderReaderTest {
         assertEquals("is not saved as UTF-8", problem.message());
     }
 
+    @Test
+    void refusesALinkThatIsNotAWebPageOrMailWithItsLine() throws IOException {
+        copyGood();
+        replace("schools/escola-la-prova/ca.yaml", "  - La ràdio\n", "  - La [ràdio](javascript:alert(1))\n");
+        replace("guide/ca.yaml", "text: Presenteu una sola", "text: Vegeu [el web]( JaVaScRiPt:alert(1)). Presenteu una sola");
+
+        List<String> messages = problems().stream().map(ContentProblem::toString).toList();
+        assertEquals(2, messages.size(), messages.toString());
+        assertTrue(messages.contains("schools/escola-la-prova/ca.yaml:6: pedagogical_project: links must start with "
+                + "https://, http:// or mailto: — 'javascript:alert(1)' does not"), messages.toString());
+        assertTrue(messages.contains("guide/ca.yaml:6: steps[1].text: links must start with https://, http:// or mailto: "
+                + "— 'JaVaScRiPt:alert(1)' does not"), messages.toString());
+    }
+
+    @Test
+    void acceptsMarkupAndWebAndMailLinks() throws Exception {
+        copyGood();
+        replace("schools/escola-la-prova/ca.yaml", "  Aprenem per projectes.\n", "  ## El projecte\n\n  Aprenem *per* **projectes**: "
+                + "[el web](https://laprova.provatown.example) i [secretaria](mailto:secretaria@laprova.example).\n");
+
+        School school = ContentFolderReader.read(folder).schools().stream()
+                .filter(s -> s.getSlug().equals("escola-la-prova")).findFirst().orElseThrow();
+        assertTrue(school.textsIn("ca").orElseThrow().get(TextSection.PEDAGOGICAL_PROJECT).startsWith("## El projecte\n"));
+    }
+
+    @Test
+    void theGuardReadsTheWordsBehindMarkup() throws IOException {
+        copyGood();
+        Files.createDirectories(folder.resolve("guard"));
+        Files.copy(Path.of("content/guard/ca.yaml"), folder.resolve("guard/ca.yaml"));
+        replace("schools/escola-la-prova/ca.yaml", "  - L'hort\n", "  - Som la **millor** escola\n");
+        replace("schools/escola-la-prova/ca.yaml", "daily_life: De 9:00 a 16:30.", "daily_life: Som la [millor](https://laprova.provatown.example) escola.");
+
+        List<ContentProblem> problems = problems();
+        assertEquals(2, problems.size(), problems.toString());
+        assertEquals("schools/escola-la-prova/ca.yaml", problems.get(0).file());
+        assertEquals(5, problems.get(0).line());
+        assertEquals("pedagogical_project", problems.get(0).field());
+        assertTrue(problems.get(0).message().startsWith("\"millor escola\""), problems.get(0).message());
+        assertEquals("daily_life", problems.get(1).field());
+        assertTrue(problems.get(1).message().contains("millor escola\""), problems.get(1).message());
+    }
+
     private ContentProblem onlyProblem() {
         List<ContentProblem> problems = problems();
         assertEquals(1, problems.size(), problems.toString());

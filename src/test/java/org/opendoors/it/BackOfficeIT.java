@@ -186,16 +186,16 @@ class BackOfficeIT {
         openEditor(browser, LA_SINIA_CA);
         field(browser, "summary").sendKeys(" Forged.");
         ((JavascriptExecutor) browser).executeScript(
-                "document.querySelector(\"input[name='jakarta.faces.ViewState']\").value = '123:456';");
+                "document.querySelector(\"#editor input[name='jakarta.faces.ViewState']\").value = '123:456';");
         browser.findElement(By.id("editor:save")).click();
         assertTrue(browser.getPageSource().contains("This form was refused"), browser.getPageSource());
 
         openEditor(browser, LA_SINIA_CA);
         field(browser, "summary").sendKeys(" Missing.");
         ((JavascriptExecutor) browser).executeScript(
-                "document.querySelector(\"input[name='jakarta.faces.ViewState']\").remove();");
+                "document.querySelector(\"#editor input[name='jakarta.faces.ViewState']\").remove();");
         browser.findElement(By.id("editor:save")).click();
-        assertFalse(messages(browser).contains("Saved"), messages(browser));
+        assertTrue(browser.getPageSource().contains("This form was refused"), browser.getPageSource());
         openEditor(browser, LA_SINIA_CA);
         assertTrue(browser.findElement(By.id("state")).getText().contains("version 2"), "neither post saved anything");
         assertFalse(field(browser, "summary").getAttribute("value").contains("Forged"));
@@ -233,7 +233,7 @@ class BackOfficeIT {
         assertTrue(waiting.getText().contains(NEW_SUMMARY), waiting.getText());
         waiting.findElement(By.cssSelector("input[value='Publish']")).click();
         assertTrue(messages(browser).contains("Published " + LA_SINIA_CA), messages(browser));
-        assertTrue(Http.getQuietly(portal, "/ca/schools/escola-la-sinia").contains(escaped(NEW_SUMMARY)),
+        assertTrue(familyPage("/ca/schools/escola-la-sinia").contains(NEW_SUMMARY),
                 "families see the published version at once");
         BackOffice.signOut(browser);
     }
@@ -254,9 +254,64 @@ class BackOfficeIT {
         browser.get(base + "/admin/review/index.xhtml");
         browser.findElement(By.cssSelector("section[data-path='" + LA_SINIA_CA + "'] input[value='Publish']")).click();
         assertTrue(messages(browser).contains("Published"), messages(browser));
-        assertFalse(Http.getQuietly(portal, "/ca/schools/escola-la-sinia").contains(escaped(NEW_SUMMARY)),
-                "the rolled-back text is gone from the family page");
+        String page = familyPage("/ca/schools/escola-la-sinia");
+        assertFalse(page.contains(NEW_SUMMARY), "the rolled-back text is gone from the family page");
+        assertTrue(page.contains("Els infants investiguen l'aigua"), "the first version is back");
         BackOffice.signOut(browser);
+    }
+
+    @Test
+    @Order(11)
+    void aDraftCanBePreviewedAsAFamilyInAnyLanguageWithAnswersButFamiliesNeverSeeIt() throws Exception {
+        String draft = "یہ مسودہ ابھی شائع نہیں ہوا۔";
+        BackOffice.signIn(browser, base, "marta", PASSWORD);
+        openEditor(browser, "schools/escola-la-sinia/ur.yaml");
+        field(browser, "summary").clear();
+        field(browser, "summary").sendKeys(draft);
+        save(browser, "Urdu draft");
+        assertTrue(messages(browser).contains("Saved as version"), messages(browser));
+
+        browser.get(base + "/admin/preview/ur/schools/escola-la-sinia");
+        assertTrue(browser.getPageSource().contains(draft), "the preview shows the draft");
+        assertEquals("rtl", browser.findElement(By.tagName("html")).getAttribute("dir"));
+        assertFalse(Http.getQuietly(portal, "/ur/schools/escola-la-sinia").contains(draft), "families do not");
+
+        browser.get(base + "/admin/preview/ur/guide?newcomer=yes");
+        assertTrue(browser.getPageSource().contains("کیا آپ Vallmar میں نئے آئے ہیں؟"),
+                "the answers choose the targeted blocks in the preview");
+        browser.get(base + "/admin/preview/ur/guide");
+        assertFalse(browser.getPageSource().contains("کیا آپ Vallmar میں نئے آئے ہیں؟"));
+
+        HttpResponse<String> signedOut = Http.get(portal, "/admin/preview/ur/schools/escola-la-sinia");
+        assertEquals(302, signedOut.statusCode(), "previews need a sign-in");
+    }
+
+    @Test
+    @Order(12)
+    void theSimulatorShowsWhatANewcomerFamilyReadingUrduSeesAndFollowsAnEditedRule() {
+        browser.get(base + "/admin/content/rules.xhtml");
+        simulate("ur", "yes");
+        assertFalse(browser.findElements(By.cssSelector("#simulated li[data-block='welcome-newcomers']")).isEmpty(),
+                browser.findElement(By.tagName("main")).getText());
+
+        browser.get(base + "/admin/content/rules.xhtml?block=welcome-newcomers");
+        browser.findElement(By.cssSelector("input[name='rule:newcomer'][value='no']")).click();
+        browser.findElement(By.id("rule:note")).sendKeys("Try: only families who are not new");
+        browser.findElement(By.id("rule:save")).click();
+        assertTrue(messages(browser).contains("Saved the rule as version 2"), messages(browser));
+        simulate("ur", "yes");
+        assertTrue(browser.findElements(By.cssSelector("#simulated li[data-block='welcome-newcomers']")).isEmpty(),
+                "the simulator follows the draft rule");
+    }
+
+    private static void simulate(String language, String newcomer) {
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("simulator:page"))).selectByValue("guide");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("simulator:language"))).selectByValue(language);
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("simulator:newcomer"))).selectByValue(newcomer);
+        browser.findElement(By.id("simulator:simulate")).click();
+        BackOffice.wait(browser).until(ExpectedConditions.or(
+                ExpectedConditions.presenceOfElementLocated(By.id("simulated")),
+                ExpectedConditions.presenceOfElementLocated(By.id("messages"))));
     }
 
     private static void trySignIn(WebDriver driver, String user, String password) {
@@ -303,7 +358,8 @@ class BackOfficeIT {
         return list.isEmpty() ? "" : list.get(0).getText();
     }
 
-    private static String escaped(String text) {
-        return text.replace("'", "&#39;");
+    /** A family page's HTML with apostrophes as typed, whichever way the page escapes them. */
+    private static String familyPage(String path) {
+        return Http.getQuietly(portal, path).replace("&#39;", "'").replace("&#039;", "'").replace("&apos;", "'");
     }
 }

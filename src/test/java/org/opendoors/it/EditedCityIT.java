@@ -7,6 +7,10 @@ import org.opendoors.testing.Folders;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,9 +20,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A city whose content was edited by hand: its French translations are incomplete, so families reading French see
  * the Catalan source, marked with its own lang (so screen readers switch voice) and a note in French — never a key,
- * never a blank; and one text carries markup someone pasted, which families must see as text, never run.
+ * never a blank; one text carries markup someone pasted, which families must see as text, never run; and one school's
+ * text uses our markup: a heading, emphasis, a link, and — written into the database behind the content reader's
+ * back, as an old or hand-edited database could hold it — links to javascript: addresses, which pages must show as
+ * their label only.
  */
 class EditedCityIT {
+
+    private static final String MARKUP = """
+              ## El parc, la nostra aula
+
+              Aprenem *fent* i **preguntant**: vegeu el [projecte al web](https://lesarenes.escoles.vallmar.example/projecte).
+
+            """;
+    private static final String FORGED = "Un enllaç [perillós](javascript:alert(1)) i un altre [amagat]( JaVaScRiPt:alert(2)) que no ho són.";
 
     private static final String PAYLOAD = "Visiteu-nos <script>alert('x')</script> <img src=x onerror=alert(1)> "
             + "<a href=\"javascript:alert(2)\">aquí</a>";
@@ -37,11 +52,22 @@ class EditedCityIT {
         Path moll = content.resolve("schools/escola-el-moll/ca.yaml");
         Files.writeString(moll, Files.readString(moll).replaceFirst("(?m)^summary: >-\\n.*$",
                 "summary: >-\n  " + PAYLOAD));
+        Path arenes = content.resolve("schools/escola-les-arenes/ca.yaml");
+        Files.writeString(arenes, Files.readString(arenes).replace("pedagogical_project: |\n", "pedagogical_project: |\n" + MARKUP));
         Path city = content.resolve("city.yaml");
         Files.writeString(city, Files.readString(city).replace("      fr: Journées portes ouvertes dans les écoles\n", ""));
         Path data = PortalProcess.target().resolve("it-fallback-data");
         PortalProcess.deleteRecursively(data);
-        portal = PortalProcess.start(Integer.getInteger("opendoors.port", 18080) + 3, data, content, Map.of());
+        int port = Integer.getInteger("opendoors.port", 18080) + 3;
+        // The content reader refuses javascript: links, so they are written into the imported database directly.
+        PortalProcess.start(port, data, content, Map.of()).close();
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + data.toAbsolutePath().resolve("opendoors"), "opendoors", "");
+             PreparedStatement update = db.prepareStatement(
+                     "update school_text set daily_life = ? where school_slug = 'escola-les-arenes' and language = 'ca'")) {
+            update.setString(1, FORGED);
+            assertEquals(1, update.executeUpdate());
+        }
+        portal = PortalProcess.start(port, data, content, Map.of());
     }
 
     @AfterAll
@@ -58,6 +84,25 @@ class EditedCityIT {
             assertFalse(page.contains("<img src=x"), path);
             assertFalse(page.contains("<a href=\"javascript:"), path);
         }
+    }
+
+    @Test
+    void markupInATextIsRenderedAsHeadingsEmphasisAndSafeLinks() throws Exception {
+        String page = Http.get(portal, "/ca/schools/escola-les-arenes").body();
+        assertTrue(page.contains("<h3>El parc, la nostra aula</h3>"), "a heading one level below the section's h2");
+        assertTrue(page.contains("<p>Aprenem <em>fent</em> i <strong>preguntant</strong>: vegeu el "
+                + "<a href=\"https://lesarenes.escoles.vallmar.example/projecte\" rel=\"noopener noreferrer\">projecte al web</a>.</p>"), page);
+        assertTrue(page.contains("<p>Un enllaç perillós i un altre amagat que no ho són.</p>"), "javascript: links are their label only");
+        assertFalse(page.toLowerCase(Locale.ROOT).contains("javascript"), "no javascript: anywhere in the page");
+
+        String list = Http.get(portal, "/ca/schools?q=perill%C3%B3s").body();
+        assertTrue(list.contains("Escola Les Arenes"), "search finds the words of a link's label");
+        assertFalse(list.toLowerCase(Locale.ROOT).contains("javascript"));
+
+        String guide = Http.get(portal, "/ca/guide").body();
+        assertTrue(guide.contains("<strong>una sola sol·licitud</strong>"), "the sample guide's emphasis");
+        assertTrue(guide.contains("<a href=\"mailto:families@vallmar.example\">families@vallmar.example</a>"),
+                "a mail link, without rel: it opens no page");
     }
 
     @Test

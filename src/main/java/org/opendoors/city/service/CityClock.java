@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.opendoors.content.domain.ContentPublished;
 
 import java.time.LocalDate;
+import org.opendoors.editorial.service.FamilyPreview;
 import java.time.ZoneId;
 
 /** Today's date where the city is ("in 3 days" on a profile changes at the city's midnight, not the server's). */
@@ -19,6 +20,9 @@ public class CityClock {
 
     public LocalDate today() {
         ZoneId current = zone;
+        if (FamilyPreview.isActive()) {
+            return LocalDate.now(city.city().getZone());
+        }
         if (current == null) {
             current = city.city().getZone();
             zone = current;

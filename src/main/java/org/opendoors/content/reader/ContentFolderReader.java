@@ -74,7 +74,7 @@ public final class ContentFolderReader {
     private final Path folder;
     private final Problems problems = new Problems();
     private final ContentFiles files;
-    private final TextsToGuard textsToGuard = new TextsToGuard();
+    private final TextsToGuard textsToGuard = new TextsToGuard(problems);
     /** Every school folder found, read without problems or not: other files may name them. */
     private final Set<String> schoolFolders = new LinkedHashSet<>();
 
@@ -130,7 +130,7 @@ public final class ContentFolderReader {
         List<GuidePage> guide = GuideReader.read(files, problems, textsToGuard, city.getSourceLanguage(),
                 calendar.stream().map(CalendarStep::getId).toList());
         List<ContentBlock> blocks = BlockReader.read(files, problems, textsToGuard, city.getSourceLanguage());
-        textsToGuard.check(new ContentGuard(GuardRulesReader.read(files, problems)), problems, guarded);
+        textsToGuard.check(new ContentGuard(GuardRulesReader.read(files, problems)), guarded);
         if (!problems.isEmpty()) {
             throw new ContentRejectedException(problems.all());
         }

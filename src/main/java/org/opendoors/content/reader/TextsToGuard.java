@@ -1,6 +1,7 @@
 package org.opendoors.content.reader;
 
 import org.opendoors.content.domain.ContentProblem;
+import org.opendoors.content.text.RichText;
 import org.opendoors.editorial.domain.GuardFinding;
 import org.opendoors.editorial.service.ContentGuard;
 import org.yaml.snakeyaml.DumperOptions;
@@ -13,7 +14,8 @@ import java.util.function.Predicate;
 
 /**
  * The texts families will read, noted while a content folder is read, with where each one is written, so the
- * content guard's findings can point at the file, line and field of the refused phrase.
+ * content guard's findings can point at the file, line and field of the refused phrase. Links are checked as each
+ * text is noted: one whose address is not http, https or mailto is refused at its line.
  */
 final class TextsToGuard {
 
@@ -21,6 +23,11 @@ final class TextsToGuard {
     }
 
     private final List<Text> texts = new ArrayList<>();
+    private final Problems problems;
+
+    TextsToGuard(Problems problems) {
+        this.problems = problems;
+    }
 
     void add(YamlMap yaml, String key, String language, String text) {
         Node node = yaml.valueNode(key);
@@ -34,11 +41,14 @@ final class TextsToGuard {
             line++;
         }
         String field = yaml.fieldPath(key);
+        for (RichText.RefusedLink link : RichText.refusedLinks(text)) {
+            problems.add(yaml.file(), line + link.line(), field, link.problem());
+        }
         texts.add(new Text(yaml.file(), line, field, language, text));
     }
 
     /** Checks every text (in parallel: a city has thousands of them), reporting findings in reading order. */
-    void check(ContentGuard guard, Problems problems, Predicate<String> guardedFiles) {
+    void check(ContentGuard guard, Predicate<String> guardedFiles) {
         texts.parallelStream()
                 .filter(text -> guardedFiles.test(text.file()))
                 .map(text -> guard.check(text.text(), text.language()).stream().map(finding -> problem(text, finding)).toList())
@@ -47,7 +57,9 @@ final class TextsToGuard {
     }
 
     private static ContentProblem problem(Text text, GuardFinding finding) {
-        int line = text.firstLine() + (int) text.text().substring(0, finding.offset()).chars().filter(c -> c == '\n').count();
+        // The guard reads the words without markup, line for line: its offsets count in those words.
+        String words = RichText.plainText(text.text());
+        int line = text.firstLine() + (int) words.substring(0, finding.offset()).chars().filter(c -> c == '\n').count();
         return new ContentProblem(text.file(), line, text.field(), finding.message(), text.language(), finding.ruleId(),
                 finding.phrase());
     }

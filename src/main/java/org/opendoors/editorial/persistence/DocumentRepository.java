@@ -71,6 +71,12 @@ public class DocumentRepository {
         return files;
     }
 
+    /** Forgets a file and its versions: only an import that no longer has the file does this. */
+    public void remove(String path) {
+        entityManager.createQuery("delete from DocumentVersion v where v.path = :path").setParameter("path", path).executeUpdate();
+        entityManager.createQuery("delete from ContentDocument d where d.path = :path").setParameter("path", path).executeUpdate();
+    }
+
     public void add(ContentDocument document) {
         entityManager.persist(document);
     }

@@ -1,5 +1,6 @@
 package org.opendoors.editorial.service;
 
+import org.opendoors.content.text.RichText;
 import org.opendoors.editorial.domain.GuardFinding;
 import org.opendoors.editorial.domain.GuardRule;
 import org.opendoors.editorial.domain.GuardRules;
@@ -14,6 +15,8 @@ import java.util.regex.Pattern;
  * Refuses what must never reach families — scores, rankings, demand, composition shares, stigmatizing labels — in
  * the language a text is written in. The rules are the city's data ({@code content/guard/<lang>.yaml}), so a city
  * extends them without a release. Texts are matched as written and in lower case; patterns carry the inflections.
+ * Markup is no hiding place: a text is matched on the words a family reads ({@link RichText#plainText}), so
+ * "**best** school" and "the [best](https://…) school" are "best school".
  */
 public final class ContentGuard {
 
@@ -23,12 +26,17 @@ public final class ContentGuard {
         this.rulesByLanguage = Map.copyOf(rulesByLanguage);
     }
 
-    public List<GuardFinding> check(String text, String language) {
+    /**
+     * The phrases of a text this language's rules refuse. Offsets count in the text's words without markup,
+     * {@link RichText#plainText}, which keeps the text's lines, so a finding's line is its line in the text.
+     */
+    public List<GuardFinding> check(String markup, String language) {
         List<GuardFinding> findings = new ArrayList<>();
         GuardRules rules = rulesByLanguage.get(language);
-        if (rules == null || text == null || text.isBlank()) {
+        if (rules == null || markup == null || markup.isBlank()) {
             return findings;
         }
+        String text = RichText.plainText(markup);
         List<int[]> allowedSpans = spans(text, rules.allowed());
         for (GuardRule rule : rules.rules()) {
             for (Pattern pattern : rule.patterns()) {

@@ -20,6 +20,7 @@ import org.opendoors.security.service.AuditLog;
 import org.opendoors.security.service.CurrentUser;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -128,6 +129,84 @@ public class EditorialWorkflow {
             audit.record("content.rollback", path, "version " + saved.version() + " restores version " + toVersion);
         }
         return saved;
+    }
+
+    /** What an import changed. */
+    public record Imported(int added, int changed, int removed, int draftsSuperseded) {
+        public String describe() {
+            return added + " added, " + changed + " changed, " + removed + " removed"
+                    + (draftsSuperseded == 0 ? "" : "; " + draftsSuperseded + " unpublished drafts superseded (kept in their history)");
+        }
+    }
+
+    /**
+     * Replaces the whole published city with the files of an imported content folder, all or nothing. The folder is
+     * checked again here, guard included, whatever the caller checked before. Each changed file gets a new published
+     * version (its drafts stay in its history); files the folder no longer has are removed with their versions.
+     */
+    @Transactional(rollbackOn = ContentRejectedException.class)
+    public Imported importCity(Map<String, String> files, String origin) throws ContentRejectedException {
+        user.require("import a whole city", Role.PUBLISHER, Role.ADMIN);
+        Map<String, String> contentFiles = new java.util.TreeMap<>();
+        files.forEach((path, text) -> {
+            if (DocumentKind.of(path).isPresent()) {
+                contentFiles.put(path, normalize(text));
+            }
+        });
+        CityContent city = FolderCheck.read(contentFiles, file -> true);
+        Map<String, String> published = documents.publishedFiles();
+        String source = city.city().getSourceLanguage();
+        int added = 0, changed = 0, removed = 0, superseded = 0;
+        // Source-language files first, so a translation can note the source version it was imported with.
+        List<String> order = contentFiles.keySet().stream()
+                .sorted(java.util.Comparator.comparing((String path) -> isTranslationIn(path, source)).thenComparing(path -> path))
+                .toList();
+        for (String path : order) {
+            String text = contentFiles.get(path);
+            Optional<ContentDocument> existing = documents.findForChange(path);
+            if (existing.isPresent() && text.equals(published.get(path))
+                    && existing.get().getState() == WorkflowState.PUBLISHED) {
+                continue;
+            }
+            DocumentAddress address = DocumentKind.of(path).orElseThrow();
+            ContentDocument document = existing.orElseGet(() -> {
+                ContentDocument created = new ContentDocument(address);
+                documents.add(created);
+                return created;
+            });
+            if (existing.isEmpty()) {
+                added++;
+            } else if (!text.equals(published.get(path))) {
+                changed++;
+            }
+            if (existing.isPresent() && document.getState() != WorkflowState.PUBLISHED) {
+                superseded++;
+            }
+            int number = document.nextVersion();
+            Integer basedOn = isTranslationIn(path, source)
+                    ? documents.find(address.pathIn(source)).map(ContentDocument::getHeadVersion).orElse(null) : null;
+            documents.add(new DocumentVersion(path, number, text, user.name(), Instant.now(), "Imported from " + origin, basedOn));
+            document.publishHead();
+        }
+        for (ContentDocument document : documents.all()) {
+            if (!contentFiles.containsKey(document.getPath())) {
+                documents.remove(document.getPath());
+                removed++;
+            }
+        }
+        importer.replaceWith(city);
+        Imported result = new Imported(added, changed, removed, superseded);
+        audit.record("content.import", origin, result.describe());
+        published(new ContentPublished("import of " + origin));
+        return result;
+    }
+
+    private void published(ContentPublished event) {
+        published.fire(event);
+    }
+
+    private static boolean isTranslationIn(String path, String source) {
+        return DocumentKind.of(path).map(a -> a.kind().isTranslatable() && !source.equals(a.language())).orElse(false);
     }
 
     private void requireMayEdit(DocumentAddress address) {

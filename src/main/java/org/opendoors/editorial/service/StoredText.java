@@ -1,5 +1,6 @@
 package org.opendoors.editorial.service;
 
+import org.opendoors.content.text.TextSanitizer;
 import org.opendoors.editorial.domain.TextFields;
 
 import java.util.LinkedHashMap;
@@ -20,7 +21,7 @@ public final class StoredText {
         if (typed == null) {
             return "";
         }
-        return typed.replace("\r\n", "\n").replace('\r', '\n');
+        return TextSanitizer.toStoredText(typed.replace("\r\n", "\n").replace('\r', '\n'));
     }
 
     /** A whole file typed in the file editor: its texts cleaned the same way; left as typed if nothing changes. */

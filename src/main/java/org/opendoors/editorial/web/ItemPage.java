@@ -90,6 +90,17 @@ public class ItemPage implements Serializable {
         });
     }
 
+    /** Where a family would read this item, inside the preview: {@code /admin/preview/<lang>} + this. */
+    public String getPreviewPath() {
+        if (item == null) {
+            return "/";
+        }
+        if (item.startsWith("schools/")) {
+            return "/schools/" + item.substring("schools/".length());
+        }
+        return item.equals("guide") || item.startsWith("blocks/") ? "/guide" : "/";
+    }
+
     public void sendForReview(String path) {
         try {
             workflow.sendForReview(path);

@@ -1,6 +1,6 @@
 package org.opendoors.guide.web;
 
-import org.opendoors.web.TextBlock;
+import org.opendoors.content.text.TextBlock;
 
 import java.util.List;
 

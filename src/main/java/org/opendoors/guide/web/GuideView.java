@@ -6,13 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.opendoors.city.domain.CalendarStep;
 import org.opendoors.city.service.CityDirectory;
+import org.opendoors.content.text.RichText;
+import org.opendoors.content.text.TextBlock;
 import org.opendoors.guide.domain.GuideEntry;
 import org.opendoors.guide.domain.GuidePage;
 import org.opendoors.guide.service.ApplicationGuide;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.LocaleFormats;
 import org.opendoors.i18n.web.PageLanguage;
-import org.opendoors.web.TextBlock;
 
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ public class GuideView {
             var title = dates.titleFor(language.tag(), source);
             return new GuideStepView(title.value(), title.lang(),
                     LocaleFormats.dateRange(language, dates.getStartsOn(), dates.getEndsOn()),
-                    dates.getStartsOn().toString(), TextBlock.parse(step.getText()));
+                    dates.getStartsOn().toString(), RichText.parse(step.getText()));
         }).toList();
     }
 
@@ -74,7 +75,7 @@ public class GuideView {
     }
 
     public List<TextBlock> getIntro() {
-        return TextBlock.parse(guide.getIntro());
+        return RichText.parse(guide.getIntro());
     }
 
     public List<GuideStepView> getSteps() {
@@ -90,7 +91,7 @@ public class GuideView {
     }
 
     public List<TextBlock> getCriteria() {
-        return TextBlock.parse(guide.getCriteria());
+        return RichText.parse(guide.getCriteria());
     }
 
     public List<GuideEntryView> getGlossary() {
@@ -103,7 +104,7 @@ public class GuideView {
 
     private static List<GuideEntryView> views(List<GuideEntry> entries) {
         return entries.stream().map(entry -> new GuideEntryView(entry.getEntryId().replace('_', '-'), entry.getHeading(),
-                TextBlock.parse(entry.getText()))).toList();
+                RichText.parse(entry.getText()))).toList();
     }
 
 }

@@ -9,6 +9,7 @@ import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.web.FamilyRoute;
 
 import java.util.List;
+import org.opendoors.editorial.service.FamilyPreview;
 import java.util.Locale;
 
 /**
@@ -64,7 +65,7 @@ public class PageLanguage {
         origin = request.getScheme() + "://" + request.getServerName() + port();
         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
         alternates = SupportedLanguage.all().stream().map(language -> {
-            String href = request.getContextPath() + route.pathIn(language) + query;
+            String href = base() + route.pathIn(language) + query;
             return new Alternate(language.tag(), language.direction(), language.ownName(), href, origin + href,
                     language == route.language());
         }).toList();
@@ -103,7 +104,12 @@ public class PageLanguage {
 
     /** A path in the page's language: {@code link('/schools')} gives {@code /fr/schools}. */
     public String link(String pathInLanguage) {
-        return request.getContextPath() + "/" + getLang() + pathInLanguage;
+        return base() + "/" + getLang() + pathInLanguage;
+    }
+
+    /** Where family paths start: the site, or inside a back-office preview, the preview, so its links stay in it. */
+    private String base() {
+        return request.getContextPath() + (FamilyPreview.isActive() ? FamilyPreview.PATH : "");
     }
 
     /** A path of this site as a full URL, for QR codes and calendar files that leave the browser. */

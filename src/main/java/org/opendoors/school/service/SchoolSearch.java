@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.opendoors.city.domain.CatchmentArea;
 import org.opendoors.city.service.CityDirectory;
 import org.opendoors.content.domain.ContentPublished;
+import org.opendoors.content.text.RichText;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.LocaleFormats;
 import org.opendoors.i18n.service.Messages;
@@ -21,6 +22,7 @@ import org.opendoors.school.domain.TextSection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.opendoors.editorial.service.FamilyPreview;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,7 +47,9 @@ public class SchoolSearch {
     private final Map<SupportedLanguage, Map<String, String>> index = new ConcurrentHashMap<>();
 
     public List<SchoolMatch> find(SchoolQuery query, SupportedLanguage language) {
-        Map<String, String> words = index.computeIfAbsent(language, this::buildIndex);
+        // A preview's unpublished schools must never end up in the index families search.
+        Map<String, String> words = FamilyPreview.isActive() ? buildIndex(language)
+                : index.computeIfAbsent(language, this::buildIndex);
         Set<String> proximity = query.place().map(place -> proximitySchools(place.point())).orElse(Set.of());
         Stream<SchoolMatch> matches = directory.alphabetical(language).stream()
                 .filter(query::admits)
@@ -91,9 +95,10 @@ public class SchoolSearch {
         }));
     }
 
+    /** The words of the texts, without markup: a search for "https" or "**" must not find every school with a link. */
     private static void appendTexts(StringBuilder words, SchoolTexts texts) {
         for (TextSection section : TextSection.values()) {
-            words.append(texts.get(section)).append(' ');
+            words.append(RichText.plainText(texts.get(section))).append(' ');
         }
     }
 

@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.opendoors.city.domain.StageOffer;
 import org.opendoors.city.service.CityDirectory;
+import org.opendoors.content.text.RichText;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.LocaleFormats;
 import org.opendoors.i18n.service.Messages;
@@ -76,7 +77,8 @@ public class ComparePage {
                 row("school_profile.open_days", s -> s.getOpenDays().stream()
                         .map(day -> LocaleFormats.fullDate(language, day.getDay())).toList()),
                 row("TextSection.SUMMARY", s -> s.textsFor(language.tag(), source)
-                        .map(t -> List.of(t.value().get(org.opendoors.school.domain.TextSection.SUMMARY))).orElse(List.of())));
+                        .map(t -> List.of(RichText.plainText(t.value().get(org.opendoors.school.domain.TextSection.SUMMARY))))
+                        .orElse(List.of())));
     }
 
     private ComparisonRow row(String facetKey, Function<School, List<String>> values) {

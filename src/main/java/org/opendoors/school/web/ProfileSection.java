@@ -1,6 +1,6 @@
 package org.opendoors.school.web;
 
-import org.opendoors.web.TextBlock;
+import org.opendoors.content.text.TextBlock;
 
 import java.util.List;
 

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.opendoors.city.domain.District;
 import org.opendoors.city.domain.StageOffer;
 import org.opendoors.city.service.CityDirectory;
+import org.opendoors.content.text.RichText;
 import org.opendoors.i18n.domain.ContentText;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.LocaleFormats;
@@ -99,7 +100,7 @@ public class SchoolListPage {
                 school.getDistrict().getName(), school.getNeighbourhood(),
                 StageLabels.of(school.getStages(), stages, messages, language),
                 text(school.getOwnership().messageKey()),
-                summary.map(t -> t.value().get(TextSection.SUMMARY)).orElse(""),
+                summary.map(t -> RichText.plainText(t.value().get(TextSection.SUMMARY))).orElse(""),
                 summary.map(ContentText.Translation::lang).orElse(language.tag()),
                 distance, match.proximity(), school.getLocation(),
                 summary.map(ContentText.Translation::fallback).orElse(false));

@@ -11,6 +11,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import org.opendoors.city.service.CityClock;
 import org.opendoors.city.service.CityDirectory;
+import org.opendoors.content.text.RichText;
+import org.opendoors.content.text.TextBlock;
 import org.opendoors.i18n.domain.ContentText;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.LocaleFormats;
@@ -25,7 +27,6 @@ import org.opendoors.school.domain.SchoolTexts;
 import org.opendoors.school.domain.TextSection;
 import org.opendoors.school.service.SchoolDirectory;
 import org.opendoors.web.Links;
-import org.opendoors.web.TextBlock;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -80,7 +81,8 @@ public class SchoolProfilePage {
                 school.textsFor(language.tag(), city.city().getSourceLanguage());
         textsLang = texts.map(ContentText.Translation::lang).orElse(language.tag());
         SchoolTexts text = texts.map(ContentText.Translation::value).orElse(null);
-        summary = text == null ? "" : text.get(TextSection.SUMMARY);
+        // The summary is one or two sentences shown as the lead: its words, without markup.
+        summary = text == null ? "" : RichText.plainText(text.get(TextSection.SUMMARY));
         sections = List.of(
                 section(TextSection.PEDAGOGICAL_PROJECT, text,
                         group("school_profile.approaches", labels(school.getApproaches()))),
@@ -95,7 +97,7 @@ public class SchoolProfilePage {
 
     private ProfileSection section(TextSection section, SchoolTexts texts, ProfileSection.FactGroup... groups) {
         return new ProfileSection(section.code().replace('_', '-'), text(section.messageKey()),
-                texts == null ? List.of() : TextBlock.parse(texts.get(section)),
+                texts == null ? List.of() : RichText.parse(texts.get(section)),
                 Arrays.stream(groups).filter(group -> !group.facts().isEmpty()).toList());
     }
 

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.opendoors.city.service.CityDirectory;
+import org.opendoors.content.text.RichText;
+import org.opendoors.content.text.TextBlock;
 import org.opendoors.i18n.domain.ContentText;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.Messages;
@@ -16,7 +18,6 @@ import org.opendoors.targeting.domain.BlockText;
 import org.opendoors.targeting.domain.FamilyAnswers;
 import org.opendoors.targeting.service.TargetedContent;
 import org.opendoors.web.FamilyPage;
-import org.opendoors.web.TextBlock;
 
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +57,7 @@ public class AboutYourFamily {
     }
 
     private static ShownBlock shown(String id, ContentText.Translation<BlockText> text) {
-        return new ShownBlock(id, text.value().getTitle(), TextBlock.parse(text.value().getBody()), text.lang(),
+        return new ShownBlock(id, text.value().getTitle(), RichText.parse(text.value().getBody()), text.lang(),
                 text.fallback());
     }
 

@@ -1,0 +1,132 @@
+package org.opendoors.editorial.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import org.opendoors.content.archive.ContentArchive;
+import org.opendoors.content.archive.ImportReport;
+import org.opendoors.content.domain.ContentRejectedException;
+import org.opendoors.editorial.service.ContentLibrary;
+import org.opendoors.editorial.service.EditorialWorkflow;
+import org.opendoors.security.domain.NotAllowedException;
+import org.opendoors.security.service.AuditLog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The whole city as a content/ folder in a zip: download what families see, or upload a folder, read the report
+ * per file, and apply it (all or nothing) only when every file passed.
+ */
+@Named
+@ViewScoped
+public class ArchivePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient ContentLibrary library;
+    @Inject
+    private transient EditorialWorkflow workflow;
+    @Inject
+    private transient ContentArchive archive;
+    @Inject
+    private transient AuditLog audit;
+    @Inject
+    private transient FacesContext faces;
+
+    private transient Part upload;
+    private transient ImportReport report;
+    /** The checked files, kept until "apply" so what is applied is exactly what was reported on. */
+    private HashMap<String, String> checkedFiles;
+    private String uploadName;
+
+    public void export() throws IOException {
+        byte[] zip = archive.zip(library.publishedFiles());
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType("application/zip");
+        external.setResponseHeader("Cache-Control", "no-store");
+        external.setResponseContentLength(zip.length);
+        external.setResponseHeader("Content-Disposition",
+                "attachment; filename=\"open-doors-content-" + LocalDate.now() + ".zip\"");
+        try (OutputStream out = external.getResponseOutputStream()) {
+            out.write(zip);
+        }
+        audit.record("content.export", "content.zip", zip.length + " bytes");
+        faces.responseComplete();
+    }
+
+    public void check() {
+        checkedFiles = null;
+        report = null;
+        if (upload == null || upload.getSize() == 0) {
+            message(FacesMessage.SEVERITY_ERROR, "Choose a zip file of a content folder first.");
+            return;
+        }
+        uploadName = upload.getSubmittedFileName();
+        try (InputStream in = upload.getInputStream()) {
+            report = archive.check(library.publishedFiles(), in);
+        } catch (IOException e) {
+            message(FacesMessage.SEVERITY_ERROR, "The upload could not be read: " + e.getMessage());
+            return;
+        }
+        if (report.isAcceptable()) {
+            checkedFiles = new HashMap<>(report.filesToApply());
+            message(FacesMessage.SEVERITY_INFO, "Every file passed. Nothing is applied yet: read the report, then apply.");
+        } else {
+            message(FacesMessage.SEVERITY_ERROR, report.getProblemCount() + " problem(s): nothing can be applied. "
+                    + "The city families see is unchanged.");
+        }
+    }
+
+    public void apply() {
+        if (checkedFiles == null) {
+            message(FacesMessage.SEVERITY_ERROR, "Check an upload first.");
+            return;
+        }
+        try {
+            EditorialWorkflow.Imported imported = workflow.importCity(checkedFiles, uploadName);
+            message(FacesMessage.SEVERITY_INFO, "Imported and published: " + imported.describe() + ".");
+            checkedFiles = null;
+            report = null;
+        } catch (ContentRejectedException refused) {
+            message(FacesMessage.SEVERITY_ERROR, "Not imported: " + refused.getMessage());
+        } catch (NotAllowedException refused) {
+            message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
+        }
+    }
+
+    private void message(FacesMessage.Severity severity, String text) {
+        faces.addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    public boolean isCanApply() {
+        return checkedFiles != null;
+    }
+
+    public ImportReport getReport() {
+        return report;
+    }
+
+    public Part getUpload() {
+        return upload;
+    }
+
+    public void setUpload(Part upload) {
+        this.upload = upload;
+    }
+
+    public Map<String, String> getCheckedFiles() {
+        return checkedFiles;
+    }
+}

@@ -1,0 +1,38 @@
+package org.opendoors.security.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.opendoors.security.domain.AuditEntry;
+import org.opendoors.security.service.AuditLog;
+
+import java.util.List;
+
+/** The audit log for admins: the newest entries first, filtered by person, action or subject. */
+@Named
+@RequestScoped
+public class AuditPage {
+
+    static final int SHOWN = 500;
+
+    @Inject
+    private AuditLog audit;
+
+    private String filter;
+    private List<AuditEntry> entries;
+
+    public List<AuditEntry> getEntries() {
+        if (entries == null) {
+            entries = audit.latest(filter, SHOWN);
+        }
+        return entries;
+    }
+
+    public String getFilter() {
+        return filter;
+    }
+
+    public void setFilter(String filter) {
+        this.filter = filter;
+    }
+}

@@ -1,0 +1,264 @@
+package org.opendoors.targeting.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.opendoors.content.domain.CityContent;
+import org.opendoors.content.domain.ContentRejectedException;
+import org.opendoors.editorial.domain.ContentDocument;
+import org.opendoors.editorial.domain.DocumentKind;
+import org.opendoors.editorial.domain.DocumentVersion;
+import org.opendoors.editorial.domain.SaveConflict;
+import org.opendoors.editorial.service.ContentLibrary;
+import org.opendoors.editorial.service.EditorialWorkflow;
+import org.opendoors.editorial.service.FolderCheck;
+import org.opendoors.editorial.web.ProblemView;
+import org.opendoors.i18n.domain.SupportedLanguage;
+import org.opendoors.school.domain.ContentCode;
+import org.opendoors.school.domain.Stage;
+import org.opendoors.security.domain.NotAllowedException;
+import org.opendoors.targeting.domain.BlockPage;
+import org.opendoors.targeting.domain.BlockRuleForm;
+import org.opendoors.targeting.domain.BlockText;
+import org.opendoors.targeting.domain.ContentBlock;
+import org.opendoors.targeting.domain.FamilyAnswers;
+import org.opendoors.targeting.service.BlockSelector;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who sees which targeted block: the rules of every block, a form to change one (saved as a new version of its
+ * block.yaml, through review like any edit), and a simulator — "what does a newcomer family reading Urdu see on
+ * the guide page?" — run over the newest versions, drafts included, so a rule can be tried before it is published.
+ */
+@Named
+@ViewScoped
+public class RulesPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient ContentLibrary library;
+    @Inject
+    private transient EditorialWorkflow workflow;
+    @Inject
+    private transient FacesContext faces;
+
+    private String block;
+    private BlockRuleForm form;
+    private int baseVersion;
+    private String note;
+    private List<ProblemView> problems = new ArrayList<>();
+
+    private String simulatedPage = "guide";
+    private String simulatedLanguage = "ur";
+    private String simulatedNewcomer = "yes";
+    private String simulatedFirstApplication = BlockRuleForm.ANY;
+    private String simulatedCosts = BlockRuleForm.ANY;
+    private String simulatedStage = "";
+    private List<SimulatedBlock> simulated;
+
+    /** One block of the list: its id, its rule in words, its workflow state. */
+    public record BlockRow(String id, String rule, String state) {
+        public String getId() {
+            return id;
+        }
+
+        public String getRule() {
+            return rule;
+        }
+
+        public String getState() {
+            return state;
+        }
+    }
+
+    /** A block the simulated family would see: its title in their language, or the source's, marked. */
+    public record SimulatedBlock(String id, String title, String lang, boolean fallback) {
+        public String getId() {
+            return id;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public String getLang() {
+            return lang;
+        }
+
+        public boolean isFallback() {
+            return fallback;
+        }
+    }
+
+    public void open() {
+        if (block != null && !block.isBlank()) {
+            Optional<DocumentVersion> head = library.head(rulePath());
+            if (head.isEmpty()) {
+                message(FacesMessage.SEVERITY_ERROR, "There is no targeted block '" + block + "'.");
+                block = null;
+                return;
+            }
+            form = BlockRuleForm.read(head.get().getBody());
+            baseVersion = head.get().getNumber();
+        }
+    }
+
+    public List<BlockRow> getBlocks() {
+        List<BlockRow> rows = new ArrayList<>();
+        for (ContentDocument document : library.all()) {
+            if (document.getKind() == DocumentKind.BLOCK_RULES) {
+                String id = document.getItem().substring("blocks/".length());
+                String rule = library.head(document.getPath()).map(v -> BlockRuleForm.read(v.getBody()).describe()).orElse("");
+                rows.add(new BlockRow(id, rule, document.getState().label()));
+            }
+        }
+        return rows;
+    }
+
+    public void save() {
+        problems = new ArrayList<>();
+        try {
+            EditorialWorkflow.Saved saved = workflow.save(rulePath(), form.toYaml(), baseVersion, note);
+            baseVersion = saved.version();
+            message(FacesMessage.SEVERITY_INFO, saved.changed()
+                    ? "Saved the rule as version " + saved.version() + " (a draft). Try it in the simulator, then send "
+                    + "it for review from the block's page."
+                    : "The rule is unchanged.");
+            simulated = null;
+        } catch (ContentRejectedException refused) {
+            refused.problems().forEach(problem -> problems.add(new ProblemView(problem)));
+            message(FacesMessage.SEVERITY_ERROR, "Not saved: see the problems below.");
+        } catch (SaveConflict conflict) {
+            message(FacesMessage.SEVERITY_ERROR, conflict.getMessage() + " Open the rule again to see their version.");
+        } catch (NotAllowedException refused) {
+            message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
+        }
+    }
+
+    public void simulate() {
+        try {
+            CityContent city = FolderCheck.read(library.headFiles(), file -> false);
+            String source = city.city().getSourceLanguage();
+            SupportedLanguage language = SupportedLanguage.fromTag(simulatedLanguage).orElse(SupportedLanguage.EN);
+            FamilyAnswers answers = new FamilyAnswers(answer(simulatedNewcomer), answer(simulatedFirstApplication),
+                    ContentCode.parse(Stage.class, simulatedStage), answer(simulatedCosts));
+            BlockPage page = ContentCode.parse(BlockPage.class, simulatedPage).orElse(BlockPage.GUIDE);
+            simulated = new ArrayList<>();
+            for (ContentBlock shown : BlockSelector.select(city.blocks(), page, answers, language)) {
+                shown.textFor(language.tag(), source).ifPresent(text -> simulated.add(new SimulatedBlock(shown.getId(),
+                        ((BlockText) text.value()).getTitle(), text.lang(), text.fallback())));
+            }
+        } catch (ContentRejectedException refused) {
+            simulated = null;
+            message(FacesMessage.SEVERITY_ERROR, "The newest versions do not make a valid city yet: " + refused.getMessage());
+        }
+    }
+
+    private static Optional<Boolean> answer(String value) {
+        return "yes".equals(value) ? Optional.of(true) : "no".equals(value) ? Optional.of(false) : Optional.empty();
+    }
+
+    private String rulePath() {
+        return "blocks/" + block + "/block.yaml";
+    }
+
+    private void message(FacesMessage.Severity severity, String text) {
+        faces.addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    public List<String> getLanguages() {
+        return SupportedLanguage.all().stream().map(SupportedLanguage::tag).toList();
+    }
+
+    public List<String> getStages() {
+        return Arrays.stream(Stage.values()).map(Stage::code).toList();
+    }
+
+    public List<String> getPageCodes() {
+        return Arrays.stream(BlockPage.values()).map(BlockPage::code).toList();
+    }
+
+    public String getBlock() {
+        return block;
+    }
+
+    public void setBlock(String block) {
+        this.block = block;
+    }
+
+    public BlockRuleForm getForm() {
+        return form;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public List<ProblemView> getProblems() {
+        return problems;
+    }
+
+    public List<SimulatedBlock> getSimulated() {
+        return simulated;
+    }
+
+    public String getSimulatedPage() {
+        return simulatedPage;
+    }
+
+    public void setSimulatedPage(String simulatedPage) {
+        this.simulatedPage = simulatedPage;
+    }
+
+    public String getSimulatedLanguage() {
+        return simulatedLanguage;
+    }
+
+    public void setSimulatedLanguage(String simulatedLanguage) {
+        this.simulatedLanguage = simulatedLanguage;
+    }
+
+    public String getSimulatedNewcomer() {
+        return simulatedNewcomer;
+    }
+
+    public void setSimulatedNewcomer(String simulatedNewcomer) {
+        this.simulatedNewcomer = simulatedNewcomer;
+    }
+
+    public String getSimulatedFirstApplication() {
+        return simulatedFirstApplication;
+    }
+
+    public void setSimulatedFirstApplication(String simulatedFirstApplication) {
+        this.simulatedFirstApplication = simulatedFirstApplication;
+    }
+
+    public String getSimulatedCosts() {
+        return simulatedCosts;
+    }
+
+    public void setSimulatedCosts(String simulatedCosts) {
+        this.simulatedCosts = simulatedCosts;
+    }
+
+    public String getSimulatedStage() {
+        return simulatedStage;
+    }
+
+    public void setSimulatedStage(String simulatedStage) {
+        this.simulatedStage = simulatedStage;
+    }
+}
