@@ -9,6 +9,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.opendoors.platform.persistence.DatabaseMigration;
 import org.opendoors.platform.persistence.DatabaseSettings;
@@ -91,7 +92,8 @@ class TranslatorWorkspaceIT {
             WebElement stale = browser.findElement(By.cssSelector("#counts-ar td[data-state=stale] a"));
             assertEquals("1", stale.getText());
             stale.click();
-            browser.findElement(By.linkText(KEY)).click();
+            BackOffice.wait(browser).until(ExpectedConditions.elementToBeClickable(By.linkText(KEY))).click();
+            BackOffice.wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("editor:text")));
 
             assertEquals("stale", browser.findElement(By.id("state")).getText());
             assertTrue(browser.findElement(By.id("stale-note")).isDisplayed());
@@ -112,8 +114,7 @@ class TranslatorWorkspaceIT {
                     && browser.findElements(By.cssSelector("#preview dd")).get(5).getText().equals("100 مدرسة " + MARK));
             Browser.screenshot(browser, "translator-editor-ar");
 
-            browser.findElement(By.id("editor:save")).click();
-            wait.until(driver -> !browser.findElements(By.cssSelector(".bo-info")).isEmpty());
+            submit(browser, "editor:save");
             assertTrue(browser.findElement(By.cssSelector(".bo-info")).getText().startsWith("Saved."));
             assertEquals("translated", browser.findElement(By.id("state")).getText());
             assertTrue(arabicSchoolList().contains("42 مدرسة " + MARK + "</h2>"), "live for families without a restart");
@@ -123,8 +124,7 @@ class TranslatorWorkspaceIT {
             text.clear();
             text.sendKeys(BROKEN_ARABIC);
             wait.until(driver -> browser.findElement(By.id("preview")).getText().contains("Not valid ICU MessageFormat"));
-            browser.findElement(By.id("editor:save")).click();
-            wait.until(driver -> !browser.findElements(By.cssSelector(".bo-error")).isEmpty());
+            submit(browser, "editor:save");
             String refusal = browser.findElement(By.cssSelector(".bo-error")).getText();
             assertTrue(refusal.startsWith("Not saved: Not valid ICU MessageFormat"), refusal);
             assertEquals(BROKEN_ARABIC, browser.findElement(By.id("editor:text")).getDomProperty("value"));
@@ -146,12 +146,12 @@ class TranslatorWorkspaceIT {
 
             // Reviewing is for another translator.
             browser.get(base + "/admin/translation/message.xhtml?lang=ar&key=" + KEY);
-            browser.findElement(By.id("editor:review")).click();
+            submit(browser, "editor:review");
             assertTrue(browser.findElement(By.cssSelector(".bo-error")).getText().contains("yourself"));
             BackOffice.signOut(browser);
             BackOffice.signIn(browser, base, BackOffice.ADMIN, PortalProcess.ADMIN_PASSWORD);
             browser.get(base + "/admin/translation/message.xhtml?lang=ar&key=" + KEY);
-            browser.findElement(By.id("editor:review")).click();
+            submit(browser, "editor:review");
             assertEquals("reviewed", browser.findElement(By.id("state")).getText());
             assertTrue(browser.findElement(By.id("history")).getText().contains("reviewed by admin"));
 
@@ -198,6 +198,14 @@ class TranslatorWorkspaceIT {
 
     private static String arabicSchoolList() throws Exception {
         return Http.get(portal, "/ar/schools").body();
+    }
+
+    /** Clicks a form's button and waits for the page the server answers with. */
+    private static void submit(ChromeDriver browser, String buttonId) {
+        WebElement button = browser.findElement(By.id(buttonId));
+        button.click();
+        BackOffice.wait(browser).until(ExpectedConditions.stalenessOf(button));
+        BackOffice.wait(browser).until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
     }
 
     private static List<String> previewLabels(ChromeDriver browser) {
