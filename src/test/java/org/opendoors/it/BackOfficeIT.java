@@ -304,6 +304,36 @@ class BackOfficeIT {
                 "the simulator follows the draft rule");
     }
 
+    @Test
+    @Order(13)
+    void pastedScriptsEventHandlersAndJavascriptLinksAreNeitherStoredNorRun() {
+        String path = "schools/escola-el-moll/ca.yaml";
+        openEditor(browser, path);
+        field(browser, "summary").clear();
+        field(browser, "summary").sendKeys("Visiteu-nos <script>alert('x')</script><img src=x onerror=alert(1)> "
+                + "<a href=\"javascript:alert(2)\">aquí</a> i <strong>dimarts</strong>.");
+        save(browser, "Pasted from a web page");
+        assertTrue(messages(browser).contains("Saved as version"), messages(browser));
+        openEditor(browser, path);
+        String stored = field(browser, "summary").getAttribute("value");
+        assertTrue(stored.contains("Visiteu-nos") && stored.contains("**dimarts**"), stored);
+        for (String bad : List.of("<script", "onerror", "javascript:", "<img", "alert(1)")) {
+            assertFalse(stored.toLowerCase(java.util.Locale.ROOT).contains(bad), bad + " stored in: " + stored);
+        }
+        sendForReview(browser, path);
+        BackOffice.signOut(browser);
+        BackOffice.signIn(browser, base, "joan", PASSWORD);
+        browser.get(base + "/admin/review/index.xhtml");
+        browser.findElement(By.cssSelector("section[data-path='" + path + "'] input[value='Publish']")).click();
+        assertTrue(messages(browser).contains("Published"), messages(browser));
+        String page = familyPage("/ca/schools/escola-el-moll");
+        assertTrue(page.contains("Visiteu-nos") && page.contains("dimarts"), "the text itself is kept");
+        assertFalse(page.contains("<script>alert"));
+        assertFalse(page.contains("onerror"));
+        assertFalse(page.contains("javascript:"));
+        BackOffice.signOut(browser);
+    }
+
     private static void simulate(String language, String newcomer) {
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("simulator:page"))).selectByValue("guide");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("simulator:language"))).selectByValue(language);

@@ -159,10 +159,10 @@ public class DocumentEditor implements Serializable {
                     continue;
                 }
                 String mine = StoredText.clean(field.getValue());
-                if (Objects.equals(mine, before)) {
+                if (before == null || Objects.equals(mine, StoredText.clean(before))) {
                     field.setValue(after);
                     taken++;
-                } else if (!Objects.equals(mine, after)) {
+                } else if (after == null || !Objects.equals(mine, StoredText.clean(after))) {
                     field.setTheirs(after);
                     collisions.add(field.getLabel());
                 }
@@ -183,10 +183,14 @@ public class DocumentEditor implements Serializable {
         error(conflictMessage);
     }
 
+    /** The texts as typed, made safe; a text left as it was keeps its stored form exactly (no spurious change). */
     private Map<String, String> typedTexts() {
+        Map<String, String> base = TextFields.texts(baseBody);
         Map<String, String> values = new LinkedHashMap<>();
         for (FieldEdit field : fields) {
-            values.put(field.getName(), StoredText.clean(field.getValue()));
+            String before = base.get(field.getName());
+            String typed = StoredText.clean(field.getValue());
+            values.put(field.getName(), before != null && typed.equals(StoredText.clean(before)) ? before : typed);
         }
         return values;
     }
