@@ -64,6 +64,15 @@ class MessageCatalogTest {
         assertThrows(MissingResourceException.class, () -> catalog.text(SupportedLanguage.EN, "no.such.key"));
     }
 
+    @Test
+    void overridesReplaceMessagesInANewCatalogAndLeaveTheOldOneAsItWas() {
+        MessageCatalog overridden = catalog.withOverrides(Map.of(SupportedLanguage.RU,
+                Map.of("schools", "{count, plural, one {# школа!} few {# школы!} many {# школ!} other {# школы!}}")));
+        assertEquals("5 школ!", overridden.format(SupportedLanguage.RU, "schools", Map.of("count", 5)).text());
+        assertEquals("5 школ", format(SupportedLanguage.RU, 5));
+        assertEquals("لا مدارس", overridden.format(SupportedLanguage.AR, "schools", Map.of("count", 0)).text());
+    }
+
     private String format(SupportedLanguage language, int count) {
         return catalog.format(language, "schools", Map.of("count", count)).text();
     }

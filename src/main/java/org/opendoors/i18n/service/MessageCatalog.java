@@ -62,6 +62,20 @@ public final class MessageCatalog {
         return new MessageCatalog(patterns);
     }
 
+    /**
+     * A new catalog with some messages replaced (translators' saved texts over the shipped files). This one stays
+     * as it was: pages being rendered finish with the texts they started with.
+     */
+    public MessageCatalog withOverrides(Map<SupportedLanguage, Map<String, String>> overrides) {
+        Map<SupportedLanguage, Map<String, String>> merged = new EnumMap<>(SupportedLanguage.class);
+        patterns.forEach((language, bundle) -> {
+            Map<String, String> copy = new HashMap<>(bundle);
+            copy.putAll(overrides.getOrDefault(language, Map.of()));
+            merged.put(language, copy);
+        });
+        return new MessageCatalog(merged);
+    }
+
     /** Properties files in UTF-8, as translators save them (not the ISO-8859-1 of {@code Properties.load(InputStream)}). */
     public static Map<String, String> read(InputStream in) throws IOException {
         Properties properties = new Properties();

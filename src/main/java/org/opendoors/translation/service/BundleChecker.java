@@ -37,6 +37,7 @@ public final class BundleChecker {
     private static final Set<Integer> BIDI_OPENERS = Set.of(0x202A, 0x202B, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068);
     private static final int POP_DIRECTIONAL_FORMATTING = 0x202C;
     private static final int POP_DIRECTIONAL_ISOLATE = 0x2069;
+    private static final String IDENTICAL_TO_SOURCE = "identical-to-source";
 
     private BundleChecker() {
     }
@@ -44,10 +45,9 @@ public final class BundleChecker {
     public static List<BundleFinding> check(BundleFile source, Map<SupportedLanguage, BundleFile> translations,
                                             Properties sidecar) {
         List<BundleFinding> findings = new ArrayList<>();
-        Map<String, Shape> sourceShapes = new TreeMap<>();
         for (Map.Entry<String, String> message : source.messages().entrySet()) {
-            checkMessage(source, MessageCatalog.SOURCE, message.getKey(), message.getValue(), findings)
-                    .ifPresent(shape -> sourceShapes.put(message.getKey(), shape));
+            checkMessage(new Place(source.fileName(), source.lineOf(message.getKey())), MessageCatalog.SOURCE,
+                    message.getKey(), message.getValue(), findings);
         }
         for (SupportedLanguage language : SupportedLanguage.values()) {
             BundleFile file = translations.get(language);
@@ -75,23 +75,18 @@ public final class BundleChecker {
                             "The English source has no such key any more; remove it."));
                     continue;
                 }
-                checkMessage(file, language, key, text, findings).ifPresent(shape -> {
-                    Shape expected = sourceShapes.get(key);
-                    if (expected != null) {
-                        compare(file, language, key, expected, shape, findings);
-                    }
-                });
-                String madeFrom = sidecar.getProperty(key + ".source." + language.tag());
-                boolean confirmed = fingerprint(source.messages().get(key)).equals(madeFrom);
+                String sourceText = source.messages().get(key);
+                boolean confirmed = fingerprint(sourceText).equals(sidecar.getProperty(key + ".source." + language.tag()));
                 if (!overridesOnly && !confirmed) {
                     findings.add(finding(Severity.WARNING, file, language, key, "stale",
                             "The English source changed after this translation was made: check it and confirm it."));
                 }
-                // A copy of the source a translator confirmed ("No", "E-mail") is deliberate.
-                if (!overridesOnly && !confirmed && text.equals(source.messages().get(key))
-                        && text.replaceAll("\\{[^{}]*\\}", "").codePoints().anyMatch(Character::isLetter)) {
-                    findings.add(finding(Severity.WARNING, file, language, key, "identical-to-source",
-                            "Same text as the English source: translate it, or confirm that it stays as it is."));
+                for (BundleFinding found : checkTranslation(new Place(file.fileName(), file.lineOf(key)), language, key,
+                        sourceText, text)) {
+                    // A copy of the source a translator confirmed ("No", "E-mail") is deliberate.
+                    if (!(confirmed && found.check().equals(IDENTICAL_TO_SOURCE))) {
+                        findings.add(found);
+                    }
                 }
             }
         }
@@ -108,20 +103,65 @@ public final class BundleChecker {
         }
     }
 
+    /**
+     * The checks of one translated message against its English source, as the translator's editor runs them on
+     * save: an empty text, characters, markup, ICU syntax, plural categories the language needs, arguments and their types, and a
+     * warning when the text is a copy of the source. Staleness is not a property of the text: see {@link #check}.
+     * Findings name {@code messages_<lang>.properties} without a line.
+     */
+    public static List<BundleFinding> checkTranslation(SupportedLanguage language, String key, String sourceText,
+                                                       String text) {
+        return checkTranslation(new Place("messages_" + language.tag() + ".properties", 0), language, key, sourceText, text);
+    }
+
+    private static List<BundleFinding> checkTranslation(Place place, SupportedLanguage language, String key,
+                                                        String sourceText, String text) {
+        List<BundleFinding> findings = new ArrayList<>();
+        if (language != MessageCatalog.SOURCE && text.isBlank()) {
+            findings.add(finding(Severity.ERROR, place, language, key, "empty",
+                    "The translation is empty: families would see nothing here."));
+            return findings;
+        }
+        Optional<Shape> shape = checkMessage(place, language, key, text, findings);
+        Optional<Shape> expected = shapeOf(sourceText);
+        if (shape.isPresent() && expected.isPresent()) {
+            compare(place, language, key, expected.get(), shape.get(), findings);
+        }
+        if (language != MessageCatalog.SOURCE && text.equals(sourceText)
+                && text.replaceAll("\\{[^{}]*\\}", "").codePoints().anyMatch(Character::isLetter)) {
+            findings.add(finding(Severity.WARNING, place, language, key, IDENTICAL_TO_SOURCE,
+                    "Same text as the English source: translate it, or confirm that it stays as it is."));
+        }
+        return findings;
+    }
+
+    /** Where a finding is: a file and a line (0 when the text is not in a file yet). */
+    private record Place(String file, int line) {
+    }
+
     /** Arguments, their types, and the plural/select selectors of one message. */
     record Shape(Map<String, String> argumentTypes, List<Set<String>> pluralSelectors) {
     }
 
-    private static Optional<Shape> checkMessage(BundleFile file, SupportedLanguage language, String key,
-                                                          String text, List<BundleFinding> findings) {
-        characters(file, language, key, text, findings);
-        markup(file, language, key, text, findings);
+    /** The source's shape, or empty when the source itself is broken (reported once, by the source's own check). */
+    private static Optional<Shape> shapeOf(String sourceText) {
+        try {
+            return Optional.of(shape(new MessagePattern(sourceText)));
+        } catch (IllegalArgumentException broken) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Shape> checkMessage(Place place, SupportedLanguage language, String key, String text,
+                                                List<BundleFinding> findings) {
+        characters(place, language, key, text, findings);
+        markup(place, language, key, text, findings);
         MessagePattern pattern;
         try {
             pattern = new MessagePattern(text);
         } catch (IllegalArgumentException e) {
             boolean noOther = e.getMessage() != null && e.getMessage().contains("'other'");
-            findings.add(finding(Severity.ERROR, file, language, key, noOther ? "missing-other" : "icu-syntax",
+            findings.add(finding(Severity.ERROR, place, language, key, noOther ? "missing-other" : "icu-syntax",
                     noOther ? "A plural or select needs an 'other' case." : "Not valid ICU MessageFormat: " + e.getMessage()));
             return Optional.empty();
         }
@@ -131,25 +171,25 @@ public final class BundleChecker {
             Set<String> lacking = new TreeSet<>(needed);
             lacking.removeAll(selectors);
             if (!lacking.isEmpty()) {
-                findings.add(finding(Severity.ERROR, file, language, key, "plural-categories",
+                findings.add(finding(Severity.ERROR, place, language, key, "plural-categories",
                         language.ownName() + " needs the plural categories " + new TreeSet<>(needed) + "; missing: " + lacking));
             }
         }
         return Optional.of(shape);
     }
 
-    private static void compare(BundleFile file, SupportedLanguage language, String key, Shape expected, Shape actual,
+    private static void compare(Place place, SupportedLanguage language, String key, Shape expected, Shape actual,
                                 List<BundleFinding> findings) {
         if (!expected.argumentTypes().keySet().equals(actual.argumentTypes().keySet())) {
             Set<String> missing = new TreeSet<>(expected.argumentTypes().keySet());
             missing.removeAll(actual.argumentTypes().keySet());
             Set<String> extra = new TreeSet<>(actual.argumentTypes().keySet());
             extra.removeAll(expected.argumentTypes().keySet());
-            findings.add(finding(Severity.ERROR, file, language, key, "arguments",
+            findings.add(finding(Severity.ERROR, place, language, key, "arguments",
                     "Arguments differ from the English source" + (missing.isEmpty() ? "" : "; missing " + missing)
                             + (extra.isEmpty() ? "" : "; unknown " + extra) + "."));
         } else if (!expected.argumentTypes().equals(actual.argumentTypes())) {
-            findings.add(finding(Severity.ERROR, file, language, key, "argument-types",
+            findings.add(finding(Severity.ERROR, place, language, key, "argument-types",
                     "Argument types differ from the English source: " + expected.argumentTypes() + " there, "
                             + actual.argumentTypes() + " here."));
         }
@@ -190,14 +230,14 @@ public final class BundleChecker {
     }
 
     /** Control characters and embeddings or isolates left open make text render out of order or invisibly. */
-    private static void characters(BundleFile file, SupportedLanguage language, String key, String text,
+    private static void characters(Place place, SupportedLanguage language, String key, String text,
                                    List<BundleFinding> findings) {
         int open = 0;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
             if (Character.getType(c) == Character.CONTROL || c == 0xFEFF) {
-                findings.add(finding(Severity.ERROR, file, language, key, "control-character",
+                findings.add(finding(Severity.ERROR, place, language, key, "control-character",
                         String.format("A control character U+%04X is in the text; remove it.", c)));
                 return;
             }
@@ -211,12 +251,12 @@ public final class BundleChecker {
             }
         }
         if (open != 0) {
-            findings.add(finding(Severity.ERROR, file, language, key, "bidi-control",
+            findings.add(finding(Severity.ERROR, place, language, key, "bidi-control",
                     "A bidirectional embedding or isolate is opened and not closed (or closed and not opened)."));
         }
     }
 
-    private static void markup(BundleFile file, SupportedLanguage language, String key, String text,
+    private static void markup(Place place, SupportedLanguage language, String key, String text,
                                List<BundleFinding> findings) {
         Deque<String> open = new ArrayDeque<>();
         Matcher tag = TAG.matcher(text);
@@ -233,13 +273,18 @@ public final class BundleChecker {
             }
         }
         if (!open.isEmpty()) {
-            findings.add(finding(Severity.ERROR, file, language, key, "markup",
+            findings.add(finding(Severity.ERROR, place, language, key, "markup",
                     "Markup tags are not balanced: every <tag> needs its </tag>, in order."));
         }
     }
 
     private static BundleFinding finding(Severity severity, BundleFile file, SupportedLanguage language, String key,
                                          String check, String message) {
-        return new BundleFinding(severity, file.fileName(), file.lineOf(key), language.tag(), key, check, message);
+        return finding(severity, new Place(file.fileName(), file.lineOf(key)), language, key, check, message);
+    }
+
+    private static BundleFinding finding(Severity severity, Place place, SupportedLanguage language, String key,
+                                         String check, String message) {
+        return new BundleFinding(severity, place.file(), place.line(), language.tag(), key, check, message);
     }
 }

@@ -51,13 +51,13 @@ public final class BundleFolder {
     }
 
     public static Properties sidecar(Path folder) throws IOException {
-        Properties sidecar = new Properties();
         Path file = folder.resolve(SIDECAR);
-        if (Files.exists(file)) {
-            try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                sidecar.load(reader);
-            }
-        }
+        return Files.exists(file) ? sidecar(Files.readAllBytes(file)) : new Properties();
+    }
+
+    public static Properties sidecar(byte[] bytes) throws IOException {
+        Properties sidecar = new Properties();
+        sidecar.load(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
         return sidecar;
     }
 
@@ -82,8 +82,12 @@ public final class BundleFolder {
         writeSidecar(folder, sidecar);
     }
 
-    /** Sorted, UTF-8, no timestamp: a file that diffs cleanly in git. */
     public static void writeSidecar(Path folder, Properties sidecar) throws IOException {
+        Files.writeString(folder.resolve(SIDECAR), renderSidecar(sidecar), StandardCharsets.UTF_8);
+    }
+
+    /** Sorted, UTF-8, no timestamp: a file that diffs cleanly in git. */
+    public static String renderSidecar(Properties sidecar) {
         StringBuilder text = new StringBuilder()
                 .append("# Context for translators, and the fingerprint of the English text each translation was made from.\n")
                 .append("#   <key>.context        what the text is and where it appears\n")
@@ -92,7 +96,7 @@ public final class BundleFolder {
                 .append("# Written by: mvn -q exec:java -Dexec.args=\"confirm-i18n i18n <lang>\"\n");
         new TreeMap<>(sidecar).forEach((key, value) -> text.append(escape(key.toString(), true)).append('=')
                 .append(escape(value.toString(), false)).append('\n'));
-        Files.writeString(folder.resolve(SIDECAR), text, StandardCharsets.UTF_8);
+        return text.toString();
     }
 
     private static String escape(String text, boolean key) {
@@ -144,7 +148,11 @@ public final class BundleFolder {
         if (!Files.exists(file)) {
             return Optional.empty();
         }
-        byte[] bytes = Files.readAllBytes(file);
+        return Optional.of(parse(fileName, Files.readAllBytes(file)));
+    }
+
+    /** One bundle file from its bytes (UTF-8), wherever they come from: a folder, the classpath, an upload. */
+    public static BundleFile parse(String fileName, byte[] bytes) throws IOException {
         Properties properties = new Properties();
         properties.load(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
         Map<String, Integer> lines = new HashMap<>();
@@ -158,6 +166,6 @@ public final class BundleFolder {
             }
         }
         properties.stringPropertyNames().forEach(key -> ordered.putIfAbsent(key, properties.getProperty(key)));
-        return Optional.of(new BundleFile(fileName, ordered, lines));
+        return new BundleFile(fileName, ordered, lines);
     }
 }

@@ -24,9 +24,18 @@ public final class BundleWriter {
 
     public static String render(Path folder, SupportedLanguage language, Map<String, String> translations)
             throws IOException {
-        List<String> source = Files.readAllLines(folder.resolve(MessageCatalog.SOURCE_FILE), StandardCharsets.UTF_8);
         Path target = folder.resolve("messages_" + language.tag() + ".properties");
-        List<String> header = Files.exists(target) ? header(Files.readAllLines(target, StandardCharsets.UTF_8)) : List.of();
+        return render(Files.readString(folder.resolve(MessageCatalog.SOURCE_FILE), StandardCharsets.UTF_8),
+                Files.exists(target) ? Files.readString(target, StandardCharsets.UTF_8) : null, translations);
+    }
+
+    /**
+     * The same from the files' text, for bundles that are not in a folder (the portal reads them from the
+     * classpath). {@code currentFile} is the language's file as it is, for its header; null when there is none.
+     */
+    public static String render(String sourceFile, String currentFile, Map<String, String> translations) {
+        List<String> source = sourceFile.lines().toList();
+        List<String> header = currentFile == null ? List.of() : header(currentFile.lines().toList());
         List<String> lines = new ArrayList<>(header);
         int body = header(source).size();
         for (String line : source.subList(body, source.size())) {

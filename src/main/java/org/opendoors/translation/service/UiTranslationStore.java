@@ -1,0 +1,68 @@
+package org.opendoors.translation.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.opendoors.i18n.domain.SupportedLanguage;
+import org.opendoors.security.service.AuditLog;
+import org.opendoors.translation.domain.TranslationRefusedException;
+import org.opendoors.translation.domain.UiTranslation;
+import org.opendoors.translation.domain.UiTranslationRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Writes translators' texts and reviews to the database, each with its audit entry in the same transaction: a
+ * change that is rolled back leaves no entry saying it happened. Checks are the caller's ({@link UiTranslations}).
+ */
+@ApplicationScoped
+public class UiTranslationStore {
+
+    @Inject
+    private UiTranslationRepository repository;
+    @Inject
+    private AuditLog audit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public List<UiTranslation> all() {
+        return repository.all();
+    }
+
+    @Transactional(rollbackOn = Exception.class)
+    public void save(SupportedLanguage language, String key, String text, String sourceFingerprint, String by) {
+        Instant now = Instant.now(clock);
+        Optional<UiTranslation> existing = repository.find(language.tag(), key);
+        if (existing.isPresent()) {
+            existing.get().update(text, sourceFingerprint, by, now);
+        } else {
+            repository.add(new UiTranslation(language.tag(), key, text, sourceFingerprint, by, now));
+        }
+        audit.record("translation.save", subject(language, key), text);
+    }
+
+    /**
+     * Marks a saved text reviewed. Only the text the reviewer saw ({@code reviewedText}) is marked: if someone
+     * saved another in the meantime, the review is refused rather than applied to words nobody reviewed.
+     */
+    @Transactional(rollbackOn = Exception.class)
+    public void review(SupportedLanguage language, String key, String reviewedText, String by) {
+        UiTranslation translation = repository.find(language.tag(), key).orElseThrow(() ->
+                new TranslationRefusedException("There is no saved translation of " + key + " to review."));
+        if (!Objects.equals(translation.getText(), reviewedText)) {
+            throw new TranslationRefusedException("Someone saved a new text for " + key
+                    + " while you were reviewing: read the new text, then mark it reviewed.");
+        }
+        translation.review(by, Instant.now(clock));
+        audit.record("translation.review", subject(language, key), "translated by " + translation.getTranslatedBy());
+    }
+
+    private static String subject(SupportedLanguage language, String key) {
+        return "i18n/messages_" + language.tag() + ".properties " + key;
+    }
+}

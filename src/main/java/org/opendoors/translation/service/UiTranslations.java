@@ -1,0 +1,128 @@
+package org.opendoors.translation.service;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import org.opendoors.content.domain.ContentPublished;
+import org.opendoors.i18n.domain.SupportedLanguage;
+import org.opendoors.i18n.service.MessageCatalog;
+import org.opendoors.i18n.service.Messages;
+import org.opendoors.security.domain.Role;
+import org.opendoors.security.service.CurrentUser;
+import org.opendoors.translation.domain.BundleFinding;
+import org.opendoors.translation.domain.SaveOutcome;
+import org.opendoors.translation.domain.TranslationRefusedException;
+import org.opendoors.translation.domain.TranslationState;
+import org.opendoors.translation.domain.UiMessage;
+
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * The translators' work on the UI bundles: a save is checked like the build checks the files, stored, and live on
+ * family pages at once (the message catalog gets the new text, the published-page cache is emptied); texts saved
+ * before a restart are laid over the shipped bundles when the portal starts.
+ */
+@ApplicationScoped
+public class UiTranslations {
+
+    private static final Logger LOG = Logger.getLogger(UiTranslations.class.getName());
+    private static final Role[] TRANSLATING_ROLES = {Role.TRANSLATOR, Role.PUBLISHER, Role.ADMIN};
+
+    @Inject
+    private UiTranslationStore store;
+    @Inject
+    private Messages messages;
+    @Inject
+    private Event<ContentPublished> published;
+    @Inject
+    private CurrentUser currentUser;
+
+    private final ShippedBundles shipped = ShippedBundles.fromClasspath(UiTranslations.class.getClassLoader());
+    private volatile TranslatedBundles bundles;
+
+    /** After PortalStartup (default priority) has migrated the schema, so the table is there to read. */
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) @Initialized(ApplicationScoped.class)
+                 Object applicationStarted) {
+        refresh();
+        LOG.info(() -> "UI texts saved by translators: " + bundles.liveOverrides().values().stream().mapToInt(Map::size).sum()
+                + " live over the shipped bundles");
+    }
+
+    public TranslatedBundles bundles() {
+        TranslatedBundles current = bundles;
+        return current != null ? current : refresh();
+    }
+
+    /**
+     * Checks the text against the English source and stores it when no check finds an error. Saving a stale text
+     * unchanged confirms it against today's English source, as {@code confirm-i18n} does for the files.
+     */
+    public SaveOutcome save(SupportedLanguage language, String key, String text) {
+        currentUser.require("edit translations", TRANSLATING_ROLES);
+        String source = sourceOf(language, key);
+        // Browsers send a textarea's line breaks as CR LF; the bundles use LF.
+        String normalized = text == null ? "" : text.replace("\r\n", "\n");
+        List<BundleFinding> findings = BundleChecker.checkTranslation(language, key, source, normalized);
+        if (findings.stream().anyMatch(BundleFinding::isError)) {
+            return new SaveOutcome(false, findings);
+        }
+        store.save(language, key, normalized, BundleChecker.fingerprint(source), currentUser.name());
+        publish("translation of " + key + " in " + language.tag());
+        return new SaveOutcome(true, findings);
+    }
+
+    /** A translated text becomes reviewed; the reviewer must be someone other than its translator. */
+    public void markReviewed(SupportedLanguage language, String key, String reviewedText) {
+        currentUser.require("review translations", TRANSLATING_ROLES);
+        UiMessage message = bundles().message(language, key).orElseThrow(() -> unknown(key));
+        if (message.state() != TranslationState.TRANSLATED) {
+            throw new TranslationRefusedException("Only a translated text waiting for review can be marked reviewed; "
+                    + key + " is " + message.state().code() + ".");
+        }
+        String reviewer = currentUser.name();
+        if (reviewer.equals(message.translatedBy())) {
+            throw new TranslationRefusedException("You translated " + key
+                    + " yourself: another translator reviews it, so that two people have read every text.");
+        }
+        store.review(language, key, reviewedText, reviewer);
+        refresh();
+    }
+
+    /** The {@code i18n/} folder with every saved text written in, as a zip ready to unpack over the repository's. */
+    public byte[] download() {
+        currentUser.require("download translations", TRANSLATING_ROLES);
+        return bundles().zip();
+    }
+
+    private String sourceOf(SupportedLanguage language, String key) {
+        if (language == MessageCatalog.SOURCE) {
+            throw new TranslationRefusedException("English is the source language: its texts change in the repository's "
+                    + "i18n/messages.properties, not here.");
+        }
+        return shipped.sourceText(key).orElseThrow(() -> unknown(key));
+    }
+
+    private static TranslationRefusedException unknown(String key) {
+        return new TranslationRefusedException("The English source has no message " + key + ".");
+    }
+
+    private void publish(String reason) {
+        refresh();
+        // Family pages are cached until content is published; a new UI text is such a change.
+        published.fire(new ContentPublished(reason));
+    }
+
+    /** Serialized, so that the last snapshot taken is never older than the last save. */
+    private synchronized TranslatedBundles refresh() {
+        TranslatedBundles fresh = new TranslatedBundles(shipped, store.all());
+        messages.overlay(fresh.liveOverrides());
+        bundles = fresh;
+        return fresh;
+    }
+}

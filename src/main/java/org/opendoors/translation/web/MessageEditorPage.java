@@ -1,0 +1,152 @@
+package org.opendoors.translation.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.opendoors.i18n.domain.SupportedLanguage;
+import org.opendoors.security.domain.NotAllowedException;
+import org.opendoors.translation.domain.BundleFinding;
+import org.opendoors.translation.domain.MessagePreviewResult;
+import org.opendoors.translation.domain.SaveOutcome;
+import org.opendoors.translation.domain.TranslationRefusedException;
+import org.opendoors.translation.domain.TranslationState;
+import org.opendoors.translation.domain.UiMessage;
+import org.opendoors.translation.service.MessagePreview;
+import org.opendoors.translation.service.TranslatedBundles;
+import org.opendoors.translation.service.UiTranslations;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The side-by-side editor of one UI string in one language ({@code ?lang=ar&key=school_list.count}): the English
+ * source, its context and where it is used on one side; the translation, its live preview and the actions on the
+ * other. A refused save keeps the typed text in the field and says what is wrong.
+ */
+@Named
+@ViewScoped
+public class MessageEditorPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private UiTranslations translations;
+    @Inject
+    private KeyUsageIndex usages;
+
+    private String lang;
+    private String key;
+    private SupportedLanguage language;
+    private UiMessage message;
+    private String text;
+
+    /** f:viewAction on the first request: an unknown language or key gets a 404, not an empty editor. */
+    public void load() throws IOException {
+        language = SupportedLanguage.fromTag(String.valueOf(lang)).filter(TranslatedBundles.languages()::contains).orElse(null);
+        message = language == null || key == null ? null : translations.bundles().message(language, key).orElse(null);
+        if (message == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404,
+                    "No such message: the language must be one of the translated ones and the key one of the English source's.");
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        text = message.text() == null ? "" : message.text();
+    }
+
+    public void save() {
+        try {
+            SaveOutcome outcome = translations.save(language, key, text);
+            if (!outcome.saved()) {
+                for (BundleFinding error : outcome.errors()) {
+                    add(FacesMessage.SEVERITY_ERROR, "Not saved: " + error.message() + " (" + error.check() + ")");
+                }
+                return;
+            }
+            reload();
+            add(FacesMessage.SEVERITY_INFO, "Saved. Families see the new text now on every page in "
+                    + language.ownName() + ".");
+            for (BundleFinding warning : outcome.warnings()) {
+                add(FacesMessage.SEVERITY_WARN, warning.message() + " (" + warning.check() + ")");
+            }
+        } catch (TranslationRefusedException | NotAllowedException refused) {
+            add(FacesMessage.SEVERITY_ERROR, "Not saved: " + refused.getMessage());
+        }
+    }
+
+    public void markReviewed() {
+        String typed = text == null ? "" : text.replace("\r\n", "\n");
+        if (!typed.equals(message.text())) {
+            add(FacesMessage.SEVERITY_ERROR, "You changed the text: save it first (a review is of the saved text), "
+                    + "or reload the page to review the saved one.");
+            return;
+        }
+        try {
+            translations.markReviewed(language, key, message.text());
+            reload();
+            add(FacesMessage.SEVERITY_INFO, "Marked reviewed.");
+        } catch (TranslationRefusedException | NotAllowedException refused) {
+            add(FacesMessage.SEVERITY_ERROR, refused.getMessage());
+        }
+    }
+
+    private void reload() {
+        message = translations.bundles().message(language, key).orElseThrow();
+    }
+
+    private static void add(FacesMessage.Severity severity, String summary) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, null));
+    }
+
+    public UiMessage getMessage() {
+        return message;
+    }
+
+    public SupportedLanguage getLanguage() {
+        return language;
+    }
+
+    public boolean isReviewable() {
+        return message != null && message.state() == TranslationState.TRANSLATED;
+    }
+
+    public boolean isStale() {
+        return message != null && message.state() == TranslationState.STALE;
+    }
+
+    /** Where the string appears in this build's views and classes. */
+    public List<String> getUsedIn() {
+        return usages.placesUsing(key);
+    }
+
+    /** The preview of the text in the field, for the page as the server renders it (the script keeps it live). */
+    public MessagePreviewResult getPreview() {
+        return MessagePreview.preview(language, text == null ? "" : text.replace("\r\n", "\n"));
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getLang() {
+        return lang;
+    }
+
+    public void setLang(String lang) {
+        this.lang = lang;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+}
