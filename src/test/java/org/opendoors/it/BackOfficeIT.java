@@ -114,6 +114,13 @@ class BackOfficeIT {
         save(browser, "Resum més concret");
         assertTrue(messages(browser).contains("Saved as version 2"), messages(browser));
         sendForReview(browser, LA_SINIA_CA);
+        String arabic = browser.findElement(By.cssSelector("tr[data-lang='ar'] .translation-status")).getText();
+        assertTrue(arabic.contains("Stale") && arabic.contains("summary"), "the source changed after the translation: " + arabic);
+        String russian = browser.findElement(By.cssSelector("tr[data-lang='ru'] .translation-status")).getText();
+        assertTrue(russian.contains("Stale"), russian);
+        browser.get(base + "/admin/content/translations.xhtml?lang=ar");
+        assertTrue(Integer.parseInt(browser.findElement(By.cssSelector("#content-counts tr[data-lang='ar'] .stale")).getText()) >= 1);
+        assertTrue(browser.findElement(By.id("content-work")).getText().contains("schools/escola-la-sinia/ar.yaml"));
         assertFalse(Http.getQuietly(portal, "/ca/schools/escola-la-sinia").contains(NEW_SUMMARY),
                 "families never see a version before it is published");
     }
