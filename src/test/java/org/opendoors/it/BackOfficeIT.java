@@ -194,14 +194,14 @@ class BackOfficeIT {
         field(browser, "summary").sendKeys(" Forged.");
         ((JavascriptExecutor) browser).executeScript(
                 "document.querySelector(\"#editor input[name='jakarta.faces.ViewState']\").value = '123:456';");
-        browser.findElement(By.id("editor:save")).click();
+        submit(browser, browser.findElement(By.id("editor:save")));
         assertTrue(browser.getPageSource().contains("This form was refused"), browser.getPageSource());
 
         openEditor(browser, LA_SINIA_CA);
         field(browser, "summary").sendKeys(" Missing.");
         ((JavascriptExecutor) browser).executeScript(
                 "document.querySelector(\"#editor input[name='jakarta.faces.ViewState']\").remove();");
-        browser.findElement(By.id("editor:save")).click();
+        submit(browser, browser.findElement(By.id("editor:save")));
         assertTrue(browser.getPageSource().contains("This form was refused"), browser.getPageSource());
         openEditor(browser, LA_SINIA_CA);
         assertTrue(browser.findElement(By.id("state")).getText().contains("version 2"), "neither post saved anything");
@@ -238,7 +238,7 @@ class BackOfficeIT {
         browser.get(base + "/admin/review/index.xhtml");
         WebElement waiting = browser.findElement(By.cssSelector("section[data-path='" + LA_SINIA_CA + "']"));
         assertTrue(waiting.getText().contains(NEW_SUMMARY), waiting.getText());
-        waiting.findElement(By.cssSelector("input[value='Publish']")).click();
+        submit(browser, waiting.findElement(By.cssSelector("input[value='Publish']")));
         assertTrue(messages(browser).contains("Published " + LA_SINIA_CA), messages(browser));
         assertTrue(familyPage("/ca/schools/escola-la-sinia").contains(NEW_SUMMARY),
                 "families see the published version at once");
@@ -251,7 +251,7 @@ class BackOfficeIT {
         BackOffice.signIn(browser, base, "marta", PASSWORD);
         browser.get(base + "/admin/content/history.xhtml?path=" + LA_SINIA_CA + "&older=1&newer=2");
         assertTrue(browser.findElement(By.id("changes")).getText().contains(NEW_SUMMARY));
-        browser.findElement(By.cssSelector("tr[data-version='1'] input[value='Roll back to this version']")).click();
+        submit(browser, browser.findElement(By.cssSelector("tr[data-version='1'] input[value='Roll back to this version']")));
         assertTrue(messages(browser).contains("Version 3 restores version 1"), messages(browser));
         browser.get(base + "/admin/content/item.xhtml?item=schools/escola-la-sinia");
         sendForReview(browser, LA_SINIA_CA);
@@ -259,7 +259,7 @@ class BackOfficeIT {
 
         BackOffice.signIn(browser, base, "joan", PASSWORD);
         browser.get(base + "/admin/review/index.xhtml");
-        browser.findElement(By.cssSelector("section[data-path='" + LA_SINIA_CA + "'] input[value='Publish']")).click();
+        submit(browser, browser.findElement(By.cssSelector("section[data-path='" + LA_SINIA_CA + "'] input[value='Publish']")));
         assertTrue(messages(browser).contains("Published"), messages(browser));
         String page = familyPage("/ca/schools/escola-la-sinia");
         assertFalse(page.contains(NEW_SUMMARY), "the rolled-back text is gone from the family page");
@@ -304,7 +304,7 @@ class BackOfficeIT {
         browser.get(base + "/admin/content/rules.xhtml?block=welcome-newcomers");
         browser.findElement(By.cssSelector("input[name='rule:newcomer'][value='no']")).click();
         browser.findElement(By.id("rule:note")).sendKeys("Try: only families who are not new");
-        browser.findElement(By.id("rule:save")).click();
+        submit(browser, browser.findElement(By.id("rule:save")));
         assertTrue(messages(browser).contains("Saved the rule as version 2"), messages(browser));
         simulate("ur", "yes");
         assertTrue(browser.findElements(By.cssSelector("#simulated li[data-block='welcome-newcomers']")).isEmpty(),
@@ -331,7 +331,7 @@ class BackOfficeIT {
         BackOffice.signOut(browser);
         BackOffice.signIn(browser, base, "joan", PASSWORD);
         browser.get(base + "/admin/review/index.xhtml");
-        browser.findElement(By.cssSelector("section[data-path='" + path + "'] input[value='Publish']")).click();
+        submit(browser, browser.findElement(By.cssSelector("section[data-path='" + path + "'] input[value='Publish']")));
         assertTrue(messages(browser).contains("Published"), messages(browser));
         String page = familyPage("/ca/schools/escola-el-moll");
         assertTrue(page.contains("Visiteu-nos") && page.contains("dimarts"), "the text itself is kept");
@@ -345,18 +345,14 @@ class BackOfficeIT {
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("simulator:page"))).selectByValue("guide");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("simulator:language"))).selectByValue(language);
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("simulator:newcomer"))).selectByValue(newcomer);
-        browser.findElement(By.id("simulator:simulate")).click();
-        BackOffice.wait(browser).until(ExpectedConditions.or(
-                ExpectedConditions.presenceOfElementLocated(By.id("simulated")),
-                ExpectedConditions.presenceOfElementLocated(By.id("messages"))));
+        submit(browser, browser.findElement(By.id("simulator:simulate")));
     }
 
     private static void trySignIn(WebDriver driver, String user, String password) {
         driver.get(base + "/admin/sign-in.xhtml");
         driver.findElement(By.id("signIn:username")).sendKeys(user);
         driver.findElement(By.id("signIn:password")).sendKeys(password);
-        driver.findElement(By.id("signIn:submit")).click();
-        BackOffice.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("messages")));
+        submit(driver, driver.findElement(By.id("signIn:submit")));
     }
 
     private static void openEditor(WebDriver driver, String path) {
@@ -379,15 +375,21 @@ class BackOfficeIT {
         WebElement noteBox = driver.findElement(By.id("editor:note"));
         noteBox.clear();
         noteBox.sendKeys(note);
-        driver.findElement(By.id("editor:save")).click();
-        BackOffice.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("messages")));
+        submit(driver, driver.findElement(By.id("editor:save")));
     }
 
     private static void sendForReview(WebDriver driver, String path) {
         driver.get(base + "/admin/content/item.xhtml?item=" + path.substring(0, path.lastIndexOf('/')));
         WebElement row = driver.findElement(By.cssSelector("tr[data-lang='" + path.substring(path.lastIndexOf('/') + 1, path.lastIndexOf('.')) + "']"));
-        row.findElement(By.cssSelector("input[value='Send for review']")).click();
+        submit(driver, row.findElement(By.cssSelector("input[value='Send for review']")));
         assertTrue(messages(driver).contains("is in review"), messages(driver));
+    }
+
+    /** Presses a button that posts its form and waits for the answer page, so nothing is read from the old one. */
+    private static void submit(WebDriver driver, WebElement button) {
+        button.click();
+        BackOffice.wait(driver).until(ExpectedConditions.stalenessOf(button));
+        BackOffice.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
     }
 
     private static String messages(WebDriver driver) {

@@ -1,13 +1,9 @@
 package org.opendoors.editorial.domain;
 
-import org.yaml.snakeyaml.DumperOptions;
+import org.opendoors.content.service.ContentYaml;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Represent;
-import org.yaml.snakeyaml.representer.Representer;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,7 +57,7 @@ public final class TextFields {
         @SuppressWarnings("unchecked")
         Map<String, Object> map = (Map<String, Object>) root;
         replace("", map, values);
-        return dump(map);
+        return ContentYaml.write(map);
     }
 
     private static Object load(String yaml) {
@@ -135,33 +131,5 @@ public final class TextFields {
 
     private static String prefixed(String prefix, String key) {
         return prefix.isEmpty() ? key : prefix + "." + key;
-    }
-
-    private static String dump(Map<String, Object> map) {
-        DumperOptions options = new DumperOptions();
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        options.setIndent(2);
-        options.setIndicatorIndent(0);
-        options.setAllowUnicode(true);
-        options.setWidth(Integer.MAX_VALUE);
-        options.setSplitLines(false);
-        return new Yaml(new TextRepresenter(options), options).dump(map);
-    }
-
-    /** Texts of several lines as literal blocks (|), as communicators write them. */
-    private static final class TextRepresenter extends Representer {
-
-        TextRepresenter(DumperOptions options) {
-            super(options);
-            this.representers.put(String.class, new Represent() {
-                @Override
-                public Node representData(Object data) {
-                    String text = ((String) data).replace("\r\n", "\n");
-                    boolean block = text.contains("\n") && text.lines().noneMatch(line -> line.endsWith(" "));
-                    return representScalar(Tag.STR, text, block ? DumperOptions.ScalarStyle.LITERAL
-                            : DumperOptions.ScalarStyle.PLAIN);
-                }
-            });
-        }
     }
 }

@@ -197,12 +197,8 @@ public class EditorialWorkflow {
         importer.replaceWith(city);
         Imported result = new Imported(added, changed, removed, superseded);
         audit.record("content.import", origin, result.describe());
-        published(new ContentPublished("import of " + origin));
+        published.fire(new ContentPublished("import of " + origin));
         return result;
-    }
-
-    private void published(ContentPublished event) {
-        published.fire(event);
     }
 
     private static boolean isTranslationIn(String path, String source) {

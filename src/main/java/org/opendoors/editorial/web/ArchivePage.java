@@ -1,11 +1,11 @@
 package org.opendoors.editorial.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.opendoors.web.Notices;
 import jakarta.servlet.http.Part;
 import org.opendoors.content.archive.ContentArchive;
 import org.opendoors.content.archive.ImportReport;
@@ -43,6 +43,8 @@ public class ArchivePage implements Serializable {
     private transient AuditLog audit;
     @Inject
     private transient FacesContext faces;
+    @Inject
+    private transient Notices notices;
 
     private transient Part upload;
     private transient ImportReport report;
@@ -70,45 +72,42 @@ public class ArchivePage implements Serializable {
         checkedFiles = null;
         report = null;
         if (upload == null || upload.getSize() == 0) {
-            message(FacesMessage.SEVERITY_ERROR, "Choose a zip file of a content folder first.");
+            notices.error("Choose a zip file of a content folder first.");
             return;
         }
         uploadName = upload.getSubmittedFileName();
         try (InputStream in = upload.getInputStream()) {
             report = archive.check(library.publishedFiles(), in);
         } catch (IOException e) {
-            message(FacesMessage.SEVERITY_ERROR, "The upload could not be read: " + e.getMessage());
+            notices.error("The upload could not be read: " + e.getMessage());
             return;
         }
         if (report.isAcceptable()) {
             checkedFiles = new HashMap<>(report.filesToApply());
-            message(FacesMessage.SEVERITY_INFO, "Every file passed. Nothing is applied yet: read the report, then apply.");
+            notices.info("Every file passed. Nothing is applied yet: read the report, then apply.");
         } else {
-            message(FacesMessage.SEVERITY_ERROR, report.getProblemCount() + " problem(s): nothing can be applied. "
+            notices.error(report.getProblemCount() + " problem(s): nothing can be applied. "
                     + "The city families see is unchanged.");
         }
     }
 
     public void apply() {
         if (checkedFiles == null) {
-            message(FacesMessage.SEVERITY_ERROR, "Check an upload first.");
+            notices.error("Check an upload first.");
             return;
         }
         try {
             EditorialWorkflow.Imported imported = workflow.importCity(checkedFiles, uploadName);
-            message(FacesMessage.SEVERITY_INFO, "Imported and published: " + imported.describe() + ".");
+            notices.info("Imported and published: " + imported.describe() + ".");
             checkedFiles = null;
             report = null;
         } catch (ContentRejectedException refused) {
-            message(FacesMessage.SEVERITY_ERROR, "Not imported: " + refused.getMessage());
+            notices.error("Not imported: " + refused.getMessage());
         } catch (NotAllowedException refused) {
-            message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
+            notices.error(refused.getMessage());
         }
     }
 
-    private void message(FacesMessage.Severity severity, String text) {
-        faces.addMessage(null, new FacesMessage(severity, text, null));
-    }
 
     public boolean isCanApply() {
         return checkedFiles != null;

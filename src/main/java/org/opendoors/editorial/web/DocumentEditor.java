@@ -1,10 +1,10 @@
 package org.opendoors.editorial.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.opendoors.web.Notices;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.editorial.domain.ContentDocument;
 import org.opendoors.editorial.domain.DocumentAddress;
@@ -49,6 +49,8 @@ public class DocumentEditor implements Serializable {
     private transient EditorialWorkflow workflow;
     @Inject
     private transient FacesContext faces;
+    @Inject
+    private transient Notices notices;
 
     private String path;
     private String mode;
@@ -120,10 +122,10 @@ public class DocumentEditor implements Serializable {
         try {
             EditorialWorkflow.Saved saved = workflow.save(path, body, baseVersion, note);
             if (!saved.changed()) {
-                info("Nothing changed since version " + saved.version() + ", so no new version was made.");
+                notices.info("Nothing changed since version " + saved.version() + ", so no new version was made.");
                 return;
             }
-            info("Saved as version " + saved.version() + " (a draft: families still see the published version). "
+            notices.info("Saved as version " + saved.version() + " (a draft: families still see the published version). "
                     + "Send it for review when it is ready.");
             baseVersion = saved.version();
             exists = true;
@@ -135,11 +137,11 @@ public class DocumentEditor implements Serializable {
             load(baseBody);
         } catch (ContentRejectedException refused) {
             refused.problems().forEach(problem -> problems.add(new ProblemView(problem)));
-            error("Not saved: " + refused.problems().size() + " problem(s) below. Everything you typed is still here.");
+            notices.error("Not saved: " + refused.problems().size() + " problem(s) below. Everything you typed is still here.");
         } catch (SaveConflict conflict) {
             merge(conflict.theirs());
         } catch (NotAllowedException | IllegalArgumentException | IllegalStateException refused) {
-            error("Not saved: " + refused.getMessage());
+            notices.error("Not saved: " + refused.getMessage());
         }
     }
 
@@ -180,7 +182,7 @@ public class DocumentEditor implements Serializable {
                 + "Then save again: your save will be based on their version " + theirs.getNumber() + ".";
         baseVersion = theirs.getNumber();
         baseBody = theirs.getBody();
-        error(conflictMessage);
+        notices.error(conflictMessage);
     }
 
     /** The texts as typed, made safe; a text left as it was keeps its stored form exactly (no spurious change). */
@@ -242,13 +244,7 @@ public class DocumentEditor implements Serializable {
         return SupportedLanguage.fromTag(tag).map(language -> language.ownName() + " (" + tag + ")").orElse(tag);
     }
 
-    private void info(String message) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-    }
 
-    private void error(String message) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-    }
 
     public String getPath() {
         return path;

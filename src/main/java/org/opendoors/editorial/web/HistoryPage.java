@@ -1,10 +1,10 @@
 package org.opendoors.editorial.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.opendoors.web.Notices;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.editorial.domain.ContentDocument;
 import org.opendoors.editorial.domain.DocumentVersion;
@@ -32,6 +32,8 @@ public class HistoryPage implements Serializable {
     private transient EditorialWorkflow workflow;
     @Inject
     private transient FacesContext faces;
+    @Inject
+    private transient Notices notices;
 
     private String path;
     private Integer older;
@@ -82,24 +84,21 @@ public class HistoryPage implements Serializable {
             headWhenOpened = saved.version();
             newer = saved.version();
             older = version;
-            message(FacesMessage.SEVERITY_INFO, saved.changed()
+            notices.info(saved.changed()
                     ? "Version " + saved.version() + " restores version " + version + ". It is a draft: send it for "
                     + "review, and once published families see it."
                     : "The newest version already has the text of version " + version + ".");
         } catch (SaveConflict conflict) {
-            message(FacesMessage.SEVERITY_ERROR, conflict.getMessage() + " Reload the page to see it before rolling back.");
+            notices.error(conflict.getMessage() + " Reload the page to see it before rolling back.");
         } catch (ContentRejectedException refused) {
             refused.problems().forEach(problem -> problems.add(new ProblemView(problem)));
-            message(FacesMessage.SEVERITY_ERROR, "Version " + version + " cannot be restored as it is: it no longer "
+            notices.error("Version " + version + " cannot be restored as it is: it no longer "
                     + "passes today's checks (see below). Edit the file instead.");
         } catch (NotAllowedException | IllegalArgumentException | IllegalStateException refused) {
-            message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
+            notices.error(refused.getMessage());
         }
     }
 
-    private void message(FacesMessage.Severity severity, String text) {
-        faces.addMessage(null, new FacesMessage(severity, text, null));
-    }
 
     public String getPath() {
         return path;

@@ -1,10 +1,9 @@
 package org.opendoors.editorial.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.opendoors.web.Notices;
 import org.opendoors.editorial.domain.ContentDocument;
 import org.opendoors.editorial.domain.DocumentAddress;
 import org.opendoors.editorial.domain.TranslationStatus;
@@ -35,7 +34,7 @@ public class ItemPage implements Serializable {
     @Inject
     private transient EditorialWorkflow workflow;
     @Inject
-    private transient FacesContext faces;
+    private transient Notices notices;
 
     private String item;
     private transient List<ContentDocument> otherFiles;
@@ -104,10 +103,10 @@ public class ItemPage implements Serializable {
     public void sendForReview(String path) {
         try {
             workflow.sendForReview(path);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, path + " is in review: a publisher "
-                    + "will publish it or send it back.", null));
+            notices.info(path + " is in review: a publisher "
+                    + "will publish it or send it back.");
         } catch (NotAllowedException | IllegalStateException | IllegalArgumentException refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            notices.error(refused.getMessage());
         }
         otherFiles = null;
     }

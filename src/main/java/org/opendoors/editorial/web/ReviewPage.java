@@ -1,10 +1,9 @@
 package org.opendoors.editorial.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.opendoors.web.Notices;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.editorial.domain.ContentDocument;
 import org.opendoors.editorial.domain.DocumentVersion;
@@ -30,7 +29,7 @@ public class ReviewPage implements Serializable {
     @Inject
     private transient EditorialWorkflow workflow;
     @Inject
-    private transient FacesContext faces;
+    private transient Notices notices;
 
     private String note;
     private List<ProblemView> problems = new ArrayList<>();
@@ -79,13 +78,13 @@ public class ReviewPage implements Serializable {
         try {
             workflow.publish(path);
             waiting = null;
-            message(FacesMessage.SEVERITY_INFO, "Published " + path + ": families see it now.");
+            notices.info("Published " + path + ": families see it now.");
         } catch (ContentRejectedException refused) {
             refused.problems().forEach(problem -> problems.add(new ProblemView(problem)));
-            message(FacesMessage.SEVERITY_ERROR, "Not published: the city with this version does not pass the checks "
+            notices.error("Not published: the city with this version does not pass the checks "
                     + "(see below). Send it back with a note.");
         } catch (NotAllowedException | IllegalStateException | IllegalArgumentException refused) {
-            message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
+            notices.error(refused.getMessage());
         }
     }
 
@@ -93,16 +92,13 @@ public class ReviewPage implements Serializable {
         try {
             workflow.sendBack(path, note);
             waiting = null;
-            message(FacesMessage.SEVERITY_INFO, "Sent " + path + " back to draft.");
+            notices.info("Sent " + path + " back to draft.");
             note = null;
         } catch (NotAllowedException | IllegalStateException | IllegalArgumentException refused) {
-            message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
+            notices.error(refused.getMessage());
         }
     }
 
-    private void message(FacesMessage.Severity severity, String text) {
-        faces.addMessage(null, new FacesMessage(severity, text, null));
-    }
 
     public String getNote() {
         return note;

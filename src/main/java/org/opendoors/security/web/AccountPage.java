@@ -1,10 +1,9 @@
 package org.opendoors.security.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.opendoors.web.Notices;
 import org.opendoors.security.domain.NotAllowedException;
 import org.opendoors.security.service.StaffDirectory;
 
@@ -16,7 +15,7 @@ public class AccountPage {
     @Inject
     private StaffDirectory staff;
     @Inject
-    private FacesContext faces;
+    private Notices notices;
 
     private String currentPassword;
     private String newPassword;
@@ -24,9 +23,9 @@ public class AccountPage {
     public void change() {
         try {
             staff.changeOwnPassword(currentPassword, newPassword);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Your password was changed.", null));
+            notices.info("Your password was changed.");
         } catch (IllegalArgumentException | NotAllowedException refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            notices.error(refused.getMessage());
         }
     }
 

@@ -1,11 +1,11 @@
 package org.opendoors.security.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.opendoors.web.Notices;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Password;
@@ -31,6 +31,8 @@ public class SignInPage {
     @Inject
     private FacesContext faces;
     @Inject
+    private Notices notices;
+    @Inject
     private SignInGuard guard;
     @Inject
     private AuditLog audit;
@@ -47,7 +49,7 @@ public class SignInPage {
         Duration wait = guard.waitBefore(account, address);
         if (!wait.isZero()) {
             audit.recordAs(account, "sign-in.throttled", account, "refused before checking: too many failures");
-            error("Too many failed sign-ins for this account or from this computer. Please wait "
+            notices.error("Too many failed sign-ins for this account or from this computer. Please wait "
                     + minutes(wait) + " and try again, or ask an admin to reset your password.");
             return;
         }
@@ -68,7 +70,7 @@ public class SignInPage {
         } else {
             guard.failed(account, address);
             audit.recordAs(account, "sign-in.failed", account, "wrong user name or password");
-            error("The user name or the password is not right.");
+            notices.error("The user name or the password is not right.");
         }
     }
 
@@ -77,9 +79,6 @@ public class SignInPage {
         return seconds < 90 ? seconds + " seconds" : ((seconds + 59) / 60) + " minutes";
     }
 
-    private void error(String message) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-    }
 
     public String getUsername() {
         return username;

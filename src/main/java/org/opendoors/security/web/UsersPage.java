@@ -1,10 +1,9 @@
 package org.opendoors.security.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.opendoors.web.Notices;
 import org.opendoors.security.domain.NotAllowedException;
 import org.opendoors.security.domain.Role;
 import org.opendoors.security.domain.StaffUser;
@@ -28,7 +27,7 @@ public class UsersPage implements Serializable {
     @Inject
     private transient StaffDirectory staff;
     @Inject
-    private transient FacesContext faces;
+    private transient Notices notices;
 
     private String newUsername;
     private String newDisplayName;
@@ -58,7 +57,7 @@ public class UsersPage implements Serializable {
     public void create() {
         attempt(() -> {
             staff.create(newUsername, newDisplayName, newPassword, toRoles(newRoles));
-            info("Created the account " + newUsername.strip() + ".");
+            notices.info("Created the account " + newUsername.strip() + ".");
             newUsername = newDisplayName = newPassword = null;
             newRoles = new ArrayList<>();
         });
@@ -67,7 +66,7 @@ public class UsersPage implements Serializable {
     public void change(String username) {
         attempt(() -> {
             staff.change(username, null, toRoles(roles.get(username)), Boolean.TRUE.equals(active.get(username)));
-            info("Saved the account " + username + ".");
+            notices.info("Saved the account " + username + ".");
         });
     }
 
@@ -75,7 +74,7 @@ public class UsersPage implements Serializable {
         attempt(() -> {
             staff.resetPassword(username, passwords.get(username));
             passwords.remove(username);
-            info("Set a new password for " + username + ". Tell them in person or by phone, never by e-mail.");
+            notices.info("Set a new password for " + username + ". Tell them in person or by phone, never by e-mail.");
         });
     }
 
@@ -86,13 +85,10 @@ public class UsersPage implements Serializable {
             roles.clear();
             active.clear();
         } catch (IllegalArgumentException | NotAllowedException refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            notices.error(refused.getMessage());
         }
     }
 
-    private void info(String message) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-    }
 
     /** A checkbox group bound through a map entry arrives as an array (the entry's type is Object), a field as a list. */
     private static Set<Role> toRoles(Object codes) {

@@ -1,10 +1,9 @@
 package org.opendoors.targeting.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.opendoors.web.Notices;
 import org.opendoors.content.domain.CityContent;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.editorial.domain.ContentDocument;
@@ -48,7 +47,7 @@ public class RulesPage implements Serializable {
     @Inject
     private transient EditorialWorkflow workflow;
     @Inject
-    private transient FacesContext faces;
+    private transient Notices notices;
 
     private String block;
     private BlockRuleForm form;
@@ -102,7 +101,7 @@ public class RulesPage implements Serializable {
         if (block != null && !block.isBlank()) {
             Optional<DocumentVersion> head = library.head(rulePath());
             if (head.isEmpty()) {
-                message(FacesMessage.SEVERITY_ERROR, "There is no targeted block '" + block + "'.");
+                notices.error("There is no targeted block '" + block + "'.");
                 block = null;
                 return;
             }
@@ -128,18 +127,18 @@ public class RulesPage implements Serializable {
         try {
             EditorialWorkflow.Saved saved = workflow.save(rulePath(), form.toYaml(), baseVersion, note);
             baseVersion = saved.version();
-            message(FacesMessage.SEVERITY_INFO, saved.changed()
+            notices.info(saved.changed()
                     ? "Saved the rule as version " + saved.version() + " (a draft). Try it in the simulator, then send "
                     + "it for review from the block's page."
                     : "The rule is unchanged.");
             simulated = null;
         } catch (ContentRejectedException refused) {
             refused.problems().forEach(problem -> problems.add(new ProblemView(problem)));
-            message(FacesMessage.SEVERITY_ERROR, "Not saved: see the problems below.");
+            notices.error("Not saved: see the problems below.");
         } catch (SaveConflict conflict) {
-            message(FacesMessage.SEVERITY_ERROR, conflict.getMessage() + " Open the rule again to see their version.");
+            notices.error(conflict.getMessage() + " Open the rule again to see their version.");
         } catch (NotAllowedException refused) {
-            message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
+            notices.error(refused.getMessage());
         }
     }
 
@@ -158,7 +157,7 @@ public class RulesPage implements Serializable {
             }
         } catch (ContentRejectedException refused) {
             simulated = null;
-            message(FacesMessage.SEVERITY_ERROR, "The newest versions do not make a valid city yet: " + refused.getMessage());
+            notices.error("The newest versions do not make a valid city yet: " + refused.getMessage());
         }
     }
 
@@ -170,9 +169,6 @@ public class RulesPage implements Serializable {
         return "blocks/" + block + "/block.yaml";
     }
 
-    private void message(FacesMessage.Severity severity, String text) {
-        faces.addMessage(null, new FacesMessage(severity, text, null));
-    }
 
     public List<String> getLanguages() {
         return SupportedLanguage.all().stream().map(SupportedLanguage::tag).toList();

@@ -1,15 +1,10 @@
 package org.opendoors.translation.service;
 
+import org.opendoors.content.service.ContentYaml;
 import org.opendoors.guide.domain.GuideEntry;
 import org.opendoors.guide.domain.GuidePage;
 import org.opendoors.guide.domain.GuideStep;
 import org.opendoors.school.domain.TextSection;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Represent;
-import org.yaml.snakeyaml.representer.Representer;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -83,30 +78,6 @@ final class ContentFileWriter {
     }
 
     private static String dump(Map<String, Object> fields) {
-        DumperOptions options = new DumperOptions();
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        options.setIndent(2);
-        options.setIndicatorIndent(0);
-        options.setAllowUnicode(true);
-        options.setWidth(Integer.MAX_VALUE);
-        options.setSplitLines(false);
-        return new Yaml(new TextsRepresenter(options), options).dump(fields);
-    }
-
-    /** Texts of several lines as literal blocks (|), as communicators write them. */
-    private static final class TextsRepresenter extends Representer {
-
-        TextsRepresenter(DumperOptions options) {
-            super(options);
-            this.representers.put(String.class, new Represent() {
-                @Override
-                public Node representData(Object data) {
-                    String text = (String) data;
-                    DumperOptions.ScalarStyle style = text.contains("\n")
-                            ? DumperOptions.ScalarStyle.LITERAL : DumperOptions.ScalarStyle.PLAIN;
-                    return representScalar(Tag.STR, text, style);
-                }
-            });
-        }
+        return ContentYaml.write(fields);
     }
 }
