@@ -154,7 +154,7 @@ public class EditorialWorkflow {
             }
         });
         CityContent city = FolderCheck.read(contentFiles, file -> true);
-        Map<String, String> published = documents.publishedFiles();
+        Map<String, String> before = documents.publishedFiles();
         String source = city.city().getSourceLanguage();
         int added = 0, changed = 0, removed = 0, superseded = 0;
         // Source-language files first, so a translation can note the source version it was imported with.
@@ -164,7 +164,7 @@ public class EditorialWorkflow {
         for (String path : order) {
             String text = contentFiles.get(path);
             Optional<ContentDocument> existing = documents.findForChange(path);
-            if (existing.isPresent() && text.equals(published.get(path))
+            if (existing.isPresent() && text.equals(before.get(path))
                     && existing.get().getState() == WorkflowState.PUBLISHED) {
                 continue;
             }
@@ -176,7 +176,7 @@ public class EditorialWorkflow {
             });
             if (existing.isEmpty()) {
                 added++;
-            } else if (!text.equals(published.get(path))) {
+            } else if (!text.equals(before.get(path))) {
                 changed++;
             }
             if (existing.isPresent() && document.getState() != WorkflowState.PUBLISHED) {
