@@ -16,6 +16,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -339,6 +340,76 @@ class BackOfficeIT {
         assertFalse(page.contains("onerror"));
         assertFalse(page.contains("javascript:"));
         BackOffice.signOut(browser);
+    }
+
+    @Test
+    @Order(14)
+    void aPublisherImportsAWholeCityOnlyWhenEveryFilePasses() throws Exception {
+        Path folder = PortalProcess.target().resolve("it-backoffice-import");
+        PortalProcess.deleteRecursively(folder);
+        Folders.copy(Path.of(System.getProperty("opendoors.content", "content")), folder);
+        Path russian = folder.resolve("schools/escola-les-fonts/ru.yaml");
+        String original = Files.readString(russian);
+        Files.writeString(russian, original.replace("Школа, где важен каждый домашний язык",
+                "Это худшая школа района, но"));
+        Path refused = zip(folder, "refused.zip");
+        Files.writeString(russian, original);
+        Path catalan = folder.resolve("schools/escola-les-fonts/ca.yaml");
+        Files.writeString(catalan, Files.readString(catalan).replace("Una escola on cada llengua de casa compta",
+                "Una escola on totes les llengües de casa compten"));
+        Path accepted = zip(folder, "accepted.zip");
+
+        BackOffice.signIn(browser, base, "joan", PASSWORD);
+        browser.get(base + "/admin/content/archive.xhtml");
+        browser.findElement(By.id("import:file")).sendKeys(refused.toAbsolutePath().toString());
+        submit(browser, browser.findElement(By.id("import:check")));
+        String report = browser.findElement(By.id("report")).getText();
+        assertTrue(report.contains("schools/escola-les-fonts/ru.yaml") && report.contains("худшая школа"), report);
+        assertTrue(browser.findElements(By.id("apply:apply")).isEmpty(), "a refused city cannot be applied");
+
+        browser.findElement(By.id("import:file")).sendKeys(accepted.toAbsolutePath().toString());
+        submit(browser, browser.findElement(By.id("import:check")));
+        report = browser.findElement(By.id("files")).getText();
+        assertTrue(report.contains("schools/escola-les-fonts/ca.yaml") && report.contains("changed"), report);
+        submit(browser, browser.findElement(By.id("apply:apply")));
+        assertTrue(messages(browser).contains("Imported and published"), messages(browser));
+        assertTrue(familyPage("/ca/schools/escola-les-fonts").contains("totes les llengües de casa compten"));
+        BackOffice.signOut(browser);
+    }
+
+    @Test
+    @Order(15)
+    void aCommunicatorEditsASchoolsFactsInAForm() {
+        BackOffice.signIn(browser, base, "marta", PASSWORD);
+        browser.get(base + "/admin/content/facts.xhtml?slug=escola-la-sinia");
+        WebElement phone = browser.findElement(By.id("facts:phone"));
+        phone.clear();
+        phone.sendKeys("+34 930 45 21 99");
+        browser.findElement(By.id("facts:note")).sendKeys("New phone line");
+        submit(browser, browser.findElement(By.id("facts:save")));
+        assertTrue(messages(browser).contains("Saved as version 2"), messages(browser));
+
+        WebElement lat = browser.findElement(By.id("facts:lat"));
+        lat.clear();
+        lat.sendKeys("40.0");
+        submit(browser, browser.findElement(By.id("facts:save")));
+        assertTrue(browser.findElement(By.id("problems")).getText().contains("location"),
+                "a school outside its district is refused by the importer's own check");
+        assertEquals("40.0", browser.findElement(By.id("facts:lat")).getAttribute("value"), "nothing typed is lost");
+        BackOffice.signOut(browser);
+    }
+
+    private static Path zip(Path folder, String name) throws java.io.IOException {
+        Path zip = PortalProcess.target().resolve(name);
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip));
+             java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new java.util.zip.ZipEntry("content/" + folder.relativize(file).toString().replace('\\', '/')));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
+        return zip;
     }
 
     private static void simulate(String language, String newcomer) {
