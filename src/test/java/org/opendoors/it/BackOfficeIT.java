@@ -11,6 +11,7 @@ import org.opendoors.testing.Folders;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -459,7 +460,16 @@ class BackOfficeIT {
     /** Presses a button that posts its form and waits for the answer page, so nothing is read from the old one. */
     private static void submit(WebDriver driver, WebElement button) {
         button.click();
-        BackOffice.wait(driver).until(ExpectedConditions.stalenessOf(button));
+        // The old page is gone once its button is: Chromium says so as "stale" or, mid-navigation, as a node that
+        // "does not belong to the document".
+        BackOffice.wait(driver).until(ignored -> {
+            try {
+                button.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
         BackOffice.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
     }
 
