@@ -48,6 +48,23 @@ final class BackOffice {
                 "Created the account " + user));
     }
 
+    /**
+     * Presses a button that posts its form and waits until its page is gone: Chromium reports a left page as a stale
+     * element or, mid-navigation, as a node that "does not belong to the document".
+     */
+    static void submit(WebDriver driver, WebElement button) {
+        button.click();
+        wait(driver).until(ignored -> {
+            try {
+                button.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
+        wait(driver).until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
     static WebDriverWait wait(WebDriver driver) {
         return new WebDriverWait(driver, Duration.ofSeconds(20));
     }

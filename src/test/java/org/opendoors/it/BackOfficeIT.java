@@ -11,7 +11,6 @@ import org.opendoors.testing.Folders;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -459,17 +458,7 @@ class BackOfficeIT {
 
     /** Presses a button that posts its form and waits for the answer page, so nothing is read from the old one. */
     private static void submit(WebDriver driver, WebElement button) {
-        button.click();
-        // The old page is gone once its button is: Chromium says so as "stale" or, mid-navigation, as a node that
-        // "does not belong to the document".
-        BackOffice.wait(driver).until(ignored -> {
-            try {
-                button.isEnabled();
-                return false;
-            } catch (WebDriverException gone) {
-                return true;
-            }
-        });
+        BackOffice.submit(driver, button);
         BackOffice.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
     }
 

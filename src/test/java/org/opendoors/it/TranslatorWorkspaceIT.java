@@ -202,10 +202,7 @@ class TranslatorWorkspaceIT {
 
     /** Clicks a form's button and waits for the page the server answers with. */
     private static void submit(ChromeDriver browser, String buttonId) {
-        WebElement button = browser.findElement(By.id(buttonId));
-        button.click();
-        BackOffice.wait(browser).until(ExpectedConditions.stalenessOf(button));
-        BackOffice.wait(browser).until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
+        BackOffice.submit(browser, browser.findElement(By.id(buttonId)));
     }
 
     private static List<String> previewLabels(ChromeDriver browser) {
