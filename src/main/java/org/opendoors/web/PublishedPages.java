@@ -2,6 +2,7 @@ package org.opendoors.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import org.opendoors.content.domain.ContentPublished;
 
 import java.io.ByteArrayOutputStream;
@@ -53,7 +54,8 @@ public class PublishedPages {
         return pages.size();
     }
 
-    void onPublish(@Observes ContentPublished published) {
+    /** After the commit: a family request served between an earlier clear and the commit would cache the old city. */
+    void onPublish(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentPublished published) {
         clear();
     }
 

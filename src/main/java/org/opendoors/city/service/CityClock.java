@@ -2,6 +2,7 @@ package org.opendoors.city.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.opendoors.content.domain.ContentPublished;
 
@@ -30,7 +31,7 @@ public class CityClock {
         return LocalDate.now(current);
     }
 
-    void onPublish(@Observes ContentPublished published) {
+    void onPublish(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentPublished published) {
         zone = null;
     }
 }

@@ -3,6 +3,7 @@ package org.opendoors.school.service;
 import com.ibm.icu.text.LocaleDisplayNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.opendoors.city.domain.CatchmentArea;
 import org.opendoors.city.service.CityDirectory;
@@ -74,7 +75,7 @@ public class SchoolSearch {
                 .collect(Collectors.toSet());
     }
 
-    void forget(@Observes ContentPublished published) {
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentPublished published) {
         index.clear();
     }
 
