@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.opendoors.content.domain.CityContent;
 import org.opendoors.content.domain.ContentPublished;
 import org.opendoors.content.domain.ContentRejectedException;
+import org.opendoors.content.reader.FolderCheck;
 import org.opendoors.content.service.ContentImporter;
 import org.opendoors.editorial.domain.ContentDocument;
 import org.opendoors.editorial.domain.DocumentAddress;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.opendoors.content.domain.CityContent;
 import org.opendoors.content.domain.ContentRejectedException;
+import org.opendoors.content.reader.FolderCheck;
 import org.opendoors.editorial.domain.ContentDocument;
 
 import java.util.List;

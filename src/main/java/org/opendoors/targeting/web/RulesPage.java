@@ -12,7 +12,7 @@ import org.opendoors.editorial.domain.DocumentVersion;
 import org.opendoors.editorial.domain.SaveConflict;
 import org.opendoors.editorial.service.ContentLibrary;
 import org.opendoors.editorial.service.EditorialWorkflow;
-import org.opendoors.editorial.service.FolderCheck;
+import org.opendoors.content.reader.FolderCheck;
 import org.opendoors.editorial.web.ProblemView;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.school.domain.ContentCode;
