@@ -127,6 +127,13 @@ public class ContentLibrary {
         return statuses;
     }
 
+    /** How one language's translation of a source-language text file stands. */
+    @Transactional
+    public TranslationStatus translation(String sourcePath, String language) {
+        Map<String, String> sourceNow = head(sourcePath).map(v -> TextFields.texts(v.getBody())).orElse(Map.of());
+        return statusOf(DocumentKind.of(sourcePath).orElseThrow().pathIn(language), language, sourcePath, sourceNow);
+    }
+
     private TranslationStatus statusOf(String path, String language, String sourcePath, Map<String, String> sourceNow) {
         Optional<DocumentVersion> target = head(path);
         if (target.isEmpty()) {

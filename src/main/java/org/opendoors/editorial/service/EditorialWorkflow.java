@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.opendoors.city.service.CityDirectory;
 import org.opendoors.content.domain.CityContent;
 import org.opendoors.content.domain.ContentPublished;
 import org.opendoors.content.domain.ContentRejectedException;
@@ -37,6 +38,8 @@ public class EditorialWorkflow {
 
     @Inject
     private DocumentRepository documents;
+    @Inject
+    private CityDirectory cityDirectory;
     @Inject
     private ContentImporter importer;
     @Inject
@@ -220,11 +223,9 @@ public class EditorialWorkflow {
         return address.kind().isTranslatable() && !Objects.equals(address.language(), sourceLanguage());
     }
 
+    /** The published city's source language (read from the city families see, not parsed again from city.yaml). */
     public String sourceLanguage() {
-        return documents.find("city.yaml")
-                .flatMap(city -> documents.version("city.yaml", city.getPublishedVersion() == null ? 1 : city.getPublishedVersion()))
-                .map(version -> org.opendoors.editorial.domain.TextFields.all(version.getBody()).get("source_language"))
-                .orElse("ca");
+        return cityDirectory.city().getSourceLanguage();
     }
 
     private Integer sourceVersionFor(DocumentAddress address) {

@@ -14,7 +14,6 @@ import org.opendoors.editorial.domain.DocumentVersion;
 import org.opendoors.editorial.domain.FieldChange;
 import org.opendoors.editorial.domain.SaveConflict;
 import org.opendoors.editorial.domain.TextFields;
-import org.opendoors.editorial.domain.TranslationStatus;
 import org.opendoors.editorial.service.ContentLibrary;
 import org.opendoors.editorial.service.EditorialWorkflow;
 import org.opendoors.editorial.service.StoredText;
@@ -62,7 +61,7 @@ public class DocumentEditor implements Serializable {
     private List<FieldEdit> fields = new ArrayList<>();
     private String fileText;
     private String note;
-    private List<ProblemView> problems = new ArrayList<>();
+    private List<ProblemView> problems = List.of();
     private String conflictMessage;
     private List<FieldChange> theirChanges = new ArrayList<>();
     private String theirFile;
@@ -106,9 +105,7 @@ public class DocumentEditor implements Serializable {
         if (translation) {
             String sourcePath = address.pathIn(workflow.sourceLanguage());
             source = library.head(sourcePath).map(v -> TextFields.texts(v.getBody())).orElse(Map.of());
-            stale = library.translations(sourcePath).stream()
-                    .filter(status -> status.getLanguage().equals(address.language()))
-                    .findFirst().map(TranslationStatus::getStaleFields).orElse(List.of());
+            stale = library.translation(sourcePath, address.language()).getStaleFields();
         }
         fields = new ArrayList<>();
         for (Map.Entry<String, String> field : TextFields.texts(body).entrySet()) {
@@ -118,7 +115,7 @@ public class DocumentEditor implements Serializable {
     }
 
     public void save() {
-        problems = new ArrayList<>();
+        problems = List.of();
         String body = isFieldsMode() ? TextFields.withTexts(baseBody, typedTexts()) : StoredText.cleanFile(fileText);
         try {
             EditorialWorkflow.Saved saved = workflow.save(path, body, baseVersion, note);
@@ -137,7 +134,7 @@ public class DocumentEditor implements Serializable {
             baseBody = library.head(path).map(DocumentVersion::getBody).orElse(body);
             load(baseBody);
         } catch (ContentRejectedException refused) {
-            refused.problems().forEach(problem -> problems.add(new ProblemView(problem)));
+            problems = ProblemView.listOf(refused);
             notices.error("Not saved: " + refused.problems().size() + " problem(s) below. Everything you typed is still here.");
         } catch (SaveConflict conflict) {
             merge(conflict.theirs());

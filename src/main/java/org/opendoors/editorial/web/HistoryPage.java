@@ -40,7 +40,7 @@ public class HistoryPage implements Serializable {
     private Integer newer;
     /** The newest version when the page was opened: a rollback is refused if someone saved since. */
     private int headWhenOpened;
-    private List<ProblemView> problems = new ArrayList<>();
+    private List<ProblemView> problems = List.of();
 
     public void open() throws java.io.IOException {
         Optional<ContentDocument> found = path == null ? Optional.empty() : library.document(path);
@@ -78,7 +78,7 @@ public class HistoryPage implements Serializable {
     }
 
     public void rollBack(int version) {
-        problems = new ArrayList<>();
+        problems = List.of();
         try {
             EditorialWorkflow.Saved saved = workflow.rollBack(path, version, headWhenOpened);
             headWhenOpened = saved.version();
@@ -91,7 +91,7 @@ public class HistoryPage implements Serializable {
         } catch (SaveConflict conflict) {
             notices.error(conflict.getMessage() + " Reload the page to see it before rolling back.");
         } catch (ContentRejectedException refused) {
-            refused.problems().forEach(problem -> problems.add(new ProblemView(problem)));
+            problems = ProblemView.listOf(refused);
             notices.error("Version " + version + " cannot be restored as it is: it no longer "
                     + "passes today's checks (see below). Edit the file instead.");
         } catch (NotAllowedException | IllegalArgumentException | IllegalStateException refused) {

@@ -1,9 +1,17 @@
 package org.opendoors.editorial.web;
 
 import org.opendoors.content.domain.ContentProblem;
+import org.opendoors.content.domain.ContentRejectedException;
+
+import java.util.List;
 
 /** A refused save or publish, as the editor shows it: where, what phrase, why, and what to write instead. */
 public record ProblemView(ContentProblem problem) {
+
+    /** Every reason a save, publish or import was refused, in the order found. */
+    public static List<ProblemView> listOf(ContentRejectedException refused) {
+        return refused.problems().stream().map(ProblemView::new).toList();
+    }
 
     public String getWhere() {
         String field = problem.field().isEmpty() ? "" : problem.field();

@@ -32,7 +32,7 @@ public class ReviewPage implements Serializable {
     private transient Notices notices;
 
     private String note;
-    private List<ProblemView> problems = new ArrayList<>();
+    private List<ProblemView> problems = List.of();
 
     /** One file waiting for review, with its changes against the published version. */
     public record Waiting(ContentDocument document, DocumentVersion head, List<FieldChange> changes) {
@@ -74,13 +74,13 @@ public class ReviewPage implements Serializable {
     }
 
     public void publish(String path) {
-        problems = new ArrayList<>();
+        problems = List.of();
         try {
             workflow.publish(path);
             waiting = null;
             notices.info("Published " + path + ": families see it now.");
         } catch (ContentRejectedException refused) {
-            refused.problems().forEach(problem -> problems.add(new ProblemView(problem)));
+            problems = ProblemView.listOf(refused);
             notices.error("Not published: the city with this version does not pass the checks "
                     + "(see below). Send it back with a note.");
         } catch (NotAllowedException | IllegalStateException | IllegalArgumentException refused) {

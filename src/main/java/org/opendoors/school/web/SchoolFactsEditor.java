@@ -58,7 +58,7 @@ public class SchoolFactsEditor implements Serializable {
     private String baseBody;
     private int baseVersion;
     private String note;
-    private List<ProblemView> problems = new ArrayList<>();
+    private List<ProblemView> problems = List.of();
 
     public void open() throws IOException {
         Optional<DocumentVersion> head = slug == null ? Optional.empty() : library.head(path());
@@ -73,7 +73,7 @@ public class SchoolFactsEditor implements Serializable {
     }
 
     public void save() {
-        problems = new ArrayList<>();
+        problems = List.of();
         try {
             EditorialWorkflow.Saved saved = workflow.save(path(), form.toYaml(), baseVersion, note);
             if (saved.changed()) {
@@ -86,7 +86,7 @@ public class SchoolFactsEditor implements Serializable {
                 notices.info("Nothing changed since version " + saved.version() + ".");
             }
         } catch (ContentRejectedException refused) {
-            refused.problems().forEach(problem -> problems.add(new ProblemView(problem)));
+            problems = ProblemView.listOf(refused);
             notices.error("Not saved: " + refused.problems().size() + " problem(s) below. Everything you typed is still here.");
         } catch (SaveConflict conflict) {
             DocumentVersion theirs = conflict.theirs();

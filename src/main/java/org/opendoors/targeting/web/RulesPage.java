@@ -53,7 +53,7 @@ public class RulesPage implements Serializable {
     private BlockRuleForm form;
     private int baseVersion;
     private String note;
-    private List<ProblemView> problems = new ArrayList<>();
+    private List<ProblemView> problems = List.of();
 
     private String simulatedPage = "guide";
     private String simulatedLanguage = "ur";
@@ -123,7 +123,7 @@ public class RulesPage implements Serializable {
     }
 
     public void save() {
-        problems = new ArrayList<>();
+        problems = List.of();
         try {
             EditorialWorkflow.Saved saved = workflow.save(rulePath(), form.toYaml(), baseVersion, note);
             baseVersion = saved.version();
@@ -133,7 +133,7 @@ public class RulesPage implements Serializable {
                     : "The rule is unchanged.");
             simulated = null;
         } catch (ContentRejectedException refused) {
-            refused.problems().forEach(problem -> problems.add(new ProblemView(problem)));
+            problems = ProblemView.listOf(refused);
             notices.error("Not saved: see the problems below.");
         } catch (SaveConflict conflict) {
             notices.error(conflict.getMessage() + " Open the rule again to see their version.");
