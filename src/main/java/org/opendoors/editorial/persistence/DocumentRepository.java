@@ -62,6 +62,16 @@ public class DocumentRepository {
         return files("d.headVersion");
     }
 
+    /** Path → the source version each translation's newest version was made from, in one query. */
+    public Map<String, Integer> headSourceVersions() {
+        Map<String, Integer> versions = new TreeMap<>();
+        entityManager.createQuery("select v.path, v.basedOnSource from DocumentVersion v, ContentDocument d "
+                        + "where v.path = d.path and v.number = d.headVersion and v.basedOnSource is not null", Object[].class)
+                .getResultList()
+                .forEach(row -> versions.put((String) row[0], ((Number) row[1]).intValue()));
+        return versions;
+    }
+
     private Map<String, String> files(String versionColumn) {
         Map<String, String> files = new TreeMap<>();
         entityManager.createQuery("select v.path, v.body from DocumentVersion v, ContentDocument d "

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.opendoors.editorial.domain.ContentDocument;
-import org.opendoors.editorial.domain.DocumentVersion;
 import org.opendoors.editorial.domain.TextFields;
 import org.opendoors.editorial.domain.TranslationCounts;
 import org.opendoors.editorial.domain.TranslationState;
@@ -91,7 +90,7 @@ public class ContentTranslations {
     }
 
     private Snapshot snapshot() {
-        return new Snapshot(workflow.sourceLanguage(), documents.all(), documents.headFiles());
+        return new Snapshot(workflow.sourceLanguage(), documents.all(), documents.headFiles(), documents.headSourceVersions());
     }
 
     /** Every document and newest text at one moment; older source versions are read only for translations behind. */
@@ -100,11 +99,13 @@ public class ContentTranslations {
         final List<ContentDocument> sources = new ArrayList<>();
         final Map<String, ContentDocument> byPath = new HashMap<>();
         final Map<String, String> heads;
+        final Map<String, Integer> basedOn;
         final Map<String, Map<String, String>> texts = new HashMap<>();
 
-        Snapshot(String source, List<ContentDocument> all, Map<String, String> heads) {
+        Snapshot(String source, List<ContentDocument> all, Map<String, String> heads, Map<String, Integer> basedOn) {
             this.source = source;
             this.heads = heads;
+            this.basedOn = basedOn;
             for (ContentDocument document : all) {
                 byPath.put(document.getPath(), document);
                 if (document.getKind().isTranslatable() && source.equals(document.getLanguage())) {
@@ -127,9 +128,9 @@ public class ContentTranslations {
             if (target == null) {
                 return TranslationStatus.missing(language, sourceNow.keySet());
             }
-            Integer basedOn = documents.version(path, target.getHeadVersion()).map(DocumentVersion::getBasedOnSource).orElse(null);
-            Map<String, String> sourceThen = basedOn == null ? null : basedOn == sourceDocument.getHeadVersion()
-                    ? sourceNow : documents.version(sourceDocument.getPath(), basedOn).map(v -> TextFields.texts(v.getBody())).orElse(null);
+            Integer madeFrom = basedOn.get(path);
+            Map<String, String> sourceThen = madeFrom == null ? null : madeFrom == sourceDocument.getHeadVersion()
+                    ? sourceNow : documents.version(sourceDocument.getPath(), madeFrom).map(v -> TextFields.texts(v.getBody())).orElse(null);
             return TranslationStatus.of(language, sourceNow, sourceThen, texts(path));
         }
     }
