@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  */
 public final class FamilyQuery {
 
+    /** Where the routing filter leaves the page's query for its beans (an injected request is the raw one). */
+    public static final String REQUEST_ATTRIBUTE = FamilyQuery.class.getName();
+
     /** Longer query strings are refused before any parameter is read (no family form makes one this long). */
     public static final int LONGEST_QUERY = 4096;
     /** The search box's own limit, in code points. */
@@ -96,6 +99,18 @@ public final class FamilyQuery {
             }
         });
         return new FamilyQuery(canonical);
+    }
+
+    /**
+     * The canonical query of the family page this request renders. Beans read their parameters here, never from
+     * the request itself, whose raw query may hold anything.
+     */
+    public static FamilyQuery of(jakarta.servlet.http.HttpServletRequest request) {
+        Object query = request.getAttribute(REQUEST_ATTRIBUTE);
+        if (!(query instanceof FamilyQuery familyQuery)) {
+            throw new IllegalStateException("A family page was rendered without its query: " + request.getRequestURI());
+        }
+        return familyQuery;
     }
 
     /** The query string to render and cache under; empty when nothing the page reads was given. */

@@ -58,7 +58,7 @@ public class FamilyRoutingFilter extends HttpFilter {
             redirectToBestLanguage(request, response);
             return;
         }
-        if (path.equals(BACK_OFFICE) || path.equals(BACK_OFFICE + "/")) {
+        if (path.equals(BACK_OFFICE + "/")) {
             redirect(response, request.getContextPath() + BACK_OFFICE_HOME);
             return;
         }
@@ -86,6 +86,7 @@ public class FamilyRoutingFilter extends HttpFilter {
             FamilyRoute route = render.route();
             request.setAttribute(FamilyRoute.REQUEST_ATTRIBUTE, route);
             if (route.page() == FamilyPage.NOT_FOUND) {
+                request.setAttribute(FamilyQuery.REQUEST_ATTRIBUTE, FamilyQuery.read(null, route.page().parameters()));
                 response.setStatus(HttpServletResponse.SC_NOT_FOUND);
                 request.getRequestDispatcher(route.page().view()).forward(request, response);
                 return;
@@ -97,6 +98,7 @@ public class FamilyRoutingFilter extends HttpFilter {
                 response.sendError(HttpServletResponse.SC_BAD_REQUEST);
                 return;
             }
+            request.setAttribute(FamilyQuery.REQUEST_ATTRIBUTE, query);
             servePublished(new CanonicalRequest(request, query), response, route, query);
         } else if ((path.endsWith(FACES_VIEW_SUFFIX) && !path.startsWith("/jakarta.faces.resource/"))
                 || path.startsWith("/internal/")) {
@@ -188,6 +190,7 @@ public class FamilyRoutingFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
+        request.setAttribute(FamilyQuery.REQUEST_ATTRIBUTE, query);
         HttpServletRequest canonical = new CanonicalRequest(request, query);
         try {
             FamilyPreview.during(city, () -> canonical.getRequestDispatcher(render.route().page().view()).forward(canonical, response));

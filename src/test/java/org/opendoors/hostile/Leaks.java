@@ -40,7 +40,10 @@ public final class Leaks {
         }
         String server = response.header("server").orElse("") + " " + response.header("x-powered-by").orElse("");
         assertFalse(server.toLowerCase(Locale.ROOT).matches(".*\\d.*"), what + ": a version in the headers: " + server);
-        assertSecurityHeaders(response, what);
+        if (response.bytes().length > 0 && response.status() / 100 != 3) {
+            // An empty answer (the server refusing a malformed request outright) or a redirect has nothing to protect.
+            assertSecurityHeaders(response, what);
+        }
     }
 
     public static void assertSecurityHeaders(RawHttp.Response response, String what) {

@@ -79,16 +79,23 @@ public final class RawHttp {
         return exchange(port, head.toString().getBytes(StandardCharsets.UTF_8), body);
     }
 
-    /** Sends bytes exactly as given (a malformed request line, a smuggling attempt) and reads the answer. */
+    /**
+     * Sends bytes exactly as given (a malformed request line, a smuggling attempt) and reads the answer; a server
+     * that waits for more than was sent is given 10 seconds.
+     */
     public static Response raw(int port, byte[] request) {
-        return exchange(port, request, null);
+        return exchange(port, request, null, 10_000);
     }
 
     private static Response exchange(int port, byte[] head, byte[] body) {
+        return exchange(port, head, body, TIMEOUT_MILLIS);
+    }
+
+    private static Response exchange(int port, byte[] head, byte[] body, int timeoutMillis) {
         long start = System.nanoTime();
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), TIMEOUT_MILLIS);
-            socket.setSoTimeout(TIMEOUT_MILLIS);
+            socket.setSoTimeout(timeoutMillis);
             OutputStream out = socket.getOutputStream();
             out.write(head);
             if (body != null) {
@@ -113,8 +120,8 @@ public final class RawHttp {
             for (int n; (n = in.read(buffer)) >= 0; ) {
                 bytes.write(buffer, 0, n);
             }
-        } catch (java.net.SocketException reset) {
-            // A server that closes with a reset after answering: keep what arrived.
+        } catch (java.net.SocketException | java.net.SocketTimeoutException resetOrSilent) {
+            // A server that closes with a reset after answering, or keeps the connection open: keep what arrived.
         }
         return bytes.toByteArray();
     }

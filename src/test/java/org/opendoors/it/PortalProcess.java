@@ -98,6 +98,11 @@ public final class PortalProcess implements AutoCloseable {
         throw new IllegalStateException("The portal did not answer within " + START_TIMEOUT + ":\n" + log());
     }
 
+    /** The operating system's id of the portal's process, to look at what it listens on. */
+    public long pid() {
+        return process.pid();
+    }
+
     public URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }

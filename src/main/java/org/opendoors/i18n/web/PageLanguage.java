@@ -1,5 +1,6 @@
 package org.opendoors.i18n.web;
 
+import org.opendoors.web.FamilyQuery;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -64,7 +65,8 @@ public class PageLanguage {
             throw new IllegalStateException("A family page was rendered without its route: " + request.getRequestURI());
         }
         origin = PublicOrigin.of(request);
-        String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+        String canonical = FamilyQuery.of(request).canonical();
+        String query = canonical.isEmpty() ? "" : "?" + canonical;
         alternates = SupportedLanguage.all().stream().map(language -> {
             String href = base() + route.pathIn(language) + query;
             return new Alternate(language.tag(), language.direction(), language.ownName(), href, origin + href,
