@@ -124,7 +124,7 @@ public final class PortalProcess implements AutoCloseable {
         }
     }
 
-    static Path target() {
+    public static Path target() {
         return Path.of(System.getProperty("opendoors.target", "target"));
     }
 
@@ -136,7 +136,7 @@ public final class PortalProcess implements AutoCloseable {
         }
     }
 
-    static void deleteRecursively(Path folder) {
+    public static void deleteRecursively(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }
