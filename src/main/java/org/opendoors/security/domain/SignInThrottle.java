@@ -32,7 +32,7 @@ public final class SignInThrottle {
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final Limit PER_ACCOUNT_AND_ADDRESS = new Limit(5, Duration.ofSeconds(30), Duration.ofMinutes(15));
     static final Limit PER_ACCOUNT = new Limit(50, Duration.ofSeconds(30), Duration.ofMinutes(15));
-    static final Limit PER_ADDRESS = new Limit(20, Duration.ofSeconds(2), Duration.ofMinutes(1));
+    static final Limit PER_ADDRESS = new Limit(20, Duration.ofSeconds(5), Duration.ofMinutes(1));
     /** Past this many remembered keys per kind, keys whose failures are all old are dropped (a flood of names). */
     static final int KEYS_BEFORE_CLEAN_UP = 10_000;
 
