@@ -158,6 +158,10 @@ class SessionAttackIT {
         assertFalse(victim.get("/admin/users/index.xhtml").body().contains("New password for planted"),
                 "no account was created through a session id in the address");
 
+        List<AuditRows.Row> refused = AuditRows.read(victim, "request.path-parameter").rows();
+        assertFalse(refused.isEmpty(), "refused addresses are audited");
+        assertTrue(refused.stream().noneMatch(row -> row.subject().contains(id)), "the audit log never keeps a session id");
+
         RawHttp.Response firstVisit = RawHttp.get(port(), "/admin/sign-in.xhtml");
         assertNoSessionInLinks(firstVisit, "the sign-in page on a first visit");
         for (String page : pages) {
@@ -169,14 +173,16 @@ class SessionAttackIT {
     private static void assertNotSignedIn(RawHttp.Response answer, String what) {
         assertFalse(answer.status() == 200 && answer.body().contains("account:signOut"), what + " was signed in: " + answer);
         assertTrue(answer.status() < 500, what + ": " + answer);
-        if (answer.status() != 302) {
+        if (answer.status() == 200 || answer.status() == 400) {
+            // The pages and the cookie-only refusal are ours; redirects and the form-refused page are checked elsewhere.
             Leaks.assertNoInternals(answer, what);
         }
     }
 
     private static void assertNoSessionInLinks(RawHttp.Response page, String what) {
-        String body = page.body().toLowerCase(java.util.Locale.ROOT);
-        assertFalse(body.contains(";jsessionid") || body.contains(";opendoors-admin"), what + " links carry a session id");
+        Matcher link = Pattern.compile("(?i)\\b(?:href|action|src)=\"[^\"]*(?:;|%3b)(?:jsessionid|opendoors-admin)")
+                .matcher(page.body());
+        assertFalse(link.find(), what + " links carry a session id: " + (link.hitEnd() ? "" : link.group()));
         assertTrue(page.header("location").map(location -> !location.contains(";")).orElse(true), what);
     }
 
@@ -198,19 +204,17 @@ class SessionAttackIT {
         AtomicBoolean staffDone = new AtomicBoolean();
         AtomicInteger familyRequests = new AtomicInteger();
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        // Family pages from the published-page cache: each request still passes the authentication mechanism, which
+        // is where the container's shared state used to lose signed-in staff's roles. Warmed one by one first.
+        List<String> familyPages = List.of("/en/schools?q=music", "/ca/", "/ar/guide", "/zh/schools");
+        familyPages.forEach(page -> assertEquals(200, RawHttp.get(port(), page).status(), page));
         ExecutorService pool = Executors.newFixedThreadPool(people.size() + 3);
         try {
             List<Future<?>> families = new ArrayList<>();
             for (int f = 0; f < 3; f++) {
-                int family = f;
                 families.add(pool.submit(() -> {
                     for (int i = 0; !staffDone.get() && i < 20_000; i++) {
-                        String page = switch (i % 3) {
-                            case 0 -> "/en/schools?q=music&n=" + family + "-" + i;
-                            case 1 -> "/ca/";
-                            default -> "/ar/guide";
-                        };
-                        RawHttp.get(port(), page);
+                        RawHttp.get(port(), familyPages.get(i % familyPages.size()));
                         familyRequests.incrementAndGet();
                     }
                     return null;

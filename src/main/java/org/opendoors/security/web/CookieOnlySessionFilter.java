@@ -11,6 +11,7 @@ import org.opendoors.security.service.CurrentUser;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Sessions travel in the cookie only. Payara parses a session id from a path parameter ({@code ;opendoors-admin=…},
@@ -24,6 +25,8 @@ import java.util.Locale;
  */
 public class CookieOnlySessionFilter extends HttpFilter {
 
+    private static final Pattern PATH_PARAMETER_VALUE = Pattern.compile("(?i)((?:;|%3b)[^=/?;%]*)=[^/?;]*");
+
     @Inject
     private AuditLog audit;
     @Inject
@@ -33,7 +36,7 @@ public class CookieOnlySessionFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.isRequestedSessionIdFromURL() || hasPathParameter(request.getRequestURI())) {
-            audit.recordRefusalAs(currentUser.nameOr(AuditLog.ANONYMOUS), "request.path-parameter", request.getRequestURI(),
+            audit.recordRefusalAs(currentUser.nameOr(AuditLog.ANONYMOUS), "request.path-parameter", redacted(request.getRequestURI()),
                     "a session id or other ';' parameter in the address; sessions are kept in a cookie only");
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType("text/plain;charset=UTF-8");
@@ -42,6 +45,11 @@ public class CookieOnlySessionFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** The address with each path parameter's value left out: a session id is a secret, even in the audit log. */
+    static String redacted(String requestUri) {
+        return PATH_PARAMETER_VALUE.matcher(requestUri).replaceAll("$1=…");
     }
 
     static boolean hasPathParameter(String requestUri) {
