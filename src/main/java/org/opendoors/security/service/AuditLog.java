@@ -14,12 +14,15 @@ import java.util.List;
 
 /**
  * Writes down who did what in the back office, and from where. An entry joins the caller's transaction, so a save
- * that is rolled back leaves no entry claiming it happened.
+ * that is rolled back leaves no entry claiming it happened; a refusal is written in a transaction of its own, so it
+ * stays even when the caller's transaction is rolled back because of it.
  */
 @ApplicationScoped
 public class AuditLog {
 
     public static final String SYSTEM = "system";
+    /** The actor of a refusal when nobody is signed in and no account was named. */
+    public static final String ANONYMOUS = "anonymous";
 
     @Inject
     private StaffRepository repository;
@@ -41,6 +44,12 @@ public class AuditLog {
         repository.add(new AuditEntry(Instant.now(clock), actor, action, subject, detail, address()));
     }
 
+    /** A refusal by someone who is not signed in, or not yet: a sign-in attempt names the account it tried. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordRefusalAs(String actor, String action, String subject, String detail) {
+        repository.add(new AuditEntry(Instant.now(clock), actor, action, subject, detail, address()));
+    }
+
     @Transactional
     public List<AuditEntry> latest(String filter, int limit) {
         return repository.latestAudit(filter, limit);
@@ -52,5 +61,11 @@ public class AuditLog {
         } catch (ContextNotActiveException | IllegalStateException | NullPointerException outsideRequest) {
             return "-";
         }
+    }
+
+    /** Something the portal refused to do: kept even when the caller's transaction is rolled back. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordRefusal(String action, String subject, String detail) {
+        repository.add(new AuditEntry(Instant.now(clock), currentUser.nameOr(SYSTEM), action, subject, detail, address()));
     }
 }

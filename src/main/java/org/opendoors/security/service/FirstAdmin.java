@@ -3,7 +3,10 @@ package org.opendoors.security.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.opendoors.security.domain.PasswordPolicy;
+
 import java.security.SecureRandom;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -28,9 +31,13 @@ public class FirstAdmin {
         }
         String configured = System.getenv(PASSWORD_VARIABLE);
         if (configured != null && !configured.isEmpty()) {
-            String problem = PasswordHashing.problemWith(configured);
-            if (problem != null) {
-                throw new IllegalStateException(PASSWORD_VARIABLE + " cannot be used: " + problem);
+            Optional<String> problem = PasswordPolicy.problemWith(configured, USERNAME);
+            if (problem.isPresent()) {
+                // Stop the start: a portal must not come up with a guessable admin password.
+                String message = PASSWORD_VARIABLE + " cannot be used as the first admin's password: " + problem.get()
+                        + " Set another one and start again.";
+                LOG.severe(message);
+                throw new IllegalStateException(message);
             }
             staff.createFirstAdmin(USERNAME, configured);
             LOG.info(() -> "Created the back office account '" + USERNAME + "' with the password from " + PASSWORD_VARIABLE);
@@ -43,7 +50,16 @@ public class FirstAdmin {
         }
     }
 
+    /** Twenty letters and digits from a secure random source, checked against the policy like any other. */
     static String randomPassword() {
+        String password;
+        do {
+            password = randomCharacters();
+        } while (PasswordPolicy.problemWith(password, USERNAME).isPresent());
+        return password;
+    }
+
+    private static String randomCharacters() {
         SecureRandom random = new SecureRandom();
         StringBuilder password = new StringBuilder();
         for (int i = 0; i < 20; i++) {
