@@ -13,6 +13,7 @@ import org.opendoors.security.domain.SignedInStaff;
 import org.opendoors.security.service.BackOfficeSecurity;
 import org.opendoors.security.service.SignInResult;
 import org.opendoors.security.service.StaffAuthentication;
+import org.opendoors.web.SecurityHeadersFilter;
 
 /**
  * How the container learns who is calling, on every request (Jakarta Security calls this before any filter).
@@ -49,7 +50,12 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
             return context.notifyContainerAboutLogin(staff.username(), staff.roles());
         }
         if (context.isProtected()) {
-            return context.redirect(request.getContextPath() + BackOfficeSecurity.SIGN_IN_PAGE);
+            // A relative Location with the security headers: context.redirect would write the Host header's
+            // address into the answer, and the authentication step runs before our filters.
+            SecurityHeadersFilter.apply(request, response);
+            response.setStatus(HttpServletResponse.SC_FOUND);
+            response.setHeader("Location", request.getContextPath() + BackOfficeSecurity.SIGN_IN_PAGE);
+            return AuthenticationStatus.SEND_CONTINUE;
         }
         return context.doNothing();
     }
