@@ -1,5 +1,6 @@
 package org.opendoors.web;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
@@ -34,6 +35,7 @@ public class ErrorPageServlet extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(ErrorPageServlet.class.getName());
     private static final Pattern FAMILY_LANGUAGE = Pattern.compile("/([a-z]{2})(?:/.*)?");
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern PATH_PARAMETERS = Pattern.compile("(?i)(;|%3b)[^/]*");
     /** The message keys' prefix of each status ({@code .title} and {@code .text}); the family 404 has its own. */
     private static final Map<Integer, String> MESSAGES = Map.of(
             400, "error.bad_request", 401, "error.forbidden", 403, "error.forbidden", 404, "not_found",
@@ -44,6 +46,8 @@ public class ErrorPageServlet extends HttpServlet {
 
     @Inject
     private Messages messages;
+    @Inject
+    private Event<RequestRefused> refusals;
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -60,6 +64,10 @@ public class ErrorPageServlet extends HttpServlet {
             String logged = reference.get();
             LOG.log(Level.SEVERE, error, () -> "Error " + logged + " answering " + request.getMethod() + " " + uri
                     + " with " + status);
+        }
+        if (backOffice && status < 500 && status != HttpServletResponse.SC_NOT_FOUND) {
+            // Path parameters are cut: one may be a session id, which the audit log must never keep.
+            refusals.fire(new RequestRefused(request.getMethod(), PATH_PARAMETERS.matcher(path).replaceAll(""), status));
         }
         if (response.isCommitted()) {
             return;
