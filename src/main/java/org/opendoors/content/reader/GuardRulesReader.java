@@ -49,13 +49,13 @@ final class GuardRulesReader {
             rule.allowOnly(Set.of("id", "category", "patterns", "reason", "suggestion"));
             String id = rule.requiredText("id");
             if (!id.isEmpty() && !ids.add(id)) {
-                rule.problem("id", "'" + id + "' is used by another rule");
+                rule.problem("id", Quoted.quote(id) + " is used by another rule");
             }
             Optional<GuardCategory> category = rule.optionalText("category").flatMap(text -> {
                 try {
                     return Optional.of(GuardCategory.valueOf(text.toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                    rule.problem("category", "'" + text + "' is not one of: scores, ranking, demand, composition, label");
+                    rule.problem("category", Quoted.quote(text) + " is not one of: scores, ranking, demand, composition, label");
                     return Optional.empty();
                 }
             });
@@ -76,7 +76,7 @@ final class GuardRulesReader {
             try {
                 patterns.add(Pattern.compile(expression, FLAGS));
             } catch (PatternSyntaxException e) {
-                yaml.problem(key, "'" + expression + "' is not a valid regular expression: " + e.getDescription());
+                yaml.problem(key, Quoted.quote(expression) + " is not a valid regular expression: " + e.getDescription());
             }
         }
         return patterns;
