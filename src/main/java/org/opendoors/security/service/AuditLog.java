@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Writes down who did what in the back office, and from where. An entry joins the caller's transaction, so a save
- * that is rolled back leaves no entry claiming it happened.
+ * that is rolled back leaves no entry claiming it happened; a refusal is written in a transaction of its own
+ * ({@link #recordRefusal}), so it stays when the refused action is rolled back.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -32,6 +33,16 @@ public class AuditLog {
 
     @Transactional
     public void record(String action, String subject, String detail) {
+        recordAs(currentUser.nameOr(SYSTEM), action, subject, detail);
+    }
+
+    /**
+     * Records something the back office refused (a save, an import, an action the person's roles do not allow), by
+     * the signed-in person and from their address, committed at once whatever becomes of the caller's transaction:
+     * the refused action is usually rolled back, and its refusal must not be rolled back with it.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordRefusal(String action, String subject, String detail) {
         recordAs(currentUser.nameOr(SYSTEM), action, subject, detail);
     }
 
