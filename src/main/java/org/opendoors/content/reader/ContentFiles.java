@@ -96,6 +96,11 @@ final class ContentFiles {
         return Optional.empty();
     }
 
+    /** Whether a file or folder really lies inside the content folder; reports it when it does not. */
+    boolean staysInside(String relative) {
+        return inside(relative).isPresent();
+    }
+
     /**
      * The path of a file or folder of the content folder when, every link followed, it still lies inside the
      * folder; empty when it does not exist (reported as missing) or leads out of it (reported as such).
@@ -113,7 +118,7 @@ final class ContentFiles {
             Path real = path.toRealPath();
             if (!real.startsWith(realFolder)) {
                 problems.add(relative, 0, "", Files.isSymbolicLink(path)
-                        ? "is a link to a file outside the content folder; a content folder holds its own files only"
+                        ? "is a link that leads outside the content folder; a content folder holds its own files only"
                         : "lies in a folder that links outside the content folder; a content folder holds its own files only");
                 return Optional.empty();
             }

@@ -344,7 +344,7 @@ public final class ContentFolderReader {
                 problems.add(relative, 0, "", "each school is a folder named after its web address (e.g. escola-la-sinia)");
             } else if (!SLUG.matcher(slug).matches()) {
                 problems.add(relative, 0, "", "a school folder is named with lower-case letters, digits and hyphens only");
-            } else {
+            } else if (files.staysInside(relative)) {
                 schoolFolders.add(slug);
                 school(slug, relative, districtsById, outlines, offeredStages, sourceLanguage).ifPresent(schools::add);
             }
