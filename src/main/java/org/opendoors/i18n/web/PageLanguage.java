@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.web.FamilyRoute;
+import org.opendoors.web.PublicOrigin;
 
 import java.util.List;
 import org.opendoors.editorial.service.FamilyPreview;
@@ -62,20 +63,13 @@ public class PageLanguage {
         if (route == null) {
             throw new IllegalStateException("A family page was rendered without its route: " + request.getRequestURI());
         }
-        origin = request.getScheme() + "://" + request.getServerName() + port();
+        origin = PublicOrigin.of(request);
         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
         alternates = SupportedLanguage.all().stream().map(language -> {
             String href = base() + route.pathIn(language) + query;
             return new Alternate(language.tag(), language.direction(), language.ownName(), href, origin + href,
                     language == route.language());
         }).toList();
-    }
-
-    private String port() {
-        int port = request.getServerPort();
-        boolean standard = (port == 80 && "http".equals(request.getScheme()))
-                || (port == 443 && "https".equals(request.getScheme()));
-        return standard ? "" : ":" + port;
     }
 
     public SupportedLanguage getLanguage() {
