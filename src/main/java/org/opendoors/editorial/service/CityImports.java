@@ -14,6 +14,7 @@ import org.opendoors.security.service.CurrentUser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import java.util.stream.Stream;
 
 /**
@@ -36,9 +37,16 @@ public class CityImports {
     private AuditLog audit;
 
     /**
+     * An import check reads and guards the whole city (seconds of both cores for the sample city): one at a time,
+     * so that uploads, however many, never take the server from the families.
+     */
+    private final Semaphore oneAtATime = new Semaphore(1);
+
+    /**
      * The report on an upload: every file checked like the content folder on first start, compared with the city.
      *
-     * @throws NotAllowedException when the caller may not prepare an import (translators may not)
+     * @throws NotAllowedException   when the caller may not prepare an import (translators may not)
+     * @throws IllegalStateException when another check is running
      * @throws IOException         when the upload cannot be read or the temporary copy written
      */
     public ImportReport check(InputStream upload, String uploadName) throws IOException {
@@ -50,7 +58,18 @@ public class CityImports {
             audit.recordRefusal(CHECK + EditorialWorkflow.REFUSED, subject, refused.getMessage());
             throw refused;
         }
-        ImportReport report = archive.check(library.publishedFiles(), upload);
+        if (!oneAtATime.tryAcquire()) {
+            IllegalStateException busy = new IllegalStateException("Another city is being checked right now; "
+                    + "check yours again in a minute.");
+            audit.recordRefusal(CHECK + EditorialWorkflow.REFUSED, subject, busy.getMessage());
+            throw busy;
+        }
+        ImportReport report;
+        try {
+            report = archive.check(library.publishedFiles(), upload);
+        } finally {
+            oneAtATime.release();
+        }
         if (report.isAcceptable()) {
             audit.record(CHECK, subject, "every file passed; " + report.getCounts());
         } else {

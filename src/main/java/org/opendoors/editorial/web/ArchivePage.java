@@ -81,7 +81,7 @@ public class ArchivePage implements Serializable {
         uploadName = upload.getSubmittedFileName();
         try (InputStream in = upload.getInputStream()) {
             report = imports.check(in, uploadName);
-        } catch (NotAllowedException refused) {
+        } catch (NotAllowedException | IllegalStateException refused) {
             notices.error(refused.getMessage());
             return;
         } catch (IOException e) {
