@@ -11,6 +11,7 @@ import org.opendoors.content.domain.ContentPublished;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.content.reader.BoundedYaml;
 import org.opendoors.content.reader.FolderCheck;
+import org.opendoors.content.reader.Quoted;
 import org.opendoors.content.service.ContentImporter;
 import org.opendoors.editorial.domain.ContentDocument;
 import org.opendoors.editorial.domain.DocumentAddress;
@@ -69,7 +70,7 @@ public class EditorialWorkflow {
     @Transactional(rollbackOn = {ContentRejectedException.class, SaveConflict.class})
     public Saved save(String path, String body, int baseVersion, String note) throws ContentRejectedException, SaveConflict {
         DocumentAddress address = address(path, SAVE);
-        requireMayEdit(address);
+        requireMayEdit(address, SAVE);
         try {
             requireWithinLimits(path, body);
             return checkedSave(address, body, baseVersion, note);
@@ -87,7 +88,7 @@ public class EditorialWorkflow {
     public Saved saveTypedFile(String path, String typed, int baseVersion, String note)
             throws ContentRejectedException, SaveConflict {
         DocumentAddress address = address(path, SAVE);
-        requireMayEdit(address);
+        requireMayEdit(address, SAVE);
         try {
             requireWithinLimits(path, typed);
         } catch (ContentRejectedException refused) {
@@ -128,7 +129,7 @@ public class EditorialWorkflow {
         require("content.review-requested", path, "send content for review",
                 Role.COMMUNICATOR, Role.TRANSLATOR, Role.PUBLISHER, Role.ADMIN);
         ContentDocument document = existing(path, "content.review-requested");
-        requireMayEdit(document.address());
+        requireMayEdit(document.address(), "content.review-requested");
         document.sendForReview();
         audit.record("content.review-requested", path, "version " + document.getHeadVersion());
     }
@@ -265,11 +266,11 @@ public class EditorialWorkflow {
         return DocumentKind.of(path).map(a -> a.kind().isTranslatable() && !source.equals(a.language())).orElse(false);
     }
 
-    private void requireMayEdit(DocumentAddress address) {
+    private void requireMayEdit(DocumentAddress address, String action) {
         if (isTranslation(address)) {
-            require(SAVE, address.path(), "edit translations", Role.TRANSLATOR, Role.COMMUNICATOR, Role.PUBLISHER, Role.ADMIN);
+            require(action, address.path(), "edit translations", Role.TRANSLATOR, Role.COMMUNICATOR, Role.PUBLISHER, Role.ADMIN);
         } else {
-            require(SAVE, address.path(), "edit " + address.kind().label().toLowerCase(java.util.Locale.ROOT)
+            require(action, address.path(), "edit " + address.kind().label().toLowerCase(java.util.Locale.ROOT)
                     + " (translators edit the other languages' texts only)", Role.COMMUNICATOR, Role.PUBLISHER, Role.ADMIN);
         }
     }
@@ -291,10 +292,9 @@ public class EditorialWorkflow {
     private void requireWithinLimits(String path, String text) throws ContentRejectedException {
         int maxChars = BoundedYaml.Limits.forFile(path).maxChars();
         if (text != null && text.length() > maxChars) {
-            ContentRejectedException refused = new ContentRejectedException(List.of(new ContentProblem(path, 0, "",
+            throw new ContentRejectedException(List.of(new ContentProblem(path, 0, "",
                     "is larger than " + String.format(java.util.Locale.ROOT, "%,d", maxChars)
                             + " characters, the limit for a file of this kind; split it or make it smaller")));
-            throw refused;
         }
     }
 
@@ -308,7 +308,7 @@ public class EditorialWorkflow {
         Optional<DocumentAddress> address = DocumentKind.of(path == null ? "" : path);
         if (address.isEmpty()) {
             IllegalArgumentException refused = new IllegalArgumentException(
-                    org.opendoors.content.reader.Quoted.quote(path) + " is not a file of a content folder");
+                    Quoted.quote(path) + " is not a file of a content folder");
             refusal(action, String.valueOf(path), refused);
             throw refused;
         }
