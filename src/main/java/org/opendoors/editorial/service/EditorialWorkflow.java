@@ -6,9 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.opendoors.city.service.CityDirectory;
 import org.opendoors.content.domain.CityContent;
+import org.opendoors.content.domain.ContentProblem;
 import org.opendoors.content.domain.ContentPublished;
 import org.opendoors.content.domain.ContentRejectedException;
+import org.opendoors.content.reader.BoundedYaml;
 import org.opendoors.content.reader.FolderCheck;
+import org.opendoors.content.reader.Quoted;
 import org.opendoors.content.service.ContentImporter;
 import org.opendoors.editorial.domain.ContentDocument;
 import org.opendoors.editorial.domain.DocumentAddress;
@@ -17,6 +20,7 @@ import org.opendoors.editorial.domain.DocumentVersion;
 import org.opendoors.editorial.domain.SaveConflict;
 import org.opendoors.editorial.domain.WorkflowState;
 import org.opendoors.editorial.persistence.DocumentRepository;
+import org.opendoors.security.domain.NotAllowedException;
 import org.opendoors.security.domain.Role;
 import org.opendoors.security.service.AuditLog;
 import org.opendoors.security.service.CurrentUser;
@@ -49,6 +53,12 @@ public class EditorialWorkflow {
     @Inject
     private Event<ContentPublished> published;
 
+    private static final String SAVE = "content.save";
+    private static final String PUBLISH = "content.publish";
+    private static final String IMPORT = "content.import";
+    /** Appended to an action's name for its refusal: {@code content.save.refused}. */
+    public static final String REFUSED = ".refused";
+
     /** What a save did: a new version, or nothing because the text was already the newest version's. */
     public record Saved(int version, boolean changed) {
     }
@@ -59,9 +69,38 @@ public class EditorialWorkflow {
      */
     @Transactional(rollbackOn = {ContentRejectedException.class, SaveConflict.class})
     public Saved save(String path, String body, int baseVersion, String note) throws ContentRejectedException, SaveConflict {
-        DocumentAddress address = DocumentKind.of(path)
-                .orElseThrow(() -> new IllegalArgumentException(path + " is not a file of a content folder"));
-        requireMayEdit(address);
+        DocumentAddress address = address(path, SAVE);
+        requireMayEdit(address, SAVE);
+        try {
+            requireWithinLimits(path, body);
+            return checkedSave(address, body, baseVersion, note);
+        } catch (ContentRejectedException refused) {
+            refusal(SAVE, path, refused);
+            throw refused;
+        }
+    }
+
+    /**
+     * Saves a whole file as typed in the file editor: who may edit it is checked first and its size next, before
+     * the typed text is read as YAML at all (to clean its texts, then to check it like an import).
+     */
+    @Transactional(rollbackOn = {ContentRejectedException.class, SaveConflict.class})
+    public Saved saveTypedFile(String path, String typed, int baseVersion, String note)
+            throws ContentRejectedException, SaveConflict {
+        DocumentAddress address = address(path, SAVE);
+        requireMayEdit(address, SAVE);
+        try {
+            requireWithinLimits(path, typed);
+        } catch (ContentRejectedException refused) {
+            refusal(SAVE, path, refused);
+            throw refused;
+        }
+        return save(path, StoredText.cleanFile(typed), baseVersion, note);
+    }
+
+    private Saved checkedSave(DocumentAddress address, String body, int baseVersion, String note)
+            throws ContentRejectedException, SaveConflict {
+        String path = address.path();
         Optional<ContentDocument> existing = documents.findForChange(path);
         int head = existing.map(ContentDocument::getHeadVersion).orElse(0);
         if (head != baseVersion) {
@@ -87,17 +126,18 @@ public class EditorialWorkflow {
 
     @Transactional
     public void sendForReview(String path) {
-        user.require("send content for review", Role.COMMUNICATOR, Role.TRANSLATOR, Role.PUBLISHER, Role.ADMIN);
-        ContentDocument document = existing(path);
-        requireMayEdit(document.address());
+        require("content.review-requested", path, "send content for review",
+                Role.COMMUNICATOR, Role.TRANSLATOR, Role.PUBLISHER, Role.ADMIN);
+        ContentDocument document = existing(path, "content.review-requested");
+        requireMayEdit(document.address(), "content.review-requested");
         document.sendForReview();
         audit.record("content.review-requested", path, "version " + document.getHeadVersion());
     }
 
     @Transactional
     public void sendBack(String path, String note) {
-        user.require("review content", Role.PUBLISHER, Role.ADMIN);
-        ContentDocument document = existing(path);
+        require("content.sent-back", path, "review content", Role.PUBLISHER, Role.ADMIN);
+        ContentDocument document = existing(path, "content.sent-back");
         document.sendBack();
         audit.record("content.sent-back", path, "version " + document.getHeadVersion() + noteSuffix(note));
     }
@@ -108,15 +148,23 @@ public class EditorialWorkflow {
      */
     @Transactional(rollbackOn = ContentRejectedException.class)
     public void publish(String path) throws ContentRejectedException {
-        user.require("publish content", Role.PUBLISHER, Role.ADMIN);
-        ContentDocument document = existing(path);
+        require(PUBLISH, path, "publish content", Role.PUBLISHER, Role.ADMIN);
+        ContentDocument document = existing(path, PUBLISH);
         if (document.getState() != WorkflowState.IN_REVIEW) {
-            throw new IllegalStateException(path + " is not in review: only a version a publisher has in review is "
-                    + "published (it is " + document.getState().label() + ").");
+            IllegalStateException refused = new IllegalStateException(path + " is not in review: only a version a "
+                    + "publisher has in review is published (it is " + document.getState().label() + ").");
+            refusal(PUBLISH, path, refused);
+            throw refused;
         }
         Map<String, String> files = documents.publishedFiles();
         files.put(path, documents.version(path, document.getHeadVersion()).orElseThrow().getBody());
-        CityContent city = FolderCheck.read(files, file -> true);
+        CityContent city;
+        try {
+            city = FolderCheck.read(files, file -> true);
+        } catch (ContentRejectedException refused) {
+            refusal(PUBLISH, path, refused);
+            throw refused;
+        }
         document.publishHead();
         importer.replaceWith(city);
         audit.record("content.publish", path, "version " + document.getHeadVersion());
@@ -150,14 +198,23 @@ public class EditorialWorkflow {
      */
     @Transactional(rollbackOn = ContentRejectedException.class)
     public Imported importCity(Map<String, String> files, String origin) throws ContentRejectedException {
-        user.require("import a whole city", Role.PUBLISHER, Role.ADMIN);
+        require(IMPORT, origin, "import a whole city", Role.PUBLISHER, Role.ADMIN);
         Map<String, String> contentFiles = new java.util.TreeMap<>();
         files.forEach((path, text) -> {
             if (DocumentKind.of(path).isPresent()) {
                 contentFiles.put(path, normalize(text));
             }
         });
-        CityContent city = FolderCheck.read(contentFiles, file -> true);
+        CityContent city;
+        try {
+            for (Map.Entry<String, String> file : contentFiles.entrySet()) {
+                requireWithinLimits(file.getKey(), file.getValue());
+            }
+            city = FolderCheck.read(contentFiles, file -> true);
+        } catch (ContentRejectedException refused) {
+            refusal(IMPORT, origin, refused);
+            throw refused;
+        }
         Map<String, String> before = documents.publishedFiles();
         String source = city.city().getSourceLanguage();
         int added = 0, changed = 0, removed = 0, superseded = 0;
@@ -209,13 +266,53 @@ public class EditorialWorkflow {
         return DocumentKind.of(path).map(a -> a.kind().isTranslatable() && !source.equals(a.language())).orElse(false);
     }
 
-    private void requireMayEdit(DocumentAddress address) {
+    private void requireMayEdit(DocumentAddress address, String action) {
         if (isTranslation(address)) {
-            user.require("edit translations", Role.TRANSLATOR, Role.COMMUNICATOR, Role.PUBLISHER, Role.ADMIN);
+            require(action, address.path(), "edit translations", Role.TRANSLATOR, Role.COMMUNICATOR, Role.PUBLISHER, Role.ADMIN);
         } else {
-            user.require("edit " + address.kind().label().toLowerCase(java.util.Locale.ROOT)
+            require(action, address.path(), "edit " + address.kind().label().toLowerCase(java.util.Locale.ROOT)
                     + " (translators edit the other languages' texts only)", Role.COMMUNICATOR, Role.PUBLISHER, Role.ADMIN);
         }
+    }
+
+    /** The caller's roles allow the action, or it is refused and the refusal written in the audit log. */
+    private void require(String action, String subject, String what, Role... roles) {
+        try {
+            user.require(what, roles);
+        } catch (NotAllowedException refused) {
+            refusal(action, subject, refused);
+            throw refused;
+        }
+    }
+
+    /**
+     * A text larger than a content file may be is refused before anything reads it: the same limit the folder
+     * check applies, said at once and without a parse. The caller writes the refusal down.
+     */
+    private void requireWithinLimits(String path, String text) throws ContentRejectedException {
+        int maxChars = BoundedYaml.Limits.forFile(path).maxChars();
+        if (text != null && text.length() > maxChars) {
+            throw new ContentRejectedException(List.of(new ContentProblem(path, 0, "",
+                    "is larger than " + String.format(java.util.Locale.ROOT, "%,d", maxChars)
+                            + " characters, the limit for a file of this kind; split it or make it smaller")));
+        }
+    }
+
+    /** Writes a refusal in the audit log, in a transaction of its own so the refused action's rollback keeps it. */
+    private void refusal(String action, String subject, Exception why) {
+        String detail = why instanceof ContentRejectedException rejected ? Refusals.summary(rejected) : why.getMessage();
+        audit.recordRefusal(action + REFUSED, subject, detail);
+    }
+
+    private DocumentAddress address(String path, String action) {
+        Optional<DocumentAddress> address = DocumentKind.of(path == null ? "" : path);
+        if (address.isEmpty()) {
+            IllegalArgumentException refused = new IllegalArgumentException(
+                    Quoted.quote(path) + " is not a file of a content folder");
+            refusal(action, String.valueOf(path), refused);
+            throw refused;
+        }
+        return address.get();
     }
 
     /** A text file in another language than the city's source language. */
@@ -235,8 +332,14 @@ public class EditorialWorkflow {
         return documents.find(address.pathIn(sourceLanguage())).map(ContentDocument::getHeadVersion).orElse(null);
     }
 
-    private ContentDocument existing(String path) {
-        return documents.findForChange(path).orElseThrow(() -> new IllegalArgumentException("There is no file " + path));
+    private ContentDocument existing(String path, String action) {
+        Optional<ContentDocument> document = documents.findForChange(path);
+        if (document.isEmpty()) {
+            IllegalArgumentException refused = new IllegalArgumentException("There is no file " + path);
+            refusal(action, path, refused);
+            throw refused;
+        }
+        return document.get();
     }
 
     private static String normalize(String body) {

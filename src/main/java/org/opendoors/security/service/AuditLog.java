@@ -38,6 +38,16 @@ public class AuditLog {
         recordAs(currentUser.nameOr(SYSTEM), action, subject, detail);
     }
 
+    /**
+     * Records something the back office refused (a save, an import, an action the person's roles do not allow), by
+     * the signed-in person and from their address, committed at once whatever becomes of the caller's transaction:
+     * the refused action is usually rolled back, and its refusal must not be rolled back with it.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordRefusal(String action, String subject, String detail) {
+        recordAs(currentUser.nameOr(SYSTEM), action, subject, detail);
+    }
+
     /** For events where nobody is signed in yet: a sign-in attempt names the account it tried. */
     @Transactional
     public void recordAs(String actor, String action, String subject, String detail) {
@@ -61,11 +71,5 @@ public class AuditLog {
         } catch (ContextNotActiveException | IllegalStateException | NullPointerException outsideRequest) {
             return "-";
         }
-    }
-
-    /** Something the portal refused to do: kept even when the caller's transaction is rolled back. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void recordRefusal(String action, String subject, String detail) {
-        repository.add(new AuditEntry(Instant.now(clock), currentUser.nameOr(SYSTEM), action, subject, detail, address()));
     }
 }
