@@ -17,9 +17,7 @@ public final class Leaks {
     /** Traces of internals; each would tell an attacker what runs behind the page or how it broke. */
     private static final List<Pattern> INTERNALS = List.of(
             Pattern.compile("\\bat (?:java|jakarta|org|com|fish|sun)\\.[\\w.$]+\\("),
-            // Faces' own form fields (jakarta.faces.ViewState in every back-office form) are not internals.
-            Pattern.compile("\\b(?!jakarta\\.faces\\.(?:ViewState|ClientWindow|RenderKitId)\\b)"
-                    + "(?:java|jakarta|javax|org\\.eclipse|org\\.h2|org\\.postgresql|org\\.opendoors|fish\\.payara|com\\.sun)\\.[a-z]+\\.[\\w.]*[A-Z]\\w*"),
+            Pattern.compile("\\b(?:java|jakarta|javax|org\\.eclipse|org\\.h2|org\\.postgresql|org\\.opendoors|fish\\.payara|com\\.sun)\\.[a-z]+\\.[\\w.]*[A-Z]\\w*"),
             Pattern.compile("\\b\\w+(?:Exception|Error)\\b(?!-)"),
             Pattern.compile("(?i)\\b(?:eclipselink|hibernate|mojarra|grizzly|glassfish|hazelcast|payara (?:server|micro))\\b"),
             Pattern.compile("(?i)\\bH2 \\d|\\bh2database\\b|\\bSQLState\\b|\\bSQL statement\\b|\\binsert into\\b|\\bselect .{1,80}\\bfrom\\b"),
