@@ -34,6 +34,8 @@ public class FamilyRoutingFilter extends HttpFilter {
     private static final String BACK_OFFICE_HOME = "/admin/index.xhtml";
     private static final String VIEW_STATE = "jakarta.faces.ViewState";
     private static final String FORM_REFUSED = "/admin-form-refused";
+    private static final long LARGEST_UPLOAD_BYTES = 105_906_176L;
+    private static final long LARGEST_FORM_BYTES = 2L * 1024 * 1024;
     private final LanguageNegotiator negotiator = new LanguageNegotiator();
 
     @Inject
@@ -68,8 +70,15 @@ public class FamilyRoutingFilter extends HttpFilter {
         }
         if (path.startsWith(BACK_OFFICE + "/") && path.endsWith(FACES_VIEW_SUFFIX)) {
             // Back office views keep their Faces addresses; web.xml protects them and the sign-in form guards them.
-            if ("POST".equals(request.getMethod()) && request.getParameter(VIEW_STATE) == null) {
-                // Not a form of ours: Faces would take it for a first visit and act on nothing. Say so plainly.
+            if ("POST".equals(request.getMethod()) && tooLarge(request)) {
+                // Refused before a byte of the body is read or parsed, and the connection closed rather than drained.
+                response.setHeader("Connection", "close");
+                response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+                return;
+            }
+            if ("POST".equals(request.getMethod()) && !isServerViewState(request.getParameter(VIEW_STATE))) {
+                // Not a form of ours: without a view state Faces would take it for a first visit and act on nothing;
+                // Mojarra's "stateless" marker would make it look for a view no back-office page has. Say so plainly.
                 request.getRequestDispatcher(FORM_REFUSED).forward(request, response);
                 return;
             }
@@ -106,6 +115,22 @@ public class FamilyRoutingFilter extends HttpFilter {
         } else {
             chain.doFilter(request, response);
         }
+    }
+
+    /** Back-office views keep their state on the server: a posted view state is an id, never missing nor "stateless". */
+    private static boolean isServerViewState(String viewState) {
+        return viewState != null && !viewState.isBlank() && !"stateless".equals(viewState);
+    }
+
+    /**
+     * A back-office post larger than any form of ours sends: an upload of a whole city is at most 100 MB (web.xml's
+     * multipart limit), any other form at most 2 MB (the server's limit for form fields).
+     */
+    private static boolean tooLarge(HttpServletRequest request) {
+        long length = request.getContentLengthLong();
+        boolean upload = Objects.toString(request.getContentType(), "").toLowerCase(java.util.Locale.ROOT)
+                .startsWith("multipart/form-data");
+        return length > (upload ? LARGEST_UPLOAD_BYTES : LARGEST_FORM_BYTES);
     }
 
     /**

@@ -217,6 +217,32 @@ class FamilyRequestsIT {
     }
 
     @Test
+    void oversizedAndForgedBackOfficeRequestsGetOurOwnAnswer() {
+        StaffSession admin = HostilePortal.admin(portal);
+        for (String page : List.of("/admin/content/history.xhtml?older=abc&newer=-1&path=city.yaml",
+                "/admin/content/edit.xhtml?path=no/such/file.yaml", "/admin/content/edit.xhtml?path=../../etc/passwd",
+                "/admin/content/item.xhtml?item=%00", "/admin/translation/message.xhtml?lang=xx&key=%3Cb%3E")) {
+            Leaks.assertClean(admin.get(page), page);
+        }
+        StaffSession.FacesForm account = admin.form("/admin/account.xhtml", "password");
+        for (String viewState : List.of("stateless", "", "-1:-1", "x".repeat(5000))) {
+            RawHttp.Response forged = admin.post("/admin/account.xhtml", Map.of("password", "password",
+                    "jakarta.faces.ViewState", viewState));
+            Leaks.assertClean(forged, "view state '" + viewState.substring(0, Math.min(20, viewState.length())) + "'");
+        }
+        RawHttp.Response bigForm = admin.post("/admin/account.xhtml",
+                Map.of("jakarta.faces.ViewState", account.value("jakarta.faces.ViewState"), "filler", "a".repeat(3_000_000)));
+        assertEquals(413, bigForm.status(), "a 3 MB form");
+        Leaks.assertNoInternals(bigForm, "a 3 MB form");
+        RawHttp.Response hugeUpload = RawHttp.send(port, "POST", "/admin/content/archive.xhtml",
+                Map.of("Cookie", StaffSession.SESSION_COOKIE + "=" + admin.sessionId(),
+                        "Content-Type", "multipart/form-data; boundary=x", "Content-Length", String.valueOf(110_000_000L)),
+                "--x\r\n".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(413, hugeUpload.status(), "an upload announced at 110 MB");
+        assertTrue(admin.isSignedIn(), "the session survives the refusals");
+    }
+
+    @Test
     void internalEndpointsShowNothingInternal() {
         RawHttp.Response metrics = RawHttp.get(port, "/metrics");
         assertNotEquals(200, metrics.status(), "metrics are not public");
