@@ -2,6 +2,7 @@ package org.opendoors.security.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.opendoors.platform.startup.BadConfiguration;
 
 import java.security.SecureRandom;
 import java.util.logging.Logger;
@@ -22,16 +23,33 @@ public class FirstAdmin {
     @Inject
     private StaffDirectory staff;
 
+    /** There is no account yet: this start creates the first admin. */
+    public boolean isNeeded() {
+        return staff.isEmpty();
+    }
+
+    /**
+     * Refuses a password in {@code OPENDOORS_ADMIN_PASSWORD} that the first admin could not be given. Start-up calls
+     * this before it changes anything, and stops on the {@link BadConfiguration}.
+     */
+    public static void requireUsablePassword() {
+        String configured = System.getenv(PASSWORD_VARIABLE);
+        if (configured != null && !configured.isEmpty()) {
+            String problem = PasswordHashing.problemWith(configured);
+            if (problem != null) {
+                throw new BadConfiguration(PASSWORD_VARIABLE, "The first admin's password cannot be used: " + problem,
+                        "Choose a longer one, or unset it to have a password generated and printed once in the log.");
+            }
+        }
+    }
+
     public void ensureOne() {
         if (!staff.isEmpty()) {
             return;
         }
         String configured = System.getenv(PASSWORD_VARIABLE);
         if (configured != null && !configured.isEmpty()) {
-            String problem = PasswordHashing.problemWith(configured);
-            if (problem != null) {
-                throw new IllegalStateException(PASSWORD_VARIABLE + " cannot be used: " + problem);
-            }
+            requireUsablePassword();
             staff.createFirstAdmin(USERNAME, configured);
             LOG.info(() -> "Created the back office account '" + USERNAME + "' with the password from " + PASSWORD_VARIABLE);
         } else {
