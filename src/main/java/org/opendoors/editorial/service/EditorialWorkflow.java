@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.opendoors.city.service.CityDirectory;
 import org.opendoors.content.domain.CityContent;
 import org.opendoors.content.domain.ContentPublished;
 import org.opendoors.content.domain.ContentRejectedException;
@@ -24,7 +23,6 @@ import org.opendoors.security.service.CurrentUser;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -39,7 +37,9 @@ public class EditorialWorkflow {
     @Inject
     private DocumentRepository documents;
     @Inject
-    private CityDirectory cityDirectory;
+    private EditorialRights rights;
+    @Inject
+    private VersionWriter writer;
     @Inject
     private ContentImporter importer;
     @Inject
@@ -55,41 +55,18 @@ public class EditorialWorkflow {
 
     /**
      * Saves a new version of a file, if it is still the version the editor started from ({@code baseVersion}; 0 for
-     * a file that does not exist yet, such as a first translation).
+     * a file that does not exist yet, such as a first translation). A save that lost a same-instant race to another
+     * is refused as a {@link SaveConflict} like any late save, never as a database error (see {@link #whileRacing}).
      */
-    @Transactional(rollbackOn = {ContentRejectedException.class, SaveConflict.class})
     public Saved save(String path, String body, int baseVersion, String note) throws ContentRejectedException, SaveConflict {
-        DocumentAddress address = DocumentKind.of(path)
-                .orElseThrow(() -> new IllegalArgumentException(path + " is not a file of a content folder"));
-        requireMayEdit(address);
-        Optional<ContentDocument> existing = documents.findForChange(path);
-        int head = existing.map(ContentDocument::getHeadVersion).orElse(0);
-        if (head != baseVersion) {
-            throw new SaveConflict(documents.version(path, head).orElseThrow(), baseVersion);
-        }
-        String text = normalize(body);
-        if (existing.isPresent() && text.equals(documents.version(path, head).map(DocumentVersion::getBody).orElse(null))) {
-            return new Saved(head, false);
-        }
-        Map<String, String> files = documents.publishedFiles();
-        files.put(path, text);
-        FolderCheck.read(files, path::equals);
-        ContentDocument document = existing.orElseGet(() -> {
-            ContentDocument created = new ContentDocument(address);
-            documents.add(created);
-            return created;
-        });
-        int number = document.nextVersion();
-        documents.add(new DocumentVersion(path, number, text, user.name(), Instant.now(), note, sourceVersionFor(address)));
-        audit.record("content.save", path, "version " + number + noteSuffix(note));
-        return new Saved(number, true);
+        return whileRacing(path, baseVersion, () -> writer.save(path, body, baseVersion, note));
     }
 
     @Transactional
     public void sendForReview(String path) {
         user.require("send content for review", Role.COMMUNICATOR, Role.TRANSLATOR, Role.PUBLISHER, Role.ADMIN);
         ContentDocument document = existing(path);
-        requireMayEdit(document.address());
+        rights.requireMayEdit(document.address());
         document.sendForReview();
         audit.record("content.review-requested", path, "version " + document.getHeadVersion());
     }
@@ -99,7 +76,7 @@ public class EditorialWorkflow {
         user.require("review content", Role.PUBLISHER, Role.ADMIN);
         ContentDocument document = existing(path);
         document.sendBack();
-        audit.record("content.sent-back", path, "version " + document.getHeadVersion() + noteSuffix(note));
+        audit.record("content.sent-back", path, "version " + document.getHeadVersion() + VersionWriter.noteSuffix(note));
     }
 
     /**
@@ -124,15 +101,40 @@ public class EditorialWorkflow {
     }
 
     /** Saves an old version's text as the newest draft: history is never rewritten, only added to. */
-    @Transactional(rollbackOn = {ContentRejectedException.class, SaveConflict.class})
     public Saved rollBack(String path, int toVersion, int baseVersion) throws ContentRejectedException, SaveConflict {
-        DocumentVersion old = documents.version(path, toVersion)
-                .orElseThrow(() -> new IllegalArgumentException(path + " has no version " + toVersion));
-        Saved saved = save(path, old.getBody(), baseVersion, "Rolled back to version " + toVersion);
-        if (saved.changed()) {
-            audit.record("content.rollback", path, "version " + saved.version() + " restores version " + toVersion);
+        return whileRacing(path, baseVersion, () -> writer.rollBack(path, toVersion, baseVersion));
+    }
+
+    /** One try at writing a version, in a transaction of its own. */
+    private interface Attempt {
+        Saved run() throws ContentRejectedException, SaveConflict;
+    }
+
+    /**
+     * Two people saving one file at the same instant both start from version N. The version lock on the file and the
+     * key on (path, number) let one of them write N+1; the other's write fails in the database, at flush or at
+     * commit, wrapped in whatever the persistence provider and the transaction manager add ({@link SaveRace}). Once
+     * that transaction has ended, the loser is told what any late save is told: a {@link SaveConflict} with the
+     * version that won, which every editor explains and merges, keeping what was typed. When no newer version won
+     * (the other transaction was a publish, or it rolled back), nothing stands in the way: the save is tried again.
+     */
+    private Saved whileRacing(String path, int baseVersion, Attempt attempt) throws ContentRejectedException, SaveConflict {
+        for (int tries = 1; ; tries++) {
+            try {
+                return attempt.run();
+            } catch (RuntimeException failure) {
+                if (!SaveRace.lost(failure)) {
+                    throw failure;
+                }
+                Optional<DocumentVersion> winner = writer.head(path).filter(head -> head.getNumber() != baseVersion);
+                if (winner.isPresent()) {
+                    throw new SaveConflict(winner.get(), baseVersion);
+                }
+                if (tries == SaveRace.ATTEMPTS) {
+                    throw failure;
+                }
+            }
         }
-        return saved;
     }
 
     /** What an import changed. */
@@ -154,7 +156,7 @@ public class EditorialWorkflow {
         Map<String, String> contentFiles = new java.util.TreeMap<>();
         files.forEach((path, text) -> {
             if (DocumentKind.of(path).isPresent()) {
-                contentFiles.put(path, normalize(text));
+                contentFiles.put(path, VersionWriter.normalize(text));
             }
         });
         CityContent city = FolderCheck.read(contentFiles, file -> true);
@@ -209,42 +211,17 @@ public class EditorialWorkflow {
         return DocumentKind.of(path).map(a -> a.kind().isTranslatable() && !source.equals(a.language())).orElse(false);
     }
 
-    private void requireMayEdit(DocumentAddress address) {
-        if (isTranslation(address)) {
-            user.require("edit translations", Role.TRANSLATOR, Role.COMMUNICATOR, Role.PUBLISHER, Role.ADMIN);
-        } else {
-            user.require("edit " + address.kind().label().toLowerCase(java.util.Locale.ROOT)
-                    + " (translators edit the other languages' texts only)", Role.COMMUNICATOR, Role.PUBLISHER, Role.ADMIN);
-        }
-    }
-
     /** A text file in another language than the city's source language. */
     public boolean isTranslation(DocumentAddress address) {
-        return address.kind().isTranslatable() && !Objects.equals(address.language(), sourceLanguage());
+        return rights.isTranslation(address);
     }
 
     /** The published city's source language (read from the city families see, not parsed again from city.yaml). */
     public String sourceLanguage() {
-        return cityDirectory.city().getSourceLanguage();
-    }
-
-    private Integer sourceVersionFor(DocumentAddress address) {
-        if (!isTranslation(address)) {
-            return null;
-        }
-        return documents.find(address.pathIn(sourceLanguage())).map(ContentDocument::getHeadVersion).orElse(null);
+        return rights.sourceLanguage();
     }
 
     private ContentDocument existing(String path) {
         return documents.findForChange(path).orElseThrow(() -> new IllegalArgumentException("There is no file " + path));
-    }
-
-    private static String normalize(String body) {
-        String text = body == null ? "" : body.replace("\r\n", "\n");
-        return text.endsWith("\n") ? text : text + "\n";
-    }
-
-    private static String noteSuffix(String note) {
-        return note == null || note.isBlank() ? "" : ": " + note.strip();
     }
 }
