@@ -17,7 +17,8 @@ public final class Leaks {
     /** Traces of internals; each would tell an attacker what runs behind the page or how it broke. */
     private static final List<Pattern> INTERNALS = List.of(
             Pattern.compile("\\bat (?:java|jakarta|org|com|fish|sun)\\.[\\w.$]+\\("),
-            Pattern.compile("\\b(?:java|jakarta|javax|org\\.eclipse|org\\.h2|org\\.postgresql|org\\.opendoors|fish\\.payara|com\\.sun)\\.[a-z]+\\.[\\w.]*[A-Z]\\w*"),
+            // Every Faces form posts a hidden field named jakarta.faces.ViewState: a standard name, not a leak.
+            Pattern.compile("\\b(?!jakarta\\.faces\\.ViewState\\b)(?:java|jakarta|javax|org\\.eclipse|org\\.h2|org\\.postgresql|org\\.opendoors|fish\\.payara|com\\.sun)\\.[a-z]+\\.[\\w.]*[A-Z]\\w*"),
             Pattern.compile("\\b\\w+(?:Exception|Error)\\b(?!-)"),
             Pattern.compile("(?i)\\b(?:eclipselink|hibernate|mojarra|grizzly|glassfish|hazelcast|payara (?:server|micro))\\b"),
             Pattern.compile("(?i)\\bH2 \\d|\\bh2database\\b|\\bSQLState\\b|\\bSQL statement\\b|\\binsert into\\b|\\bselect .{1,80}\\bfrom\\b"),
