@@ -56,10 +56,10 @@ public class EditorialWorkflow {
     /**
      * Saves a new version of a file, if it is still the version the editor started from ({@code baseVersion}; 0 for
      * a file that does not exist yet, such as a first translation). A save that lost a same-instant race to another
-     * is refused as a {@link SaveConflict} like any late save, never as a database error (see {@link #whileRacing}).
+     * is refused as a {@link SaveConflict} like any late save, never as a database error (see {@link SaveRace}).
      */
     public Saved save(String path, String body, int baseVersion, String note) throws ContentRejectedException, SaveConflict {
-        return whileRacing(path, baseVersion, () -> writer.save(path, body, baseVersion, note));
+        return SaveRace.settle(() -> writer.save(path, body, baseVersion, note), () -> writer.head(path), baseVersion);
     }
 
     @Transactional
@@ -102,39 +102,7 @@ public class EditorialWorkflow {
 
     /** Saves an old version's text as the newest draft: history is never rewritten, only added to. */
     public Saved rollBack(String path, int toVersion, int baseVersion) throws ContentRejectedException, SaveConflict {
-        return whileRacing(path, baseVersion, () -> writer.rollBack(path, toVersion, baseVersion));
-    }
-
-    /** One try at writing a version, in a transaction of its own. */
-    private interface Attempt {
-        Saved run() throws ContentRejectedException, SaveConflict;
-    }
-
-    /**
-     * Two people saving one file at the same instant both start from version N. The version lock on the file and the
-     * key on (path, number) let one of them write N+1; the other's write fails in the database, at flush or at
-     * commit, wrapped in whatever the persistence provider and the transaction manager add ({@link SaveRace}). Once
-     * that transaction has ended, the loser is told what any late save is told: a {@link SaveConflict} with the
-     * version that won, which every editor explains and merges, keeping what was typed. When no newer version won
-     * (the other transaction was a publish, or it rolled back), nothing stands in the way: the save is tried again.
-     */
-    private Saved whileRacing(String path, int baseVersion, Attempt attempt) throws ContentRejectedException, SaveConflict {
-        for (int tries = 1; ; tries++) {
-            try {
-                return attempt.run();
-            } catch (RuntimeException failure) {
-                if (!SaveRace.lost(failure)) {
-                    throw failure;
-                }
-                Optional<DocumentVersion> winner = writer.head(path).filter(head -> head.getNumber() != baseVersion);
-                if (winner.isPresent()) {
-                    throw new SaveConflict(winner.get(), baseVersion);
-                }
-                if (tries == SaveRace.ATTEMPTS) {
-                    throw failure;
-                }
-            }
-        }
+        return SaveRace.settle(() -> writer.rollBack(path, toVersion, baseVersion), () -> writer.head(path), baseVersion);
     }
 
     /** What an import changed. */
