@@ -3,6 +3,9 @@ package org.opendoors.platform.persistence;
 import org.opendoors.platform.startup.BadConfiguration;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -48,15 +51,29 @@ final class DatabaseCheck {
             Files.createDirectories(absolute);
         } catch (IOException e) {
             throw new BadConfiguration(DatabaseSettings.DATA_DIR, "The data folder " + absolute + " cannot be created ("
-                    + BadConfiguration.detail(e.toString()) + ")", remedy);
+                    + reason(e) + ")", remedy);
         }
         // Asking the file system (isWritable) says yes to root whatever the folder is; writing is the real test.
         try {
             Files.delete(Files.createTempFile(absolute, ".write-check-", ".tmp"));
         } catch (IOException e) {
             throw new BadConfiguration(DatabaseSettings.DATA_DIR, "Open Doors cannot write in the data folder "
-                    + absolute + " (" + BadConfiguration.detail(e.toString()) + ")", remedy);
+                    + absolute + " (" + reason(e) + ")", remedy);
         }
+    }
+
+    /** What the file system said, in its words rather than as an exception's name. */
+    static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "a file of that name is in the way";
+        }
+        if (e instanceof FileSystemException problem && problem.getReason() != null) {
+            return BadConfiguration.detail(problem.getReason());
+        }
+        return BadConfiguration.detail(e.getMessage() == null ? "input/output error" : e.getMessage());
     }
 
     /** What the database said when the first connection failed, as one line an operator can act on. */

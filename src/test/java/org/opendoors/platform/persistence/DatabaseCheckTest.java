@@ -57,7 +57,15 @@ class DatabaseCheckTest {
         assertTrue(isFile.getMessage().contains("is a file, not a folder"), isFile.getMessage());
         BadConfiguration under = assertThrows(BadConfiguration.class,
                 () -> DatabaseCheck.requireWritableFolder(file.resolve("inside")));
-        assertTrue(under.getMessage().contains("cannot be created"), under.getMessage());
+        assertTrue(under.getMessage().contains("cannot be created (Not a directory)"), under.getMessage());
+    }
+
+    @Test
+    void theFileSystemsReasonIsToldInWordsNotAsAnExceptionName() {
+        assertEquals("permission denied", DatabaseCheck.reason(new java.nio.file.AccessDeniedException("/srv/od")));
+        assertEquals("No space left on device", DatabaseCheck.reason(
+                new java.nio.file.FileSystemException("/srv/od", null, "No space left on device")));
+        assertEquals("input/output error", DatabaseCheck.reason(new IOException()));
     }
 
     @Test
