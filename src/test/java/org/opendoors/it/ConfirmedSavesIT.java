@@ -46,7 +46,8 @@ class ConfirmedSavesIT {
 
     private static final int PORT = Integer.getInteger("opendoors.port", 18080) + 15;
     private static final Path DATA = PortalProcess.target().resolve("it-confirmed-saves-data");
-    private static final Path CONTENT = Path.of(System.getProperty("opendoors.content", "content"));
+    /** A small city (two schools), so that each of the several starts here takes seconds, not a minute. */
+    private static final Path CONTENT = Path.of("src/test/resources/content/good");
     private static final Duration START_LIMIT = Duration.ofMinutes(4);
     private static final String READY_LINE = "Open Doors is ready";
     private static final Pattern SAVED_AS = Pattern.compile("Saved as version (\\d+)");
@@ -87,8 +88,8 @@ class ConfirmedSavesIT {
         HostilePortal.createStaff(admin, "bo", PASSWORD, "communicator");
         List<StaffSession> people = List.of(admin, StaffSession.signIn(PORT, "ana", PASSWORD),
                 StaffSession.signIn(PORT, "bo", PASSWORD));
-        String editor = "/admin/content/edit.xhtml?path=schools/escola-la-sinia/en.yaml&mode=fields";
-        for (int round = 1; round <= 8; round++) {
+        String editor = "/admin/content/edit.xhtml?path=schools/escola-la-prova/ca.yaml&mode=fields";
+        for (int round = 1; round <= 6; round++) {
             int at = round;
             List<FacesForm> forms = people.stream().map(person -> person.form(editor, "editor")).toList();
             String field = firstTextField(forms.get(0));
@@ -105,7 +106,7 @@ class ConfirmedSavesIT {
                 Leaks.assertClean(answer, what);
                 boolean savedNow = SAVED_AS.matcher(answer.body()).find();
                 assertTrue(savedNow || answer.body().contains("while you were editing version"),
-                        what + ": neither saved nor the explanation of a save made meanwhile:\n" + answer);
+                        what + ": neither saved nor the explanation of a save made meanwhile: " + notices(answer));
                 assertEquals(typed.get(person), people.get(person).formIn(answer, "editor").value(field),
                         what + ": the typed text is not in the form any more");
                 saved += savedNow ? 1 : 0;
@@ -130,7 +131,7 @@ class ConfirmedSavesIT {
                 StaffSession.signIn(PORT, "bo", PASSWORD));
         for (int round = 1; round <= 3; round++) {
             List<FacesForm> facts = people.stream()
-                    .map(person -> person.form("/admin/content/facts.xhtml?slug=escola-la-sinia", "facts")).toList();
+                    .map(person -> person.form("/admin/content/facts.xhtml?slug=institut-el-mirador", "facts")).toList();
             for (int person = 0; person < facts.size(); person++) {
                 facts.get(person).set("facts:phone", "+34 930 00 0" + round + " 0" + person);
             }
@@ -138,7 +139,7 @@ class ConfirmedSavesIT {
                     "Saved as version", "while you were editing");
 
             List<FacesForm> rules = people.stream()
-                    .map(person -> person.form("/admin/content/rules.xhtml?block=interpreters", "rule")).toList();
+                    .map(person -> person.form("/admin/content/rules.xhtml?block=welcome", "rule")).toList();
             for (int person = 0; person < rules.size(); person++) {
                 rules.get(person).set("rule:order", String.valueOf(100 + round * 10 + person));
             }
@@ -146,7 +147,7 @@ class ConfirmedSavesIT {
                     "Saved the rule as version", "after you opened version");
         }
         // Each person rolls the same file back to another old version, at the same instant.
-        String history = "/admin/content/history.xhtml?path=schools/escola-la-sinia/en.yaml";
+        String history = "/admin/content/history.xhtml?path=schools/escola-la-prova/ca.yaml";
         for (int round = 1; round <= 3; round++) {
             List<FacesForm> pages = people.stream().map(person -> person.form(history, "history")).toList();
             List<String> buttons = rollBackButtons(pages.get(0));
@@ -156,7 +157,7 @@ class ConfirmedSavesIT {
                 Leaks.assertClean(answer, "rollback, round " + round);
                 boolean done = answer.body().contains(" restores version ");
                 assertTrue(done || answer.body().contains("Reload the page to see it before rolling back"),
-                        "rollback, round " + round + ": neither rolled back nor explained:\n" + answer);
+                        "rollback, round " + round + ": neither rolled back nor explained: " + notices(answer));
                 restored += done ? 1 : 0;
             }
             assertEquals(1, restored, "rollback, round " + round + ": one of three rollbacks from one version goes through");
@@ -166,7 +167,7 @@ class ConfirmedSavesIT {
     @Test
     @Order(4)
     void aConfirmedVersionSurvivesTheServerKilledRightAfterItsAnswer() {
-        String path = "schools/escola-les-fonts/en.yaml";
+        String path = "schools/institut-el-mirador/ca.yaml";
         String editor = "/admin/content/edit.xhtml?path=" + path + "&mode=fields";
         Map<Integer, String> confirmed = new LinkedHashMap<>();
         for (int round = 1; round <= 2; round++) {
@@ -284,7 +285,7 @@ class ConfirmedSavesIT {
             Leaks.assertClean(answer, what);
             boolean savedNow = answer.body().contains(savedText);
             assertTrue(savedNow || answer.body().contains(explained),
-                    what + ", person " + person + ": neither saved nor explained:\n" + answer);
+                    what + ", person " + person + ": neither saved nor explained: " + notices(answer));
             assertEquals(forms.get(person).value(field), people.get(person).formIn(answer, formId).value(field),
                     what + ", person " + person + ": the typed value is not in the form any more");
             saved += savedNow ? 1 : 0;
@@ -311,10 +312,22 @@ class ConfirmedSavesIT {
         return buttons;
     }
 
+    /** What the page told its reader: its status, the back office's messages and any problems listed. */
+    private static String notices(RawHttp.Response answer) {
+        Matcher messages = Pattern.compile("<ul id=\"messages\"[^>]*>(.*?)</ul>|<div class=\"bo-problem\">(.*?)</div>\\s*</div>",
+                Pattern.DOTALL).matcher(answer.body());
+        StringBuilder told = new StringBuilder("HTTP " + answer.status());
+        while (messages.find()) {
+            told.append(" | ").append((messages.group(1) != null ? messages.group(1) : messages.group(2))
+                    .replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip());
+        }
+        return told.toString();
+    }
+
     private static int savedVersion(RawHttp.Response answer) {
         Matcher saved = SAVED_AS.matcher(answer.body());
         if (!saved.find()) {
-            fail("not saved: " + answer);
+            fail("not saved: " + notices(answer));
         }
         return Integer.parseInt(saved.group(1));
     }

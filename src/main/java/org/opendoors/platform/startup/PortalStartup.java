@@ -100,7 +100,8 @@ public class PortalStartup {
         firstAdmin.ensureOne();
     }
 
-    private static CityContent readCity(Path folder) {
+    /** The city of a first start, read and checked whole; a missing or refused folder stops the start. */
+    static CityContent readCity(Path folder) {
         Path absolute = folder.toAbsolutePath().normalize();
         if (!Files.isDirectory(absolute)) {
             throw new BadConfiguration(CONTENT_DIR, "There is no content folder at " + absolute + " to import the city from",
