@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -32,7 +33,15 @@ final class FirstPageCheck implements Runnable {
 
     /** Runs the check on a thread of its own: the server finishes deploying the portal meanwhile. */
     static void start(PortalReadiness readiness) {
-        Thread thread = new Thread(new FirstPageCheck(readiness, PortalAddress.port()), "open-doors-first-page");
+        Optional<Integer> port = PortalAddress.port();
+        if (port.isEmpty()) {
+            // Not the Payara Micro bundle: the portal cannot know where to ask itself, so start-up having finished is
+            // all it can go by.
+            readiness.markReady();
+            LOG.info(() -> "Open Doors is ready: " + PortalAddress.describe());
+            return;
+        }
+        Thread thread = new Thread(new FirstPageCheck(readiness, port.get()), "open-doors-first-page");
         thread.setDaemon(true);
         thread.start();
     }

@@ -1,6 +1,7 @@
 package org.opendoors.platform.startup;
 
 import java.lang.reflect.Method;
+import java.util.Optional;
 
 /**
  * The port the portal listens on, to print once it is ready and to ask for its first page. Payara Micro knows the
@@ -15,19 +16,20 @@ final class PortalAddress {
     }
 
     static String describe() {
-        return "http://localhost:" + port() + "/";
+        return port().map(port -> "http://localhost:" + port + "/").orElse("http://localhost:8080/ (or the port the server was given)");
     }
 
-    static int port() {
+    /** The HTTP port, when the portal runs in Payara Micro (as its bundle does); another server's is not known. */
+    static Optional<Integer> port() {
         try {
             Class<?> micro = Class.forName("fish.payara.micro.PayaraMicro");
             Object instance = micro.getMethod("getInstance").invoke(null);
             Method port = micro.getMethod("getHttpPort");
             int given = (Integer) port.invoke(instance);
             // Without --port, Payara Micro reports "unset" and listens on its default port.
-            return given > 0 ? given : PAYARA_MICRO_DEFAULT_PORT;
+            return Optional.of(given > 0 ? given : PAYARA_MICRO_DEFAULT_PORT);
         } catch (ReflectiveOperationException | LinkageError notPayaraMicro) {
-            return PAYARA_MICRO_DEFAULT_PORT;
+            return Optional.empty();
         }
     }
 }

@@ -65,7 +65,7 @@ public class PortalStartup {
             prepare();
         } catch (BadConfiguration bad) {
             PortalStop.refuse(bad);
-        } catch (RuntimeException unexpected) {
+        } catch (RuntimeException | Error unexpected) {
             PortalStop.failed("the start-up stopped at an unexpected error (" + unexpected + "); see above", unexpected);
         }
         FirstPageCheck.start(readiness);
