@@ -45,7 +45,10 @@
             }).then(function (html) {
                 var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('results');
                 if (fresh) {
-                    results.innerHTML = fresh.innerHTML;
+                    // Move the parsed nodes over; never hand markup to innerHTML.
+                    results.replaceChildren.apply(results, Array.from(fresh.childNodes).map(function (node) {
+                        return document.importNode(node, true);
+                    }));
                     if (push) {
                         window.history.pushState({finder: true}, '', url);
                     }
@@ -201,6 +204,16 @@
         });
     }
 
+    /*
+     * Leaflet writes a string tooltip or popup with innerHTML, so a school or district name would become markup.
+     * It is handed an element holding the name as text instead.
+     */
+    function textNode(text) {
+        var span = document.createElement('span');
+        span.textContent = String(text);
+        return span;
+    }
+
     function draw(L, element) {
         if (element.getAttribute('data-drawn')) {
             return;
@@ -218,7 +231,7 @@
         var bounds = L.latLngBounds([]);
         (data.districts || []).forEach(function (district) {
             var layer = L.geoJSON(district.outline, {style: {color: '#0b6b50', weight: 2, fillOpacity: 0.05}})
-                .bindTooltip(district.name);
+                .bindTooltip(textNode(district.name));
             layers.push(layer);
             bounds.extend(layer.getBounds());
         });
@@ -232,7 +245,7 @@
                 link.textContent = school.name;
                 marker.bindPopup(link);
             } else {
-                marker.bindTooltip(school.name);
+                marker.bindTooltip(textNode(school.name));
             }
             layers.push(marker);
             bounds.extend([school.lat, school.lon]);

@@ -137,11 +137,20 @@ public final class OpenDoorsCli {
     /** Applies a translated XLIFF file all or nothing, and reports what it did or why it did nothing. */
     static int importXliff(Path folder, SupportedLanguage language, Path file, PrintStream out, PrintStream err) {
         try {
-            return report(XliffExchange.importInto(folder, language, Files.readAllBytes(file)), out);
+            return report(XliffExchange.importInto(folder, language, readXliff(file)), out);
         } catch (IOException e) {
             err.println("Cannot import " + file + ": " + e.getMessage());
             return 2;
         }
+    }
+
+    /** An XLIFF file's bytes, refused before it is read into memory when it is larger than any XLIFF file can be. */
+    private static byte[] readXliff(Path file) throws IOException {
+        if (Files.size(file) > XliffExchange.MAX_BYTES) {
+            throw new IOException("the file is larger than " + XliffExchange.MAX_BYTES / (1024 * 1024)
+                    + " MB; an XLIFF file of one language is much smaller");
+        }
+        return Files.readAllBytes(file);
     }
 
     /** A language's content texts (schools, guide, blocks) as XLIFF 2.0; the folder must be valid. */
@@ -160,7 +169,7 @@ public final class OpenDoorsCli {
 
     static int importContentXliff(Path folder, SupportedLanguage language, Path file, PrintStream out, PrintStream err) {
         try {
-            return report(ContentXliff.importInto(folder, language, Files.readAllBytes(file)), out);
+            return report(ContentXliff.importInto(folder, language, readXliff(file)), out);
         } catch (ContentRejectedException rejected) {
             print(rejected.problems(), out);
             return 1;

@@ -27,7 +27,7 @@ import java.util.Set;
 public class FamilyRoutingFilter extends HttpFilter {
 
     private static final String FACES_VIEW_SUFFIX = ".xhtml";
-    private static final Set<String> CACHEABLE_METHODS = Set.of("GET", "HEAD");
+    private static final Set<String> READ_METHODS = Set.of("GET", "HEAD");
     /** Where {@code OpenDayCalendarServlet} listens; only reached by forward from here. */
     public static final String OPEN_DAY_SERVLET = "/internal/open-day.ics";
     private static final String BACK_OFFICE = "/admin";
@@ -47,12 +47,19 @@ public class FamilyRoutingFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean backOffice = path.equals(BACK_OFFICE) || path.startsWith(BACK_OFFICE + "/");
+        if (!backOffice && !READ_METHODS.contains(request.getMethod())) {
+            // Family pages and their files are only ever read: a POST would carry a body nobody needs to parse.
+            response.setHeader("Allow", "GET, HEAD");
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
         if (path.isEmpty() || path.equals("/")) {
             redirectToBestLanguage(request, response);
             return;
         }
-        if (path.equals(BACK_OFFICE) || path.equals(BACK_OFFICE + "/")) {
-            response.sendRedirect(request.getContextPath() + BACK_OFFICE_HOME);
+        if (path.equals(BACK_OFFICE + "/")) {
+            redirect(response, request.getContextPath() + BACK_OFFICE_HOME);
             return;
         }
         if (path.startsWith(FamilyPreview.PATH + "/")) {
@@ -71,7 +78,7 @@ public class FamilyRoutingFilter extends HttpFilter {
         }
         FamilyRouter.Decision decision = FamilyRouter.route(path);
         if (decision instanceof FamilyRouter.Redirect redirect) {
-            response.sendRedirect(request.getContextPath() + redirect.location() + query(request));
+            redirect(response, request.getContextPath() + redirect.location() + query(request));
         } else if (decision instanceof FamilyRouter.OpenDayFile file) {
             request.setAttribute(FamilyRouter.OpenDayFile.class.getName(), file);
             request.getRequestDispatcher(OPEN_DAY_SERVLET).forward(request, response);
@@ -79,13 +86,20 @@ public class FamilyRoutingFilter extends HttpFilter {
             FamilyRoute route = render.route();
             request.setAttribute(FamilyRoute.REQUEST_ATTRIBUTE, route);
             if (route.page() == FamilyPage.NOT_FOUND) {
+                request.setAttribute(FamilyQuery.REQUEST_ATTRIBUTE, FamilyQuery.read(null, route.page().parameters()));
                 response.setStatus(HttpServletResponse.SC_NOT_FOUND);
                 request.getRequestDispatcher(route.page().view()).forward(request, response);
-            } else if (CACHEABLE_METHODS.contains(request.getMethod())) {
-                servePublished(request, response, route);
-            } else {
-                request.getRequestDispatcher(route.page().view()).forward(request, response);
+                return;
             }
+            FamilyQuery query;
+            try {
+                query = FamilyQuery.read(request.getQueryString(), route.page().parameters());
+            } catch (IllegalArgumentException tooLong) {
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+                return;
+            }
+            request.setAttribute(FamilyQuery.REQUEST_ATTRIBUTE, query);
+            servePublished(new CanonicalRequest(request, query), response, route, query);
         } else if ((path.endsWith(FACES_VIEW_SUFFIX) && !path.startsWith("/jakarta.faces.resource/"))
                 || path.startsWith("/internal/")) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -95,17 +109,20 @@ public class FamilyRoutingFilter extends HttpFilter {
     }
 
     /**
-     * Answers from the published-page cache, rendering the view only on the first request for a URL (per day, since
-     * profiles say "in 3 days"). Browsers revalidate with the entity tag and get a 304 while nothing changed.
+     * Answers from the published-page cache, rendering the view only on the first request for a canonical URL (per
+     * day, since profiles say "in 3 days"). Browsers revalidate with the entity tag and get a 304 while nothing
+     * changed.
      */
-    private void servePublished(HttpServletRequest request, HttpServletResponse response, FamilyRoute route)
-            throws IOException, ServletException {
-        String key = request.getRequestURI() + '?' + Objects.toString(request.getQueryString(), "") + '|' + clock.today();
+    private void servePublished(HttpServletRequest request, HttpServletResponse response, FamilyRoute route,
+                                FamilyQuery query) throws IOException, ServletException {
+        PublishedPages.Key key = new PublishedPages.Key(request.getContextPath() + route.pathIn(route.language()),
+                query.canonical(), clock.today());
         Optional<PublishedPage> cached = pages.get(key);
         PublishedPage page;
         if (cached.isPresent()) {
             page = cached.get();
         } else {
+            long revision = pages.revision();
             CapturedResponse capture = new CapturedResponse(response);
             request.getRequestDispatcher(route.page().view()).forward(request, capture);
             byte[] html = capture.captured();
@@ -115,7 +132,7 @@ public class FamilyRoutingFilter extends HttpFilter {
                 response.getOutputStream().write(html);
                 return;
             }
-            page = pages.keep(key, html, contentType);
+            page = pages.keep(key, revision, html, contentType);
         }
         response.setHeader("ETag", page.etag());
         response.setHeader("Cache-Control", "no-cache");
@@ -145,7 +162,7 @@ public class FamilyRoutingFilter extends HttpFilter {
             throws IOException, ServletException {
         FamilyRouter.Decision decision = FamilyRouter.route(familyPath);
         if (decision instanceof FamilyRouter.Redirect redirect) {
-            response.sendRedirect(request.getContextPath() + FamilyPreview.PATH + redirect.location() + query(request));
+            redirect(response, request.getContextPath() + FamilyPreview.PATH + redirect.location() + query(request));
             return;
         }
         if (!(decision instanceof FamilyRouter.Render render)) {
@@ -166,8 +183,17 @@ public class FamilyRoutingFilter extends HttpFilter {
         if (render.route().page() == FamilyPage.NOT_FOUND) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         }
+        FamilyQuery query;
         try {
-            FamilyPreview.during(city, () -> request.getRequestDispatcher(render.route().page().view()).forward(request, response));
+            query = FamilyQuery.read(request.getQueryString(), render.route().page().parameters());
+        } catch (IllegalArgumentException tooLong) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        request.setAttribute(FamilyQuery.REQUEST_ATTRIBUTE, query);
+        HttpServletRequest canonical = new CanonicalRequest(request, query);
+        try {
+            FamilyPreview.during(city, () -> canonical.getRequestDispatcher(render.route().page().view()).forward(canonical, response));
         } catch (IOException | ServletException | RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -179,7 +205,16 @@ public class FamilyRoutingFilter extends HttpFilter {
         SupportedLanguage best = negotiator.negotiate(request.getHeader("Accept-Language"));
         // The answer depends on the header: shared caches must not hand one family's language to another.
         response.setHeader("Vary", "Accept-Language");
-        response.sendRedirect(request.getContextPath() + "/" + best.tag() + "/");
+        redirect(response, request.getContextPath() + "/" + best.tag() + "/");
+    }
+
+    /**
+     * A redirect to a path of this site, sent as the path itself: {@code sendRedirect} would make it absolute from
+     * the request's {@code Host} header, which an attacker chooses.
+     */
+    static void redirect(HttpServletResponse response, String path) {
+        response.setStatus(HttpServletResponse.SC_FOUND);
+        response.setHeader("Location", path);
     }
 
     private static String query(HttpServletRequest request) {

@@ -1,8 +1,12 @@
 package org.opendoors.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.interceptor.Interceptor;
 import org.opendoors.content.domain.ContentPublished;
 
 import java.io.ByteArrayOutputStream;
@@ -10,52 +14,108 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * The published-page cache. Family pages change only when content is published, yet rendering a Faces view costs
- * about twenty times what serving its bytes does; so each page is rendered once per URL (language, filters and
- * "About your family" answers are all in the URL) and day, and served from memory until the next publish.
- * Bounded: the least recently used pages make room, so odd query strings cannot fill the memory.
+ * about twenty times what serving its bytes does; so each page is rendered once per canonical URL (see
+ * {@link FamilyQuery}) and day, and served from memory until the next publish.
+ * <p>
+ * Two parts, so that no stream of odd URLs can push out the pages families read most: pages without a query
+ * (home, lists, profiles, the guide, in eight languages) are few — as many as the city has pages — and are all
+ * kept; pages with a query (a search, filters, a point on the map, answers) are kept within a byte budget, where
+ * Caffeine admits a newcomer only if it is likely to be read more than the page it would push out.
+ * <p>
+ * Every page is kept with the publish revision it was rendered from: a render that overlapped a publish is never
+ * kept, so no family is served the old city after the publish has answered.
  */
 @ApplicationScoped
 public class PublishedPages {
 
-    static final int CAPACITY = 2000;
+    /** Pages with a query: about 2,000 list pages of 16 KB plus their gzipped copies. */
+    static final long QUERIED_PAGES_BUDGET_BYTES = 48L * 1024 * 1024;
 
-    private final Map<String, PublishedPage> pages = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, PublishedPage> eldest) {
-            return size() > CAPACITY;
-        }
-    };
-
-    public synchronized Optional<PublishedPage> get(String key) {
-        return Optional.ofNullable(pages.get(key));
+    /** Where a page is kept: its path, its canonical query (empty for none) and the day it was rendered for. */
+    public record Key(String path, String query, LocalDate day) {
     }
 
-    public PublishedPage keep(String key, byte[] html, String contentType) {
+    private record Kept(PublishedPage page, LocalDate day) {
+    }
+
+    private final Map<String, Kept> plainPages = new ConcurrentHashMap<>();
+    private final Cache<Key, PublishedPage> queriedPages = Caffeine.newBuilder()
+            .maximumWeight(QUERIED_PAGES_BUDGET_BYTES)
+            .weigher((Key key, PublishedPage page) -> page.html().length + page.gzipped().length + 256)
+            // Evictions on the calling thread: a burst cannot outrun a background clean-up and overshoot the budget.
+            .executor(Runnable::run)
+            .build();
+    private final AtomicLong revision = new AtomicLong();
+
+    /** The publish revision now being served; read it before rendering and hand it to {@link #keep}. */
+    public long revision() {
+        return revision.get();
+    }
+
+    public Optional<PublishedPage> get(Key key) {
+        if (key.query().isEmpty()) {
+            Kept kept = plainPages.get(key.path());
+            return kept != null && kept.day().equals(key.day()) ? Optional.of(kept.page()) : Optional.empty();
+        }
+        return Optional.ofNullable(queriedPages.getIfPresent(key));
+    }
+
+    /**
+     * Makes the page that will be sent, and keeps it unless a publish happened since {@code renderedAtRevision}
+     * (it was then possibly rendered from the old city). Checked again after storing, so a publish racing with the
+     * store removes it.
+     */
+    public PublishedPage keep(Key key, long renderedAtRevision, byte[] html, String contentType) {
         PublishedPage page = new PublishedPage(html, gzip(html), contentType, etag(html));
-        synchronized (this) {
-            pages.put(key, page);
+        if (revision.get() != renderedAtRevision) {
+            return page;
+        }
+        if (key.query().isEmpty()) {
+            plainPages.put(key.path(), new Kept(page, key.day()));
+        } else {
+            queriedPages.put(key, page);
+        }
+        if (revision.get() != renderedAtRevision) {
+            forget(key, page);
         }
         return page;
     }
 
-    public synchronized void clear() {
-        pages.clear();
+    private void forget(Key key, PublishedPage page) {
+        if (key.query().isEmpty()) {
+            plainPages.computeIfPresent(key.path(), (path, kept) -> kept.page() == page ? null : kept);
+        } else {
+            queriedPages.asMap().remove(key, page);
+        }
     }
 
-    public synchronized int size() {
-        return pages.size();
+    public void clear() {
+        revision.incrementAndGet();
+        plainPages.clear();
+        queriedPages.invalidateAll();
     }
 
-    /** After the commit: a family request served between an earlier clear and the commit would cache the old city. */
-    void onPublish(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentPublished published) {
+    public long size() {
+        queriedPages.cleanUp();
+        return plainPages.size() + queriedPages.estimatedSize();
+    }
+
+    /**
+     * After the commit, and after the caches the pages are rendered from have forgotten the old city (a later
+     * priority runs later): a render that starts after this point reads the new city.
+     */
+    void onPublish(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(Interceptor.Priority.LIBRARY_AFTER + 900)
+                   ContentPublished published) {
         clear();
     }
 
@@ -77,5 +137,4 @@ public class PublishedPages {
             throw new IllegalStateException(e);
         }
     }
-
 }

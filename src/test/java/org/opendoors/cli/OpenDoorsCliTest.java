@@ -50,6 +50,37 @@ class OpenDoorsCliTest {
     }
 
     @Test
+    void checkContentRefusesAReferenceOutOfTheFolderOnItsFieldWithoutReadingIt() throws IOException {
+        Path content = folder.resolve("content");
+        Folders.copy(Path.of("src/test/resources/content/good"), content);
+        Path secret = folder.resolve("secret.geojson");
+        Files.writeString(secret, "OPEN-DOORS-SECRET-CLI\n");
+        Path city = content.resolve("city.yaml");
+        Files.writeString(city, Files.readString(city)
+                .replace("district_outlines: districts.geojson", "district_outlines: ../secret.geojson")
+                .replace("catchment_areas: catchments.geojson", "catchment_areas: " + secret.toAbsolutePath()));
+
+        assertEquals(1, run("check-content", content.toString()));
+        String json = out.toString(StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"file\":\"city.yaml\",\"line\":5,\"field\":\"district_outlines\""), json);
+        assertTrue(json.contains("\"field\":\"catchment_areas\""), json);
+        assertTrue(json.contains("'../secret.geojson' is not a file of this content folder: '..' leaves the folder"), json);
+        assertTrue(!json.contains("OPEN-DOORS-SECRET-CLI"), json);
+    }
+
+    @Test
+    void importXliffRefusesAFileOverTheLimitBeforeReadingIt() throws IOException {
+        Path xliff = folder.resolve("huge.xlf");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(xliff.toFile(), "rw")) {
+            file.setLength(11L * 1024 * 1024);
+        }
+        Folders.copy(Path.of("i18n"), folder.resolve("i18n"));
+
+        assertEquals(2, run("import-xliff", folder.resolve("i18n").toString(), "fr", xliff.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("the file is larger than 10 MB"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void checkI18nFailsOnErrorsAndPassesOnTheRealBundles() {
         assertEquals(1, run("check-i18n", "src/test/resources/i18n-faulty"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"check\":\"plural-categories\""));

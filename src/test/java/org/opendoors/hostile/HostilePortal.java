@@ -24,16 +24,29 @@ public final class HostilePortal {
     }
 
     public static PortalProcess start(String name, int portOffset, Map<String, String> environment) {
+        return start(name, portOffset, environment, content -> { });
+    }
+
+    /** As {@link #start(String, int, Map)}, with the content copy changed first (what an import could bring). */
+    public static PortalProcess start(String name, int portOffset, Map<String, String> environment,
+                                      ContentChange change) {
         Path content = PortalProcess.target().resolve("hostile-" + name + "-content");
         Path data = PortalProcess.target().resolve("hostile-" + name + "-data");
         PortalProcess.deleteRecursively(content);
         PortalProcess.deleteRecursively(data);
         try {
             Folders.copy(Path.of(System.getProperty("opendoors.content", "content")), content);
+            change.apply(content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return PortalProcess.start(port(portOffset), data, content, environment);
+    }
+
+    /** A change to the private copy of the sample city before the portal imports it. */
+    @FunctionalInterface
+    public interface ContentChange {
+        void apply(Path content) throws IOException;
     }
 
     public static int port(int portOffset) {

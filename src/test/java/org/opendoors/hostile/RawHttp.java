@@ -64,6 +64,15 @@ public final class RawHttp {
      * a body gets its {@code Content-Length} unless {@code headers} names one (to lie about it on purpose).
      */
     public static Response send(int port, String method, String path, Map<String, String> headers, byte[] body) {
+        return send(null, port, method, path, headers, body);
+    }
+
+    /**
+     * The same, from another source address of the loopback range ({@code 127.0.0.2}, …; null for the default), so a
+     * test can be several machines to the server: what it counts per address (sign-in throttling) sees them apart.
+     */
+    public static Response send(String fromAddress, int port, String method, String path, Map<String, String> headers,
+                                byte[] body) {
         Map<String, String> all = new LinkedHashMap<>();
         if (headers.keySet().stream().noneMatch(name -> name.equalsIgnoreCase("Host"))) {
             all.put("Host", "localhost:" + port);
@@ -76,19 +85,29 @@ public final class RawHttp {
         StringBuilder head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\n");
         all.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
         head.append("\r\n");
-        return exchange(port, head.toString().getBytes(StandardCharsets.UTF_8), body);
+        return exchange(fromAddress, port, head.toString().getBytes(StandardCharsets.UTF_8), body);
     }
 
-    /** Sends bytes exactly as given (a malformed request line, a smuggling attempt) and reads the answer. */
+    /**
+     * Sends bytes exactly as given (a malformed request line, a smuggling attempt) and reads the answer; a server
+     * that waits for more than was sent is given 10 seconds.
+     */
     public static Response raw(int port, byte[] request) {
-        return exchange(port, request, null);
+        return exchange(null, port, request, null, 10_000);
     }
 
-    private static Response exchange(int port, byte[] head, byte[] body) {
+    private static Response exchange(String fromAddress, int port, byte[] head, byte[] body) {
+        return exchange(fromAddress, port, head, body, TIMEOUT_MILLIS);
+    }
+
+    private static Response exchange(String fromAddress, int port, byte[] head, byte[] body, int timeoutMillis) {
         long start = System.nanoTime();
         try (Socket socket = new Socket()) {
+            if (fromAddress != null) {
+                socket.bind(new InetSocketAddress(fromAddress, 0));
+            }
             socket.connect(new InetSocketAddress("127.0.0.1", port), TIMEOUT_MILLIS);
-            socket.setSoTimeout(TIMEOUT_MILLIS);
+            socket.setSoTimeout(timeoutMillis);
             OutputStream out = socket.getOutputStream();
             out.write(head);
             if (body != null) {
@@ -113,8 +132,8 @@ public final class RawHttp {
             for (int n; (n = in.read(buffer)) >= 0; ) {
                 bytes.write(buffer, 0, n);
             }
-        } catch (java.net.SocketException reset) {
-            // A server that closes with a reset after answering: keep what arrived.
+        } catch (java.net.SocketException | java.net.SocketTimeoutException resetOrSilent) {
+            // A server that closes with a reset after answering, or keeps the connection open: keep what arrived.
         }
         return bytes.toByteArray();
     }

@@ -22,6 +22,8 @@ public final class StaffSession {
 
     private final int port;
     private final Map<String, String> cookies = new LinkedHashMap<>();
+    /** The loopback address this session's requests come from; null for the default. */
+    private String fromAddress;
 
     private StaffSession(int port) {
         this.port = port;
@@ -40,6 +42,12 @@ public final class StaffSession {
             throw new AssertionError("Could not sign in as " + user + ": " + answer);
         }
         return session;
+    }
+
+    /** Sends this session's requests from another loopback address ({@code 127.0.0.2}, …): another machine. */
+    public StaffSession from(String loopbackAddress) {
+        this.fromAddress = loopbackAddress;
+        return this;
     }
 
     /** Posts the sign-in form and returns the answer, signed in or not. */
@@ -64,13 +72,13 @@ public final class StaffSession {
     }
 
     public RawHttp.Response get(String path) {
-        return remember(RawHttp.get(port, path, cookieHeader()));
+        return remember(RawHttp.send(fromAddress, port, "GET", path, cookieHeader(), null));
     }
 
     public RawHttp.Response get(String path, Map<String, String> headers) {
         Map<String, String> all = new LinkedHashMap<>(cookieHeader());
         all.putAll(headers);
-        return remember(RawHttp.get(port, path, all));
+        return remember(RawHttp.send(fromAddress, port, "GET", path, all, null));
     }
 
     public RawHttp.Response post(String path, Map<String, String> fields) {
@@ -83,7 +91,7 @@ public final class StaffSession {
     public RawHttp.Response postFields(String path, Map<String, List<String>> fields) {
         Map<String, String> headers = new LinkedHashMap<>(cookieHeader());
         headers.put("Content-Type", "application/x-www-form-urlencoded");
-        return remember(RawHttp.send(port, "POST", path, headers, urlEncoded(fields).getBytes(StandardCharsets.UTF_8)));
+        return remember(RawHttp.send(fromAddress, port, "POST", path, headers, urlEncoded(fields).getBytes(StandardCharsets.UTF_8)));
     }
 
     public RawHttp.Response postMultipart(String path, Map<String, List<String>> fields, String fileField,
@@ -98,7 +106,7 @@ public final class StaffSession {
         write(body, "\r\n--" + boundary + "--\r\n");
         Map<String, String> headers = new LinkedHashMap<>(cookieHeader());
         headers.put("Content-Type", "multipart/form-data; boundary=" + boundary);
-        return remember(RawHttp.send(port, "POST", path, headers, body.toByteArray()));
+        return remember(RawHttp.send(fromAddress, port, "POST", path, headers, body.toByteArray()));
     }
 
     /** Opens a page and reads one of its forms (by the form's id) with every field's current value. */

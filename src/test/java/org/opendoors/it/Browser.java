@@ -18,7 +18,7 @@ import java.util.Map;
  * Debian's headless Chromium driven through Debian's chromedriver. Nothing is downloaded: if the browser is
  * missing the test fails (it is never skipped), and .ci/run installs it.
  */
-final class Browser {
+public final class Browser {
 
     private static final String CHROMIUM = System.getProperty("opendoors.chromium", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("opendoors.chromedriver", "/usr/bin/chromedriver");
@@ -27,7 +27,7 @@ final class Browser {
     }
 
     /** A fresh browser whose user prefers the given languages (its Accept-Language header). */
-    static ChromeDriver open(String acceptLanguages, int width, int height) {
+    public static ChromeDriver open(String acceptLanguages, int width, int height) {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException("Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
                     + " (apt-get install -y chromium chromium-driver)");
@@ -47,7 +47,7 @@ final class Browser {
         return new ChromeDriver(service, options);
     }
 
-    static Path screenshot(ChromeDriver driver, String name) {
+    public static Path screenshot(ChromeDriver driver, String name) {
         try {
             Path file = PortalProcess.target().resolve("screenshots/" + name + ".png");
             Files.createDirectories(file.getParent());

@@ -98,7 +98,7 @@ class ConfirmedSavesIT {
                 typed.add("Round " + at + ", person " + person + ": the garden is open to families on Saturday mornings.");
                 forms.get(person).set(field, typed.get(person));
             }
-            List<RawHttp.Response> answers = atOnce(forms, form -> submit(form, "editor:save"));
+            List<RawHttp.Response> answers = atOnce(forms, form -> form.submit("editor:save"));
             int saved = 0;
             for (int person = 0; person < answers.size(); person++) {
                 RawHttp.Response answer = answers.get(person);
@@ -118,7 +118,7 @@ class ConfirmedSavesIT {
         String field = firstTextField(forms.get(0));
         forms.get(0).set(field, "Ana and Bo both wrote at once, and both texts are kept.");
         forms.get(1).set(field, "Both texts are kept: this one after the other.");
-        List<RawHttp.Response> answers = atOnce(forms, form -> submit(form, "editor:save"));
+        List<RawHttp.Response> answers = atOnce(forms, form -> form.submit("editor:save"));
         int loser = SAVED_AS.matcher(answers.get(0).body()).find() ? 1 : 0;
         RawHttp.Response again = people.get(loser).formIn(answers.get(loser), "editor").submit("editor:save");
         assertTrue(SAVED_AS.matcher(again.body()).find(), "saving again after the explanation: " + again);
@@ -151,7 +151,7 @@ class ConfirmedSavesIT {
         for (int round = 1; round <= 3; round++) {
             List<FacesForm> pages = people.stream().map(person -> person.form(history, "history")).toList();
             List<String> buttons = rollBackButtons(pages.get(0));
-            List<RawHttp.Response> answers = atOnce(List.of(0, 1, 2), person -> submit(pages.get(person), buttons.get(person)));
+            List<RawHttp.Response> answers = atOnce(List.of(0, 1, 2), person -> pages.get(person).submit(buttons.get(person)));
             int restored = 0;
             for (RawHttp.Response answer : answers) {
                 Leaks.assertClean(answer, "rollback, round " + round);
@@ -238,21 +238,6 @@ class ConfirmedSavesIT {
         throw new AssertionError("not ready within " + START_LIMIT + ":\n" + starting.log());
     }
 
-    /**
-     * Posts a form. Payara 6 sometimes refuses a signed-in person's request with its own 403 page when requests of
-     * several sessions arrive at once (payara/Payara#6145: the roles are lost on a shared path; the sign-in work on
-     * the accounts branch replaces that path). The container refuses it before the portal sees it, so nothing was
-     * applied: the test posts it once more, as the person would, and says so, so the workaround stays visible.
-     */
-    private static RawHttp.Response submit(FacesForm form, String button) {
-        RawHttp.Response answer = form.submit(button);
-        if (answer.status() == 403 && answer.body().contains("HTTP Status 403")) {
-            System.out.println("ConfirmedSavesIT: the container refused a signed-in post with 403 (payara/Payara#6145); posted again");
-            answer = form.submit(button);
-        }
-        return answer;
-    }
-
     /** Posts every form from its own thread, released at the same instant. */
     private static <T> List<RawHttp.Response> atOnce(List<T> items, Function<T, RawHttp.Response> post) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(items.size());
@@ -278,7 +263,7 @@ class ConfirmedSavesIT {
 
     private static void checkSimultaneous(String what, List<StaffSession> people, List<FacesForm> forms, String button,
                                           String formId, String field, String savedText, String explained) throws Exception {
-        List<RawHttp.Response> answers = atOnce(forms, form -> submit(form, button));
+        List<RawHttp.Response> answers = atOnce(forms, form -> form.submit(button));
         int saved = 0;
         for (int person = 0; person < answers.size(); person++) {
             RawHttp.Response answer = answers.get(person);

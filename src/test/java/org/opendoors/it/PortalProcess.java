@@ -68,6 +68,7 @@ public final class PortalProcess implements AutoCloseable {
      */
     public static PortalProcess launch(int port, Path dataDir, Path contentDir, Map<String, String> extraEnvironment,
                                        List<String> jvmOptions) {
+        requireFree(port);
         Path bundle = Path.of(System.getProperty("opendoors.bundle", "target/open-doors.jar"));
         if (!Files.isRegularFile(bundle)) {
             throw new IllegalStateException(bundle + " is missing: run the tests with 'mvn verify'");
@@ -118,6 +119,15 @@ public final class PortalProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** A portal left running on the port would answer in place of the new one, and the test would try the wrong one. */
+    private static void requireFree(int port) {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.bind(new java.net.InetSocketAddress(port));
+        } catch (IOException inUse) {
+            throw new IllegalStateException("Port " + port + " is already in use; stop what listens there first", inUse);
+        }
+    }
+
     public void awaitReady() {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
@@ -141,6 +151,11 @@ public final class PortalProcess implements AutoCloseable {
         }
         close();
         throw new IllegalStateException("The portal did not answer within " + START_TIMEOUT + ":\n" + log());
+    }
+
+    /** The operating system's id of the portal's process, to look at what it listens on. */
+    public long pid() {
+        return process.pid();
     }
 
     public URI uri(String path) {

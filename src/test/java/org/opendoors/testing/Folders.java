@@ -23,4 +23,13 @@ public final class Folders {
             }
         }
     }
+
+    /** Deletes a folder and everything in it (links are deleted, never followed). */
+    public static void delete(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
 }

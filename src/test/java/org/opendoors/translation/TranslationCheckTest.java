@@ -32,6 +32,13 @@ class TranslationCheckTest {
     }
 
     @Test
+    void aMessageLongerThanAnyTheUiNeedsIsRefusedBeforeItIsParsed() {
+        String nested = "{count, plural, other {".repeat(3_000) + "x" + "}}".repeat(3_000);
+        assertEquals(List.of("ERROR length"), check(SupportedLanguage.RU, SCHOOLS, nested));
+        assertEquals(List.of("ERROR length"), check(SupportedLanguage.FR, "Home", "Accueil ".repeat(1_300)));
+    }
+
+    @Test
     void russianWithoutOtherIsRefused() {
         assertEquals(List.of("ERROR missing-other"), check(SupportedLanguage.RU, SCHOOLS,
                 "{count, plural, one {# школа} few {# школы} many {# школ}}"));

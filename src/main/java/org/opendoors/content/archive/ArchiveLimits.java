@@ -8,10 +8,19 @@ package org.opendoors.content.archive;
  * @param maxEntries           entries in the archive, folders and ignored files included
  * @param maxTotalBytes        the content files together, uncompressed (ignored files are never unpacked)
  * @param maxFileBytes         one content file, uncompressed
+ * @param maxRatio             how many times smaller than its text a content file may be packed: YAML and GeoJSON
+ *                             pack 3 to 10 times; a bomb (a megabyte of one repeated byte) a thousand times
  */
-public record ArchiveLimits(long maxArchiveBytes, int maxEntries, long maxTotalBytes, long maxFileBytes) {
+public record ArchiveLimits(long maxArchiveBytes, int maxEntries, long maxTotalBytes, long maxFileBytes, int maxRatio) {
 
     private static final long MB = 1024 * 1024;
+    /** Generous for text, and far below what only a bomb reaches. */
+    private static final int DEFAULT_RATIO = 100;
+    /**
+     * Below this size a file is read whatever its ratio: a small file cannot hurt, and a short file of repeated
+     * lines may pack very well.
+     */
+    static final long RATIO_FLOOR = 64 * 1024;
 
     /**
      * The sample city is 2.7 MB in about 450 files, its largest file under 100 KB; a zipped git checkout also
@@ -19,11 +28,15 @@ public record ArchiveLimits(long maxArchiveBytes, int maxEntries, long maxTotalB
      * ten times larger with detailed outlines.
      */
     public static ArchiveLimits defaults() {
-        return new ArchiveLimits(100 * MB, 20_000, 50 * MB, 10 * MB);
+        return new ArchiveLimits(100 * MB, 20_000, 50 * MB, 10 * MB, DEFAULT_RATIO);
+    }
+
+    public ArchiveLimits(long maxArchiveBytes, int maxEntries, long maxTotalBytes, long maxFileBytes) {
+        this(maxArchiveBytes, maxEntries, maxTotalBytes, maxFileBytes, DEFAULT_RATIO);
     }
 
     public ArchiveLimits {
-        if (maxArchiveBytes <= 0 || maxEntries <= 0 || maxTotalBytes <= 0 || maxFileBytes <= 0) {
+        if (maxArchiveBytes <= 0 || maxEntries <= 0 || maxTotalBytes <= 0 || maxFileBytes <= 0 || maxRatio <= 0) {
             throw new IllegalArgumentException("archive limits must be positive");
         }
     }

@@ -1,6 +1,7 @@
 package org.opendoors.content.archive;
 
 import org.opendoors.content.domain.ContentProblem;
+import org.opendoors.content.reader.Quoted;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,7 @@ final class ArchiveReader {
 
     static final String NOT_UTF8 = "is not saved as UTF-8";
     static final String IGNORED = "not part of a content folder";
+    static final String LINK = "is a symbolic link; a content folder holds plain files only, so nothing was unpacked from it";
 
     private final ArchiveLimits limits;
 
@@ -74,15 +77,22 @@ final class ArchiveReader {
             zip = new ZipFile(copy.toFile(), StandardCharsets.UTF_8);
         } catch (ZipException | IllegalArgumentException e) {
             // IllegalArgumentException: an entry name that is not UTF-8 (old Windows tools).
-            return UploadedArchive.unreadable("The upload is not a zip archive, or a damaged one (" + e.getMessage()
-                    + "); export the content folder as a .zip file.");
+            return UploadedArchive.unreadable("The upload is not a zip archive, or a damaged one ("
+                    + Quoted.excerpt(e.getMessage()) + "); export the content folder as a .zip file.");
         }
         try (zip) {
             if (zip.size() > limits.maxEntries()) {
                 return UploadedArchive.unreadable("The archive holds " + zip.size() + " entries; at most "
                         + limits.maxEntries() + " are read. Zip only the content folder.");
             }
-            return new Unpacking(zip).run();
+            Set<String> links;
+            try {
+                links = ZipLinks.in(copy, limits.maxEntries());
+            } catch (ZipException e) {
+                return UploadedArchive.unreadable("The upload is a damaged zip archive (its list of entries cannot be "
+                        + "read); export the content folder as a .zip file again.");
+            }
+            return new Unpacking(zip, links).run();
         }
     }
 
@@ -90,6 +100,8 @@ final class ArchiveReader {
     private final class Unpacking {
 
         private final ZipFile zip;
+        /** The names of the entries that are symbolic links: never unpacked, always refused. */
+        private final Set<String> links;
         private final List<FileReport> otherEntries = new ArrayList<>();
         private final Map<String, String> files = new TreeMap<>();
         private final Map<String, List<ContentProblem>> refused = new TreeMap<>();
@@ -97,8 +109,9 @@ final class ArchiveReader {
         private final Map<String, Integer> ignoredOutside = new TreeMap<>();
         private long unpacked;
 
-        Unpacking(ZipFile zip) {
+        Unpacking(ZipFile zip, Set<String> links) {
             this.zip = zip;
+            this.links = links;
         }
 
         UploadedArchive run() throws IOException {
@@ -109,6 +122,7 @@ final class ArchiveReader {
                         + String.join(", ", roots) + "); upload one city at a time.");
             }
             String root = roots.get(0);
+            refuseLinks(byPath, root);
 
             // Reading city.yaml first tells which GeoJSON files belong to the folder.
             String cityPath = root + ContentLayout.CITY_FILE;
@@ -117,6 +131,9 @@ final class ArchiveReader {
                 cityText = take(ContentLayout.CITY_FILE, byPath.remove(cityPath).get(0)).orElse(null);
             }
             ContentLayout layout = ContentLayout.of(cityText);
+            if (unpacked + declaredSize(byPath, root, layout) > limits.maxTotalBytes()) {
+                return UploadedArchive.unreadable(tooLargeInAll());
+            }
             for (Map.Entry<String, List<ZipEntry>> entry : byPath.entrySet()) {
                 if (unpacked > limits.maxTotalBytes()) {
                     break;
@@ -124,8 +141,7 @@ final class ArchiveReader {
                 sort(entry.getKey(), entry.getValue(), root, layout);
             }
             if (unpacked > limits.maxTotalBytes()) {
-                return UploadedArchive.unreadable("The content files of the archive are larger than "
-                        + ArchiveLimits.size(limits.maxTotalBytes()) + " once unpacked; nothing was read.");
+                return UploadedArchive.unreadable(tooLargeInAll());
             }
             ignoredOutside.forEach((path, count) ->
                     otherEntries.add(new FileReport(path, FileStatus.IGNORED, ignoredNote(count), List.of())));
@@ -135,6 +151,49 @@ final class ArchiveReader {
                         + " Zip the content folder itself.")));
             }
             return new UploadedArchive(true, root, files, refused, ignored, otherEntries, List.of());
+        }
+
+        private String tooLargeInAll() {
+            return "The content files of the archive are larger than " + ArchiveLimits.size(limits.maxTotalBytes())
+                    + " once unpacked; nothing was read.";
+        }
+
+        /**
+         * Takes every symbolic link out of the files to read: a link in the content folder is refused on its file,
+         * any other on its entry, so an archive holding one is never acceptable.
+         */
+        private void refuseLinks(Map<String, List<ZipEntry>> byPath, String root) {
+            for (Iterator<Map.Entry<String, List<ZipEntry>>> paths = byPath.entrySet().iterator(); paths.hasNext(); ) {
+                Map.Entry<String, List<ZipEntry>> path = paths.next();
+                if (path.getValue().stream().noneMatch(entry -> links.contains(entry.getName()))) {
+                    continue;
+                }
+                paths.remove();
+                if (path.getKey().startsWith(root) && ArchivePaths.systemPart(path.getKey()).isEmpty()) {
+                    refuse(path.getKey().substring(root.length()), LINK);
+                } else {
+                    otherEntries.add(new FileReport(path.getKey(), FileStatus.REFUSED, "",
+                            List.of(new ReportedProblem(new ContentProblem(path.getKey(), 0, "", LINK)))));
+                }
+            }
+        }
+
+        /**
+         * What the content files would take once unpacked, by the sizes the archive declares (each counted up to
+         * one byte over the file limit, as reading it would): checked before anything is inflated. The declared
+         * sizes may lie; reading never takes more than the limits whatever they say.
+         */
+        private long declaredSize(Map<String, List<ZipEntry>> byPath, String root, ContentLayout layout) {
+            long total = 0;
+            for (Map.Entry<String, List<ZipEntry>> path : byPath.entrySet()) {
+                String name = path.getKey();
+                if (path.getValue().size() == 1 && name.startsWith(root) && ArchivePaths.systemPart(name).isEmpty()
+                        && layout.contains(name.substring(root.length()))) {
+                    long size = path.getValue().get(0).getSize();
+                    total += size < 0 ? 0 : Math.min(size, limits.maxFileBytes() + 1);
+                }
+            }
+            return total;
         }
 
         /** The files by their safe name, each with every entry of that name; unsafe names become refused rows. */
@@ -208,19 +267,37 @@ final class ArchiveReader {
          * one byte more than allowed: the sizes an archive declares are not trusted.
          */
         private Optional<String> take(String relative, ZipEntry entry) throws IOException {
+            // What the archive declares is checked before inflating anything: a bomb is refused unopened.
+            if (entry.getSize() > limits.maxFileBytes()) {
+                // Counted as reading it would have counted it (one byte over the limit), so the total reads the same.
+                unpacked += limits.maxFileBytes() + 1;
+                refuse(relative, tooLarge());
+                return Optional.empty();
+            }
+            long packed = entry.getCompressedSize();
+            long ratioCap = packed < 0 ? Long.MAX_VALUE
+                    : Math.max(ArchiveLimits.RATIO_FLOOR, packed * limits.maxRatio());
+            if (entry.getSize() > ratioCap) {
+                refuse(relative, packedTooWell());
+                return Optional.empty();
+            }
             long allowed = Math.min(limits.maxFileBytes(), limits.maxTotalBytes() - unpacked);
+            long cap = Math.min(allowed, ratioCap);
             byte[] bytes;
             try (InputStream in = zip.getInputStream(entry)) {
-                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, allowed + 1));
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, cap + 1));
             } catch (IOException e) {
                 // A damaged entry (bad CRC, truncated data) spoils only itself: report it with the others.
-                refuse(relative, "cannot be unpacked: " + e.getMessage());
+                refuse(relative, "cannot be unpacked: the archive's copy is damaged");
                 return Optional.empty();
             }
             unpacked += bytes.length;
-            if (bytes.length > allowed) {
+            if (bytes.length > cap) {
+                // The sizes the archive declared were wrong: the bytes themselves went over a limit.
                 if (bytes.length > limits.maxFileBytes()) {
-                    refuse(relative, "is larger than " + ArchiveLimits.size(limits.maxFileBytes()) + " once unpacked");
+                    refuse(relative, tooLarge());
+                } else if (bytes.length > ratioCap) {
+                    refuse(relative, packedTooWell());
                 }
                 return Optional.empty();
             }
@@ -231,6 +308,15 @@ final class ArchiveReader {
                 files.put(relative, text.get());
             }
             return text;
+        }
+
+        private String tooLarge() {
+            return "is larger than " + ArchiveLimits.size(limits.maxFileBytes()) + " once unpacked";
+        }
+
+        private String packedTooWell() {
+            return "is packed more than " + limits.maxRatio() + " times smaller than its text, which no content file "
+                    + "is: refused unopened as a possible zip bomb";
         }
 
         private void refuse(String relative, String message) {

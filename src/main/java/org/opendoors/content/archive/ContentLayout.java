@@ -1,9 +1,8 @@
 package org.opendoors.content.archive;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
+import org.opendoors.content.reader.BoundedYaml;
+import org.opendoors.content.reader.FileReference;
+import org.opendoors.content.reader.YamlRefusedException;
 
 import java.util.Map;
 import java.util.Optional;
@@ -62,11 +61,16 @@ final class ContentLayout {
                 .orElse(path.endsWith(GEOJSON) && !path.contains("/"));
     }
 
+    /**
+     * The GeoJSON files city.yaml names, when they are plain names of files at the top of the folder: a name that
+     * is not one is left to the reader, which refuses it on its field. Read within the content limits, so a
+     * city.yaml made to explode (aliases, size) is refused here at once and reported by the reader.
+     */
     private static Optional<Set<String>> geoJsonFilesNamedIn(String cityYaml) {
         Object root;
         try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(cityYaml);
-        } catch (YAMLException e) {
+            root = BoundedYaml.load(cityYaml, BoundedYaml.Limits.CONTENT);
+        } catch (YamlRefusedException e) {
             return Optional.empty();
         }
         if (!(root instanceof Map<?, ?> fields)) {
@@ -75,7 +79,7 @@ final class ContentLayout {
         return Optional.of(OUTLINE_FIELDS.stream()
                 .map(fields::get)
                 .flatMap(value -> value instanceof String name ? Stream.of(name) : Stream.empty())
-                .filter(name -> name.endsWith(GEOJSON) && ArchivePaths.safe(name).filter(name::equals).isPresent())
+                .filter(FileReference::isGeoJsonName)
                 .collect(Collectors.toUnmodifiableSet()));
     }
 }

@@ -64,7 +64,7 @@ final class BlockReader {
         Set<String> languages = Set.copyOf(when.textList("page_language", false));
         for (String language : languages) {
             if (SupportedLanguage.fromTag(language).isEmpty()) {
-                when.problem("page_language", "'" + language + "' is not one of the portal's languages");
+                when.problem("page_language", Quoted.quote(language) + " is not one of the portal's languages");
             }
         }
         return new AudienceRule(yesNo(when, "newcomer"), yesNo(when, "first_application"),

@@ -27,7 +27,6 @@ import org.opendoors.school.domain.TextSection;
 import org.opendoors.targeting.domain.ContentBlock;
 import org.yaml.snakeyaml.nodes.Node;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -46,7 +45,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Reads a {@code content/} folder (layout in {@code content/README.md}) into a {@link CityContent}, or refuses it
@@ -143,7 +141,7 @@ public final class ContentFolderReader {
         String schoolYear = yaml.requiredText("school_year");
         String timeZone = yaml.requiredText("time_zone");
         if (!timeZone.isEmpty() && !ZoneId.getAvailableZoneIds().contains(timeZone)) {
-            yaml.problem("time_zone", "'" + timeZone + "' is not a time zone name such as Europe/Madrid");
+            yaml.problem("time_zone", Quoted.quote(timeZone) + " is not a time zone name such as Europe/Madrid");
         }
         YamlMap office = yaml.map("family_help_office", true).orElse(null);
         String phone = "", email = "", address = "";
@@ -159,7 +157,7 @@ public final class ContentFolderReader {
     private String language(YamlMap yaml, String key) {
         String tag = yaml.requiredText(key);
         if (!tag.isEmpty() && SupportedLanguage.fromTag(tag).isEmpty()) {
-            yaml.problem(key, "'" + tag + "' is not one of the portal's languages: " + supportedTags());
+            yaml.problem(key, Quoted.quote(tag) + " is not one of the portal's languages: " + supportedTags());
             return "";
         }
         return tag;
@@ -174,7 +172,7 @@ public final class ContentFolderReader {
             entry.allowOnly(Set.of("id", "name", "neighbourhoods"));
             String id = entry.requiredPattern("id", SLUG, "an id of lower-case letters, digits and hyphens");
             if (!id.isEmpty() && !ids.add(id)) {
-                entry.problem("id", "'" + id + "' is used by another district");
+                entry.problem("id", Quoted.quote(id) + " is used by another district");
             }
             districts.add(new District(id, entry.requiredText("name"), i, neighbourhoods(entry), ""));
         }
@@ -189,7 +187,7 @@ public final class ContentFolderReader {
             entry.allowOnly(Set.of("name", "location"));
             String name = entry.requiredText("name");
             if (!name.isEmpty() && !names.add(name)) {
-                entry.problem("name", "'" + name + "' is listed twice");
+                entry.problem("name", Quoted.quote(name) + " is listed twice");
             }
             entry.map("location", true).map(this::point)
                     .ifPresent(point -> neighbourhoods.add(new Neighbourhood(name, point.getLatitude(), point.getLongitude())));
@@ -206,10 +204,11 @@ public final class ContentFolderReader {
 
     /** Reads the outlines file and gives each district its outline; every district needs exactly one. */
     private Map<String, GeoArea> outlines(YamlMap yaml, List<District> districts) {
-        String fileName = yaml.requiredText("district_outlines");
-        if (fileName.isEmpty()) {
+        Optional<String> named = FileReference.geoJson(yaml, "district_outlines", true);
+        if (named.isEmpty()) {
             return Map.of();
         }
+        String fileName = named.get();
         Map<String, GeoArea> outlines = new HashMap<>();
         parse(fileName).map(root -> GeoJsonOutlines.read(problems, fileName, root, "district", Set.of()))
                 .orElse(Map.of())
@@ -217,7 +216,7 @@ public final class ContentFolderReader {
         Set<String> ids = districts.stream().map(District::getId).collect(Collectors.toSet());
         for (String outlined : outlines.keySet()) {
             if (!ids.contains(outlined)) {
-                problems.add(fileName, 0, "features", "outline for district '" + outlined + "', which city.yaml does not list");
+                problems.add(fileName, 0, "features", "outline for district " + Quoted.quote(outlined) + ", which city.yaml does not list");
             }
         }
         for (int i = 0; i < districts.size(); i++) {
@@ -225,7 +224,7 @@ public final class ContentFolderReader {
             GeoArea outline = outlines.get(district.getId());
             if (outline == null) {
                 if (!district.getId().isEmpty()) {
-                    problems.add(fileName, 0, "features", "no outline for district '" + district.getId() + "'");
+                    problems.add(fileName, 0, "features", "no outline for district " + Quoted.quote(district.getId()));
                 }
                 continue;
             }
@@ -245,7 +244,7 @@ public final class ContentFolderReader {
             int from = entry.requiredInteger("from_age", 0, 25);
             int to = entry.requiredInteger("to_age", 1, 30);
             if (stage.isPresent() && !seen.add(stage.get())) {
-                entry.problem("code", "'" + stage.get().code() + "' is listed twice");
+                entry.problem("code", Quoted.quote(stage.get().code()) + " is listed twice");
             } else if (stage.isPresent() && from >= 0 && to >= 0) {
                 if (to <= from) {
                     entry.problem("to_age", "must be greater than from_age");
@@ -266,7 +265,7 @@ public final class ContentFolderReader {
             entry.allowOnly(Set.of("id", "from", "to", "title"));
             String id = entry.requiredPattern("id", SLUG, "an id of lower-case letters, digits and hyphens");
             if (!id.isEmpty() && !ids.add(id)) {
-                entry.problem("id", "'" + id + "' is used by another step");
+                entry.problem("id", Quoted.quote(id) + " is used by another step");
             }
             Optional<LocalDate> from = entry.requiredDate("from");
             Optional<LocalDate> to = entry.requiredDate("to");
@@ -297,7 +296,7 @@ public final class ContentFolderReader {
             }
         }
         if (!sourceLanguage.isEmpty() && !texts.containsKey(sourceLanguage)) {
-            yaml.problem(null, "needs a text in the source language '" + sourceLanguage + "'");
+            yaml.problem(null, "needs a text in the source language " + Quoted.quote(sourceLanguage));
         }
         return texts;
     }
@@ -307,7 +306,7 @@ public final class ContentFolderReader {
      * address inside it is near for admission.
      */
     private List<CatchmentArea> catchmentAreas(YamlMap yaml) {
-        Optional<String> fileName = yaml.optionalText("catchment_areas");
+        Optional<String> fileName = FileReference.geoJson(yaml, "catchment_areas", false);
         if (fileName.isEmpty()) {
             return List.of();
         }
@@ -319,7 +318,7 @@ public final class ContentFolderReader {
                     List<String> areaSchools = feature.properties().textList("schools", true);
                     for (String slug : areaSchools) {
                         if (!schoolFolders.contains(slug)) {
-                            feature.properties().problem("schools", "'" + slug + "' is not a school in schools/");
+                            feature.properties().problem("schools", Quoted.quote(slug) + " is not a school in schools/");
                         }
                     }
                     areas.add(new CatchmentArea(id, feature.area().geoJson(), Set.copyOf(areaSchools)));
@@ -338,21 +337,17 @@ public final class ContentFolderReader {
         districts.forEach(district -> districtsById.put(district.getId(), district));
         Set<Stage> offeredStages = offered.stream().map(StageOffer::getStage).collect(Collectors.toSet());
         List<School> schools = new ArrayList<>();
-        try (Stream<Path> entries = Files.list(schoolsFolder)) {
-            for (Path schoolFolder : entries.sorted().toList()) {
-                String slug = schoolFolder.getFileName().toString();
-                String relative = SCHOOLS_FOLDER + "/" + slug;
-                if (!Files.isDirectory(schoolFolder)) {
-                    problems.add(relative, 0, "", "each school is a folder named after its web address (e.g. escola-la-sinia)");
-                } else if (!SLUG.matcher(slug).matches()) {
-                    problems.add(relative, 0, "", "a school folder is named with lower-case letters, digits and hyphens only");
-                } else {
-                    schoolFolders.add(slug);
-                    school(slug, relative, districtsById, outlines, offeredStages, sourceLanguage).ifPresent(schools::add);
-                }
+        for (Path schoolFolder : files.list(SCHOOLS_FOLDER)) {
+            String slug = schoolFolder.getFileName().toString();
+            String relative = SCHOOLS_FOLDER + "/" + slug;
+            if (!Files.isDirectory(schoolFolder)) {
+                problems.add(relative, 0, "", "each school is a folder named after its web address (e.g. escola-la-sinia)");
+            } else if (!SLUG.matcher(slug).matches()) {
+                problems.add(relative, 0, "", "a school folder is named with lower-case letters, digits and hyphens only");
+            } else if (files.staysInside(relative)) {
+                schoolFolders.add(slug);
+                school(slug, relative, districtsById, outlines, offeredStages, sourceLanguage).ifPresent(schools::add);
             }
-        } catch (IOException e) {
-            problems.add(SCHOOLS_FOLDER, 0, "", "cannot be read: " + e.getMessage());
         }
         if (schools.isEmpty() && problems.isEmpty()) {
             problems.add(SCHOOLS_FOLDER, 0, "", "holds no school");
@@ -373,24 +368,24 @@ public final class ContentFolderReader {
         String districtId = facts.requiredText("district");
         District district = districts.get(districtId);
         if (!districtId.isEmpty() && district == null) {
-            facts.problem("district", "'" + districtId + "' is not a district of city.yaml: "
+            facts.problem("district", Quoted.quote(districtId) + " is not a district of city.yaml: "
                     + String.join(", ", districts.keySet()));
         }
         String neighbourhood = facts.requiredText("neighbourhood");
         if (district != null && !neighbourhood.isEmpty() && !district.getNeighbourhoodNames().contains(neighbourhood)) {
-            facts.problem("neighbourhood", "'" + neighbourhood + "' is not a neighbourhood of " + district.getName()
+            facts.problem("neighbourhood", Quoted.quote(neighbourhood) + " is not a neighbourhood of " + district.getName()
                     + ": " + String.join(", ", district.getNeighbourhoodNames()));
         }
         GeoPoint location = facts.map("location", true).map(this::point).orElse(null);
         if (location != null && outlines.containsKey(districtId)
                 && !outlines.get(districtId).contains(location.getLatitude(), location.getLongitude())) {
-            facts.problem("location", "lies outside the outline of district '" + districtId + "'");
+            facts.problem("location", "lies outside the outline of district " + Quoted.quote(districtId));
         }
         Optional<Ownership> ownership = facts.code("ownership", Ownership.class);
         Set<Stage> stages = facts.codes("stages", Stage.class, true);
         for (Stage stage : stages) {
             if (!offeredStages.isEmpty() && !offeredStages.contains(stage)) {
-                facts.problem("stages", "'" + stage.code() + "' is not a stage the city lists in city.yaml");
+                facts.problem("stages", Quoted.quote(stage.code()) + " is not a stage the city lists in city.yaml");
             }
         }
         ContactDetails contact = facts.map("contact", true).map(yaml -> {
@@ -400,7 +395,7 @@ public final class ContentFolderReader {
                     yaml.optionalText("website").filter(site -> {
                         boolean valid = WEBSITE.matcher(site).matches();
                         if (!valid) {
-                            yaml.problem("website", "'" + site + "' is not a web address starting with https://");
+                            yaml.problem("website", Quoted.quote(site) + " is not a web address starting with https://");
                         }
                         return valid;
                     }).orElse(null));
@@ -452,7 +447,7 @@ public final class ContentFolderReader {
         List<String> codes = facts.textList(key, true);
         for (String code : codes) {
             if (!LANGUAGE_CODE.matcher(code).matches() || !KnownLanguages.contains(code)) {
-                facts.problem(key, "'" + code + "' is not an ISO 639 language code (ca, es, ar, zh…)");
+                facts.problem(key, Quoted.quote(code) + " is not an ISO 639 language code (ca, es, ar, zh…)");
             }
         }
         return codes;
@@ -462,32 +457,28 @@ public final class ContentFolderReader {
     private Map<String, SchoolTexts> texts(String relative, String sourceLanguage) {
         Map<String, SchoolTexts> texts = new LinkedHashMap<>();
         Path schoolFolder = folder.resolve(relative);
-        try (Stream<Path> files = Files.list(schoolFolder)) {
-            for (Path file : files.sorted().toList()) {
-                String fileName = file.getFileName().toString();
-                if (fileName.equals(FACTS_FILE) || !fileName.endsWith(".yaml")) {
-                    continue;
-                }
-                String tag = fileName.substring(0, fileName.length() - ".yaml".length());
-                String textsFile = relative + "/" + fileName;
-                if (SupportedLanguage.fromTag(tag).isEmpty()) {
-                    problems.add(textsFile, 0, "", "texts files are named after a portal language ("
-                            + supportedTags() + ") followed by .yaml");
-                    continue;
-                }
-                parse(textsFile).flatMap(root -> YamlMap.root(problems, textsFile, root)).ifPresent(yaml -> {
-                    yaml.allowOnly(TEXT_FIELDS);
-                    Map<TextSection, String> sections = new EnumMap<>(TextSection.class);
-                    for (TextSection section : TextSection.values()) {
-                        String text = yaml.requiredText(section.code());
-                        sections.put(section, text);
-                        textsToGuard.add(yaml, section.code(), tag, text);
-                    }
-                    texts.put(tag, new SchoolTexts(sections));
-                });
+        for (Path file : files.list(relative)) {
+            String fileName = file.getFileName().toString();
+            if (fileName.equals(FACTS_FILE) || !fileName.endsWith(".yaml")) {
+                continue;
             }
-        } catch (IOException e) {
-            problems.add(relative, 0, "", "cannot be read: " + e.getMessage());
+            String tag = fileName.substring(0, fileName.length() - ".yaml".length());
+            String textsFile = relative + "/" + fileName;
+            if (SupportedLanguage.fromTag(tag).isEmpty()) {
+                problems.add(textsFile, 0, "", "texts files are named after a portal language ("
+                        + supportedTags() + ") followed by .yaml");
+                continue;
+            }
+            parse(textsFile).flatMap(root -> YamlMap.root(problems, textsFile, root)).ifPresent(yaml -> {
+                yaml.allowOnly(TEXT_FIELDS);
+                Map<TextSection, String> sections = new EnumMap<>(TextSection.class);
+                for (TextSection section : TextSection.values()) {
+                    String text = yaml.requiredText(section.code());
+                    sections.put(section, text);
+                    textsToGuard.add(yaml, section.code(), tag, text);
+                }
+                texts.put(tag, new SchoolTexts(sections));
+            });
         }
         if (!sourceLanguage.isEmpty() && !texts.containsKey(sourceLanguage)
                 && !Files.exists(schoolFolder.resolve(sourceLanguage + ".yaml"))) {

@@ -57,13 +57,14 @@ public final class FolderCheck {
         for (Map.Entry<String, String> file : files.entrySet()) {
             Path target = folder.resolve(file.getKey()).normalize();
             if (!target.startsWith(folder)) {
-                throw new IllegalArgumentException("Not a path inside a content folder: " + file.getKey());
+                throw new IllegalArgumentException("Not a path inside a content folder: " + Quoted.quote(file.getKey()));
             }
             try {
                 Files.createDirectories(target.getParent());
                 Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                problems.add(new ContentProblem(file.getKey(), 0, "", "cannot be placed in a content folder: " + e));
+                problems.add(new ContentProblem(file.getKey(), 0, "", "cannot be placed in a content folder "
+                        + "(another file needs its name as a folder, or the other way round)"));
             }
         }
         return problems;

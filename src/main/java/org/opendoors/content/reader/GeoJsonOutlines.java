@@ -16,11 +16,22 @@ import java.util.Set;
 /**
  * Reads a file of areas: a GeoJSON FeatureCollection whose features carry an id in {@code properties} (the
  * {@code district} of a district outline, the {@code area} of a catchment area) and a Polygon or MultiPolygon
- * geometry. JSON is read with the same YAML reader, so every problem has a line.
+ * geometry. JSON is read with the same bounded YAML reader (no aliases, a size and a count of values), so every
+ * problem has a line; the positions of a file are counted too, and reading stops at {@link #MAX_POSITIONS}.
  */
 final class GeoJsonOutlines {
 
-    private GeoJsonOutlines() {
+    /**
+     * Positions in one file. A district's outline needs a few hundred; this leaves room for detailed outlines of
+     * dozens of districts, and keeps the polygons the portal holds in memory and tests points against small.
+     */
+    static final int MAX_POSITIONS = 50_000;
+
+    private final Problems problems;
+    private int positions;
+
+    private GeoJsonOutlines(Problems problems) {
+        this.problems = problems;
     }
 
     /** An area read from a feature, with the feature's other properties for the caller to read. */
@@ -29,6 +40,10 @@ final class GeoJsonOutlines {
 
     static Map<String, Feature> read(Problems problems, String file, Node root, String idProperty,
                                      Set<String> otherProperties) {
+        return new GeoJsonOutlines(problems).features(file, root, idProperty, otherProperties);
+    }
+
+    private Map<String, Feature> features(String file, Node root, String idProperty, Set<String> otherProperties) {
         Map<String, Feature> outlines = new LinkedHashMap<>();
         Optional<YamlMap> collection = YamlMap.root(problems, file, root);
         if (collection.isEmpty()) {
@@ -40,6 +55,9 @@ final class GeoJsonOutlines {
             features.problem("type", "must be FeatureCollection");
         }
         for (YamlMap feature : features.maps("features", true)) {
+            if (positions > MAX_POSITIONS) {
+                break;
+            }
             feature.allowOnly(Set.of("type", "properties", "geometry", "id", "bbox"));
             Optional<YamlMap> properties = feature.map("properties", true);
             Optional<String> id = properties.map(p -> {
@@ -49,17 +67,17 @@ final class GeoJsonOutlines {
                 p.allowOnly(allowed);
                 return p.requiredText(idProperty);
             }).filter(text -> !text.isEmpty());
-            Optional<GeoArea> outline = feature.map("geometry", true).flatMap(g -> geometry(problems, g));
+            Optional<GeoArea> outline = feature.map("geometry", true).flatMap(this::geometry);
             if (id.isPresent() && outline.isPresent()) {
                 if (outlines.put(id.get(), new Feature(outline.get(), properties.get())) != null) {
-                    feature.problem("properties", idProperty + " '" + id.get() + "' has a second outline");
+                    feature.problem("properties", idProperty + " " + Quoted.quote(id.get()) + " has a second outline");
                 }
             }
         }
         return outlines;
     }
 
-    private static Optional<GeoArea> geometry(Problems problems, YamlMap geometry) {
+    private Optional<GeoArea> geometry(YamlMap geometry) {
         geometry.allowOnly(Set.of("type", "coordinates"));
         String type = geometry.requiredText("type");
         Node coordinates = geometry.valueNode("coordinates");
@@ -76,7 +94,7 @@ final class GeoJsonOutlines {
                     polygons.add(polygon(geometry, polygon));
                 }
             }
-            default -> geometry.problem("type", "'" + type + "' is not an area; use Polygon or MultiPolygon");
+            default -> geometry.problem("type", Quoted.quote(type) + " is not an area; use Polygon or MultiPolygon");
         }
         if (problems.count() > before || polygons.isEmpty()) {
             return Optional.empty();
@@ -84,13 +102,22 @@ final class GeoJsonOutlines {
         return Optional.of(new GeoArea(GeoArea.toGeoJson(type, polygons), polygons));
     }
 
-    private static List<double[][]> polygon(YamlMap geometry, Node node) {
+    private List<double[][]> polygon(YamlMap geometry, Node node) {
         List<double[][]> rings = new ArrayList<>();
         for (Node ringNode : list(geometry, node, "a list of rings")) {
-            List<Node> positions = list(geometry, ringNode, "a list of positions");
-            double[][] ring = new double[positions.size()][];
-            for (int i = 0; i < positions.size(); i++) {
-                ring[i] = position(geometry, positions.get(i));
+            if (positions > MAX_POSITIONS) {
+                return rings;
+            }
+            List<Node> ringPositions = list(geometry, ringNode, "a list of positions");
+            positions += ringPositions.size();
+            if (positions > MAX_POSITIONS) {
+                geometry.problem("coordinates", "line " + YamlMap.line(ringNode) + ": the file holds more than "
+                        + BoundedYaml.count(MAX_POSITIONS) + " positions; simplify the outlines (a district needs a few hundred)");
+                return rings;
+            }
+            double[][] ring = new double[ringPositions.size()][];
+            for (int i = 0; i < ringPositions.size(); i++) {
+                ring[i] = position(geometry, ringPositions.get(i));
             }
             if (ring.length < 4) {
                 geometry.problem("coordinates", "line " + YamlMap.line(ringNode) + ": a ring needs at least 4 positions");

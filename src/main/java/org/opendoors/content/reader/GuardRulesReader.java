@@ -3,6 +3,7 @@ package org.opendoors.content.reader;
 import org.opendoors.editorial.domain.GuardCategory;
 import org.opendoors.editorial.domain.GuardRule;
 import org.opendoors.editorial.domain.GuardRules;
+import org.opendoors.editorial.service.ContentGuard;
 import org.opendoors.i18n.domain.SupportedLanguage;
 
 import java.nio.file.Path;
@@ -21,6 +22,11 @@ import java.util.regex.PatternSyntaxException;
 final class GuardRulesReader {
 
     static final String FOLDER = "guard";
+    /**
+     * The longest pattern of the sample rules, Arabic with optional marks between letters, is under 10,000
+     * characters; the limit keeps compiling and probing a pattern cheap.
+     */
+    private static final int MAX_PATTERN_CHARS = 20_000;
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
     private GuardRulesReader() {
@@ -49,13 +55,13 @@ final class GuardRulesReader {
             rule.allowOnly(Set.of("id", "category", "patterns", "reason", "suggestion"));
             String id = rule.requiredText("id");
             if (!id.isEmpty() && !ids.add(id)) {
-                rule.problem("id", "'" + id + "' is used by another rule");
+                rule.problem("id", Quoted.quote(id) + " is used by another rule");
             }
             Optional<GuardCategory> category = rule.optionalText("category").flatMap(text -> {
                 try {
                     return Optional.of(GuardCategory.valueOf(text.toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                    rule.problem("category", "'" + text + "' is not one of: scores, ranking, demand, composition, label");
+                    rule.problem("category", Quoted.quote(text) + " is not one of: scores, ranking, demand, composition, label");
                     return Optional.empty();
                 }
             });
@@ -73,10 +79,23 @@ final class GuardRulesReader {
     private static List<Pattern> patterns(YamlMap yaml, String key, boolean required) {
         List<Pattern> patterns = new ArrayList<>();
         for (String expression : yaml.textList(key, required)) {
+            if (expression.length() > MAX_PATTERN_CHARS) {
+                yaml.problem(key, Quoted.quote(expression) + " is longer than " + MAX_PATTERN_CHARS
+                        + " characters; a rule's pattern names a few words and their forms");
+                continue;
+            }
             try {
-                patterns.add(Pattern.compile(expression, FLAGS));
+                Pattern pattern = Pattern.compile(expression, FLAGS);
+                Optional<String> slow = ContentGuard.backtrackingSample(pattern);
+                if (slow.isPresent()) {
+                    yaml.problem(key, Quoted.quote(expression) + " takes without end to match a text such as "
+                            + Quoted.quote(slow.get()) + "; write it without a repetition inside a repetition, such as (\\w+\\s*){2,40}");
+                } else {
+                    patterns.add(pattern);
+                }
             } catch (PatternSyntaxException e) {
-                yaml.problem(key, "'" + expression + "' is not a valid regular expression: " + e.getDescription());
+                yaml.problem(key, Quoted.quote(expression) + " is not a valid regular expression: "
+                        + Quoted.excerpt(e.getDescription()));
             }
         }
         return patterns;

@@ -91,10 +91,10 @@ final class GuideReader {
             step.allowOnly(Set.of("calendar", "text"));
             String calendar = step.requiredText("calendar");
             if (!calendar.isEmpty() && !calendarIds.contains(calendar)) {
-                step.problem("calendar", "'" + calendar + "' is not a step of the calendar in city.yaml: "
+                step.problem("calendar", Quoted.quote(calendar) + " is not a step of the calendar in city.yaml: "
                         + String.join(", ", calendarIds));
             } else if (!calendar.isEmpty() && !seen.add(calendar)) {
-                step.problem("calendar", "'" + calendar + "' is explained twice");
+                step.problem("calendar", Quoted.quote(calendar) + " is explained twice");
             }
             String text = step.requiredText("text");
             guard.add(step, "text", tag, text);
@@ -111,7 +111,7 @@ final class GuideReader {
             entry.allowOnly(Set.of("id", headingKey, textKey));
             String id = entry.requiredPattern("id", ENTRY_ID, "an id of lower-case words joined by _");
             if (!id.isEmpty() && !seen.add(id)) {
-                entry.problem("id", "'" + id + "' is used twice");
+                entry.problem("id", Quoted.quote(id) + " is used twice");
             }
             String heading = entry.requiredText(headingKey);
             String text = entry.requiredText(textKey);

@@ -3,30 +3,48 @@ package org.opendoors.content.reader;
 import org.opendoors.content.domain.ContentProblem;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Collects every problem of a content folder so a communicator can fix them all in one go. */
+/**
+ * Collects every problem of a content folder so a communicator can fix them all in one go — up to
+ * {@link #MAX_PER_FILE} per file: a file with a hundred thousand bad values gets a readable report (and a small
+ * one), with a last line saying how many more there are.
+ */
 final class Problems {
 
+    static final int MAX_PER_FILE = 100;
+
     private final List<ContentProblem> found = new ArrayList<>();
+    private final Map<String, Integer> perFile = new LinkedHashMap<>();
+    private final Map<String, Integer> notListed = new LinkedHashMap<>();
 
     void add(String file, int line, String field, String message) {
-        found.add(new ContentProblem(file, line, field, message));
+        add(new ContentProblem(file, line, field, message));
     }
 
     void add(ContentProblem problem) {
-        found.add(problem);
+        if (perFile.merge(problem.file(), 1, Integer::sum) > MAX_PER_FILE) {
+            notListed.merge(problem.file(), 1, Integer::sum);
+        } else {
+            found.add(problem);
+        }
     }
 
     boolean isEmpty() {
         return found.isEmpty();
     }
 
+    /** Every problem found, listed or not: grows with each problem, so callers can tell whether a step found any. */
     int count() {
-        return found.size();
+        return found.size() + notListed.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     List<ContentProblem> all() {
-        return List.copyOf(found);
+        List<ContentProblem> all = new ArrayList<>(found);
+        notListed.forEach((file, more) -> all.add(new ContentProblem(file, 0, "",
+                more + " more problem(s) in this file are not listed; fix the ones above first")));
+        return List.copyOf(all);
     }
 }

@@ -59,8 +59,9 @@ final class YamlMap {
         if (root instanceof MappingNode mapping) {
             return Optional.of(new YamlMap(problems, file, "", mapping));
         }
+        // Says only what kind of value the file holds, never the value: the file's text is not echoed back.
         problems.add(file, root == null ? 0 : line(root), "", "the file must hold fields (name: value), not "
-                + (root == null ? "nothing" : describe(root)));
+                + (root == null ? "nothing" : root instanceof SequenceNode ? "a list" : "a single value"));
         return Optional.empty();
     }
 
@@ -126,7 +127,7 @@ final class YamlMap {
     String requiredPattern(String key, Pattern pattern, String explanation) {
         String text = requiredText(key);
         if (!text.isEmpty() && !pattern.matcher(text).matches()) {
-            problem(value(key), field(key), "'" + text + "' is not " + explanation);
+            problem(value(key), field(key), Quoted.quote(text) + " is not " + explanation);
             return "";
         }
         return text;
@@ -145,7 +146,7 @@ final class YamlMap {
             }
             return number;
         } catch (NumberFormatException e) {
-            problem(value(key), field(key), "'" + text + "' is not a number");
+            problem(value(key), field(key), Quoted.quote(text) + " is not a number");
             return Double.NaN;
         }
     }
@@ -170,7 +171,7 @@ final class YamlMap {
         try {
             return Optional.of(LocalDate.parse(text));
         } catch (DateTimeParseException e) {
-            problem(value(key), field(key), "'" + text + "' is not a date written YYYY-MM-DD");
+            problem(value(key), field(key), Quoted.quote(text) + " is not a date written YYYY-MM-DD");
             return Optional.empty();
         }
     }
@@ -181,7 +182,7 @@ final class YamlMap {
             return Optional.empty();
         }
         if (!TIME.matcher(text).matches()) {
-            problem(value(key), field(key), "'" + text + "' is not a time written HH:MM");
+            problem(value(key), field(key), Quoted.quote(text) + " is not a time written HH:MM");
             return Optional.empty();
         }
         return Optional.of(LocalTime.parse(text));
@@ -208,7 +209,7 @@ final class YamlMap {
             if (!(item instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
                 problem(item, itemField, "must be plain text");
             } else if (!items.add(scalar.getValue().strip())) {
-                problem(item, itemField, "'" + scalar.getValue() + "' is listed twice");
+                problem(item, itemField, Quoted.quote(scalar.getValue()) + " is listed twice");
             }
         }
         if (required && nodes.isEmpty()) {
@@ -226,7 +227,7 @@ final class YamlMap {
             if (code.isPresent()) {
                 codes.add(code.get());
             } else {
-                problem(itemNode(key, text), field(key), "'" + text + "' is not known; use one of: "
+                problem(itemNode(key, text), field(key), Quoted.quote(text) + " is not known; use one of: "
                         + ContentCode.allowedCodes(type));
             }
         }
@@ -241,7 +242,7 @@ final class YamlMap {
         }
         Optional<E> code = ContentCode.parse(type, text);
         if (code.isEmpty()) {
-            problem(value(key), field(key), "'" + text + "' is not known; use one of: " + ContentCode.allowedCodes(type));
+            problem(value(key), field(key), Quoted.quote(text) + " is not known; use one of: " + ContentCode.allowedCodes(type));
         }
         return code;
     }
@@ -348,6 +349,6 @@ final class YamlMap {
         if (node instanceof MappingNode) {
             return "a group of fields";
         }
-        return "'" + ((ScalarNode) node).getValue() + "'";
+        return Quoted.quote(((ScalarNode) node).getValue());
     }
 }

@@ -1,9 +1,8 @@
 package org.opendoors.editorial.domain;
 
 import org.opendoors.content.service.ContentYaml;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.opendoors.content.reader.BoundedYaml;
+import org.opendoors.content.reader.YamlRefusedException;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,12 +59,14 @@ public final class TextFields {
         return ContentYaml.write(map);
     }
 
+    /**
+     * The file's values, or null when it is not YAML within the content limits: a file that is refused here (an
+     * alias bomb, a megabyte too many) has no fields to walk, and the folder check then says why it is refused.
+     */
     private static Object load(String yaml) {
         try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            return new Yaml(new SafeConstructor(options)).load(yaml == null ? "" : yaml);
-        } catch (RuntimeException notYaml) {
+            return BoundedYaml.load(yaml, BoundedYaml.Limits.CONTENT);
+        } catch (YamlRefusedException | RuntimeException notYaml) {
             return null;
         }
     }

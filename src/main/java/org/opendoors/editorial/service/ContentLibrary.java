@@ -148,7 +148,8 @@ public class ContentLibrary {
 
     static List<String> contentPaths(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile)
+            // Links are not followed: the folder was read (and refused if a link leads out) before it is seeded.
+            return files.filter(file -> Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS))
                     .map(file -> folder.relativize(file).toString().replace('\\', '/'))
                     .filter(path -> DocumentKind.of(path).isPresent())
                     .sorted()

@@ -4,10 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.opendoors.city.service.CityDirectory;
 import org.opendoors.content.domain.CityContent;
+import org.opendoors.content.domain.ContentProblem;
 import org.opendoors.content.domain.ContentPublished;
 import org.opendoors.content.domain.ContentRejectedException;
+import org.opendoors.content.reader.BoundedYaml;
 import org.opendoors.content.reader.FolderCheck;
+import org.opendoors.content.reader.Quoted;
 import org.opendoors.content.service.ContentImporter;
 import org.opendoors.editorial.domain.ContentDocument;
 import org.opendoors.editorial.domain.DocumentAddress;
@@ -16,6 +20,7 @@ import org.opendoors.editorial.domain.DocumentVersion;
 import org.opendoors.editorial.domain.SaveConflict;
 import org.opendoors.editorial.domain.WorkflowState;
 import org.opendoors.editorial.persistence.DocumentRepository;
+import org.opendoors.security.domain.NotAllowedException;
 import org.opendoors.security.domain.Role;
 import org.opendoors.security.service.AuditLog;
 import org.opendoors.security.service.CurrentUser;
@@ -23,6 +28,7 @@ import org.opendoors.security.service.CurrentUser;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -37,9 +43,7 @@ public class EditorialWorkflow {
     @Inject
     private DocumentRepository documents;
     @Inject
-    private EditorialRights rights;
-    @Inject
-    private VersionWriter writer;
+    private CityDirectory cityDirectory;
     @Inject
     private ContentImporter importer;
     @Inject
@@ -48,6 +52,14 @@ public class EditorialWorkflow {
     private AuditLog audit;
     @Inject
     private Event<ContentPublished> published;
+    @Inject
+    private VersionWriter writer;
+
+    private static final String SAVE = "content.save";
+    private static final String PUBLISH = "content.publish";
+    private static final String IMPORT = "content.import";
+    /** Appended to an action's name for its refusal: {@code content.save.refused}. */
+    public static final String REFUSED = ".refused";
 
     /** What a save did: a new version, or nothing because the text was already the newest version's. */
     public record Saved(int version, boolean changed) {
@@ -56,27 +68,56 @@ public class EditorialWorkflow {
     /**
      * Saves a new version of a file, if it is still the version the editor started from ({@code baseVersion}; 0 for
      * a file that does not exist yet, such as a first translation). A save that lost a same-instant race to another
-     * is refused as a {@link SaveConflict} like any late save, never as a database error (see {@link SaveRace}).
+     * is refused as a {@link SaveConflict} like any late save, never as a database error: the version is written in
+     * a transaction of its own ({@link VersionWriter}), and {@link SaveRace} settles a failure once it has ended.
      */
     public Saved save(String path, String body, int baseVersion, String note) throws ContentRejectedException, SaveConflict {
-        return SaveRace.settle(() -> writer.save(path, body, baseVersion, note), () -> writer.head(path), baseVersion);
+        DocumentAddress address = address(path, SAVE);
+        requireMayEdit(address, SAVE);
+        String sourceLanguage = isTranslation(address) ? sourceLanguage() : null;
+        try {
+            requireWithinLimits(path, body);
+            return SaveRace.settle(() -> writer.save(address, normalize(body), baseVersion, note, sourceLanguage),
+                    () -> writer.head(path), baseVersion);
+        } catch (ContentRejectedException refused) {
+            refusal(SAVE, path, refused);
+            throw refused;
+        }
+    }
+
+    /**
+     * Saves a whole file as typed in the file editor: who may edit it is checked first and its size next, before
+     * the typed text is read as YAML at all (to clean its texts, then to check it like an import).
+     */
+    public Saved saveTypedFile(String path, String typed, int baseVersion, String note)
+            throws ContentRejectedException, SaveConflict {
+        DocumentAddress address = address(path, SAVE);
+        requireMayEdit(address, SAVE);
+        try {
+            requireWithinLimits(path, typed);
+        } catch (ContentRejectedException refused) {
+            refusal(SAVE, path, refused);
+            throw refused;
+        }
+        return save(path, StoredText.cleanFile(typed), baseVersion, note);
     }
 
     @Transactional
     public void sendForReview(String path) {
-        user.require("send content for review", Role.COMMUNICATOR, Role.TRANSLATOR, Role.PUBLISHER, Role.ADMIN);
-        ContentDocument document = existing(path);
-        rights.requireMayEdit(document.address());
+        require("content.review-requested", path, "send content for review",
+                Role.COMMUNICATOR, Role.TRANSLATOR, Role.PUBLISHER, Role.ADMIN);
+        ContentDocument document = existing(path, "content.review-requested");
+        requireMayEdit(document.address(), "content.review-requested");
         document.sendForReview();
         audit.record("content.review-requested", path, "version " + document.getHeadVersion());
     }
 
     @Transactional
     public void sendBack(String path, String note) {
-        user.require("review content", Role.PUBLISHER, Role.ADMIN);
-        ContentDocument document = existing(path);
+        require("content.sent-back", path, "review content", Role.PUBLISHER, Role.ADMIN);
+        ContentDocument document = existing(path, "content.sent-back");
         document.sendBack();
-        audit.record("content.sent-back", path, "version " + document.getHeadVersion() + VersionWriter.noteSuffix(note));
+        audit.record("content.sent-back", path, "version " + document.getHeadVersion() + noteSuffix(note));
     }
 
     /**
@@ -85,15 +126,23 @@ public class EditorialWorkflow {
      */
     @Transactional(rollbackOn = ContentRejectedException.class)
     public void publish(String path) throws ContentRejectedException {
-        user.require("publish content", Role.PUBLISHER, Role.ADMIN);
-        ContentDocument document = existing(path);
+        require(PUBLISH, path, "publish content", Role.PUBLISHER, Role.ADMIN);
+        ContentDocument document = existing(path, PUBLISH);
         if (document.getState() != WorkflowState.IN_REVIEW) {
-            throw new IllegalStateException(path + " is not in review: only a version a publisher has in review is "
-                    + "published (it is " + document.getState().label() + ").");
+            IllegalStateException refused = new IllegalStateException(path + " is not in review: only a version a "
+                    + "publisher has in review is published (it is " + document.getState().label() + ").");
+            refusal(PUBLISH, path, refused);
+            throw refused;
         }
         Map<String, String> files = documents.publishedFiles();
         files.put(path, documents.version(path, document.getHeadVersion()).orElseThrow().getBody());
-        CityContent city = FolderCheck.read(files, file -> true);
+        CityContent city;
+        try {
+            city = FolderCheck.read(files, file -> true);
+        } catch (ContentRejectedException refused) {
+            refusal(PUBLISH, path, refused);
+            throw refused;
+        }
         document.publishHead();
         importer.replaceWith(city);
         audit.record("content.publish", path, "version " + document.getHeadVersion());
@@ -102,7 +151,16 @@ public class EditorialWorkflow {
 
     /** Saves an old version's text as the newest draft: history is never rewritten, only added to. */
     public Saved rollBack(String path, int toVersion, int baseVersion) throws ContentRejectedException, SaveConflict {
-        return SaveRace.settle(() -> writer.rollBack(path, toVersion, baseVersion), () -> writer.head(path), baseVersion);
+        DocumentAddress address = address(path, SAVE);
+        requireMayEdit(address, SAVE);
+        String sourceLanguage = isTranslation(address) ? sourceLanguage() : null;
+        try {
+            return SaveRace.settle(() -> writer.rollBack(address, toVersion, baseVersion, sourceLanguage),
+                    () -> writer.head(path), baseVersion);
+        } catch (ContentRejectedException refused) {
+            refusal(SAVE, path, refused);
+            throw refused;
+        }
     }
 
     /** What an import changed. */
@@ -120,14 +178,23 @@ public class EditorialWorkflow {
      */
     @Transactional(rollbackOn = ContentRejectedException.class)
     public Imported importCity(Map<String, String> files, String origin) throws ContentRejectedException {
-        user.require("import a whole city", Role.PUBLISHER, Role.ADMIN);
+        require(IMPORT, origin, "import a whole city", Role.PUBLISHER, Role.ADMIN);
         Map<String, String> contentFiles = new java.util.TreeMap<>();
         files.forEach((path, text) -> {
             if (DocumentKind.of(path).isPresent()) {
-                contentFiles.put(path, VersionWriter.normalize(text));
+                contentFiles.put(path, normalize(text));
             }
         });
-        CityContent city = FolderCheck.read(contentFiles, file -> true);
+        CityContent city;
+        try {
+            for (Map.Entry<String, String> file : contentFiles.entrySet()) {
+                requireWithinLimits(file.getKey(), file.getValue());
+            }
+            city = FolderCheck.read(contentFiles, file -> true);
+        } catch (ContentRejectedException refused) {
+            refusal(IMPORT, origin, refused);
+            throw refused;
+        }
         Map<String, String> before = documents.publishedFiles();
         String source = city.city().getSourceLanguage();
         int added = 0, changed = 0, removed = 0, superseded = 0;
@@ -179,17 +246,81 @@ public class EditorialWorkflow {
         return DocumentKind.of(path).map(a -> a.kind().isTranslatable() && !source.equals(a.language())).orElse(false);
     }
 
+    private void requireMayEdit(DocumentAddress address, String action) {
+        if (isTranslation(address)) {
+            require(action, address.path(), "edit translations", Role.TRANSLATOR, Role.COMMUNICATOR, Role.PUBLISHER, Role.ADMIN);
+        } else {
+            require(action, address.path(), "edit " + address.kind().label().toLowerCase(java.util.Locale.ROOT)
+                    + " (translators edit the other languages' texts only)", Role.COMMUNICATOR, Role.PUBLISHER, Role.ADMIN);
+        }
+    }
+
+    /** The caller's roles allow the action, or it is refused and the refusal written in the audit log. */
+    private void require(String action, String subject, String what, Role... roles) {
+        try {
+            user.require(what, roles);
+        } catch (NotAllowedException refused) {
+            refusal(action, subject, refused);
+            throw refused;
+        }
+    }
+
+    /**
+     * A text larger than a content file may be is refused before anything reads it: the same limit the folder
+     * check applies, said at once and without a parse. The caller writes the refusal down.
+     */
+    private void requireWithinLimits(String path, String text) throws ContentRejectedException {
+        int maxChars = BoundedYaml.Limits.forFile(path).maxChars();
+        if (text != null && text.length() > maxChars) {
+            throw new ContentRejectedException(List.of(new ContentProblem(path, 0, "",
+                    "is larger than " + String.format(java.util.Locale.ROOT, "%,d", maxChars)
+                            + " characters, the limit for a file of this kind; split it or make it smaller")));
+        }
+    }
+
+    /** Writes a refusal in the audit log, in a transaction of its own so the refused action's rollback keeps it. */
+    private void refusal(String action, String subject, Exception why) {
+        String detail = why instanceof ContentRejectedException rejected ? Refusals.summary(rejected) : why.getMessage();
+        audit.recordRefusal(action + REFUSED, subject, detail);
+    }
+
+    private DocumentAddress address(String path, String action) {
+        Optional<DocumentAddress> address = DocumentKind.of(path == null ? "" : path);
+        if (address.isEmpty()) {
+            IllegalArgumentException refused = new IllegalArgumentException(
+                    Quoted.quote(path) + " is not a file of a content folder");
+            refusal(action, String.valueOf(path), refused);
+            throw refused;
+        }
+        return address.get();
+    }
+
     /** A text file in another language than the city's source language. */
     public boolean isTranslation(DocumentAddress address) {
-        return rights.isTranslation(address);
+        return address.kind().isTranslatable() && !Objects.equals(address.language(), sourceLanguage());
     }
 
     /** The published city's source language (read from the city families see, not parsed again from city.yaml). */
     public String sourceLanguage() {
-        return rights.sourceLanguage();
+        return cityDirectory.city().getSourceLanguage();
     }
 
-    private ContentDocument existing(String path) {
-        return documents.findForChange(path).orElseThrow(() -> new IllegalArgumentException("There is no file " + path));
+    private ContentDocument existing(String path, String action) {
+        Optional<ContentDocument> document = documents.findForChange(path);
+        if (document.isEmpty()) {
+            IllegalArgumentException refused = new IllegalArgumentException("There is no file " + path);
+            refusal(action, path, refused);
+            throw refused;
+        }
+        return document.get();
+    }
+
+    static String normalize(String body) {
+        String text = body == null ? "" : body.replace("\r\n", "\n");
+        return text.endsWith("\n") ? text : text + "\n";
+    }
+
+    static String noteSuffix(String note) {
+        return note == null || note.isBlank() ? "" : ": " + note.strip();
     }
 }

@@ -7,7 +7,6 @@ import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.content.reader.FolderCheck;
 import org.opendoors.editorial.domain.ContentDocument;
 import org.opendoors.editorial.domain.DocumentAddress;
-import org.opendoors.editorial.domain.DocumentKind;
 import org.opendoors.editorial.domain.DocumentVersion;
 import org.opendoors.editorial.domain.SaveConflict;
 import org.opendoors.editorial.persistence.DocumentRepository;
@@ -19,9 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Writes a new version of a file in one transaction. Only {@link EditorialWorkflow} calls it: a save that loses a
- * same-instant race fails here, at the database, and the workflow turns that failure into a {@link SaveConflict}
- * after this transaction has ended.
+ * Writes a new version of a file in one transaction. Only {@link EditorialWorkflow} calls it, once it has checked
+ * who may edit the file and its size: a save that loses a same-instant race fails here, at the database, and the
+ * workflow turns that failure into a {@link SaveConflict} after this transaction has ended ({@link SaveRace}).
  */
 @ApplicationScoped
 public class VersionWriter {
@@ -29,17 +28,20 @@ public class VersionWriter {
     @Inject
     private DocumentRepository documents;
     @Inject
-    private EditorialRights rights;
-    @Inject
     private CurrentUser user;
     @Inject
     private AuditLog audit;
 
-    /** @see EditorialWorkflow#save */
+    /**
+     * @param text           the file's text, normalized
+     * @param sourceLanguage the city's source language when the file is a translation (its version then notes the
+     *                       source version it was made from), otherwise null
+     * @see EditorialWorkflow#save
+     */
     @Transactional(rollbackOn = {ContentRejectedException.class, SaveConflict.class})
-    public EditorialWorkflow.Saved save(String path, String body, int baseVersion, String note)
-            throws ContentRejectedException, SaveConflict {
-        EditorialWorkflow.Saved saved = write(path, body, baseVersion, note);
+    public EditorialWorkflow.Saved save(DocumentAddress address, String text, int baseVersion, String note,
+                                        String sourceLanguage) throws ContentRejectedException, SaveConflict {
+        EditorialWorkflow.Saved saved = write(address, text, baseVersion, note, sourceLanguage);
         // Writes now, inside the method, so a lost race surfaces here with its cause rather than at commit.
         documents.flush();
         return saved;
@@ -47,11 +49,13 @@ public class VersionWriter {
 
     /** @see EditorialWorkflow#rollBack */
     @Transactional(rollbackOn = {ContentRejectedException.class, SaveConflict.class})
-    public EditorialWorkflow.Saved rollBack(String path, int toVersion, int baseVersion)
+    public EditorialWorkflow.Saved rollBack(DocumentAddress address, int toVersion, int baseVersion, String sourceLanguage)
             throws ContentRejectedException, SaveConflict {
+        String path = address.path();
         DocumentVersion old = documents.version(path, toVersion)
                 .orElseThrow(() -> new IllegalArgumentException(path + " has no version " + toVersion));
-        EditorialWorkflow.Saved saved = write(path, old.getBody(), baseVersion, "Rolled back to version " + toVersion);
+        EditorialWorkflow.Saved saved = write(address, old.getBody(), baseVersion, "Rolled back to version " + toVersion,
+                sourceLanguage);
         if (saved.changed()) {
             audit.record("content.rollback", path, "version " + saved.version() + " restores version " + toVersion);
         }
@@ -65,17 +69,14 @@ public class VersionWriter {
         return documents.find(path).flatMap(document -> documents.version(path, document.getHeadVersion()));
     }
 
-    private EditorialWorkflow.Saved write(String path, String body, int baseVersion, String note)
-            throws ContentRejectedException, SaveConflict {
-        DocumentAddress address = DocumentKind.of(path)
-                .orElseThrow(() -> new IllegalArgumentException(path + " is not a file of a content folder"));
-        rights.requireMayEdit(address);
+    private EditorialWorkflow.Saved write(DocumentAddress address, String text, int baseVersion, String note,
+                                          String sourceLanguage) throws ContentRejectedException, SaveConflict {
+        String path = address.path();
         Optional<ContentDocument> existing = documents.findForChange(path);
         int head = existing.map(ContentDocument::getHeadVersion).orElse(0);
         if (head != baseVersion) {
             throw new SaveConflict(documents.version(path, head).orElseThrow(), baseVersion);
         }
-        String text = normalize(body);
         if (existing.isPresent() && text.equals(documents.version(path, head).map(DocumentVersion::getBody).orElse(null))) {
             return new EditorialWorkflow.Saved(head, false);
         }
@@ -88,24 +89,10 @@ public class VersionWriter {
             return created;
         });
         int number = document.nextVersion();
-        documents.add(new DocumentVersion(path, number, text, user.name(), Instant.now(), note, sourceVersionFor(address)));
-        audit.record("content.save", path, "version " + number + noteSuffix(note));
+        Integer basedOnSource = sourceLanguage == null ? null
+                : documents.find(address.pathIn(sourceLanguage)).map(ContentDocument::getHeadVersion).orElse(null);
+        documents.add(new DocumentVersion(path, number, text, user.name(), Instant.now(), note, basedOnSource));
+        audit.record("content.save", path, "version " + number + EditorialWorkflow.noteSuffix(note));
         return new EditorialWorkflow.Saved(number, true);
-    }
-
-    private Integer sourceVersionFor(DocumentAddress address) {
-        if (!rights.isTranslation(address)) {
-            return null;
-        }
-        return documents.find(address.pathIn(rights.sourceLanguage())).map(ContentDocument::getHeadVersion).orElse(null);
-    }
-
-    static String normalize(String body) {
-        String text = body == null ? "" : body.replace("\r\n", "\n");
-        return text.endsWith("\n") ? text : text + "\n";
-    }
-
-    static String noteSuffix(String note) {
-        return note == null || note.isBlank() ? "" : ": " + note.strip();
     }
 }

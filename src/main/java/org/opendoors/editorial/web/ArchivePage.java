@@ -10,6 +10,7 @@ import jakarta.servlet.http.Part;
 import org.opendoors.content.archive.ContentArchive;
 import org.opendoors.content.archive.ImportReport;
 import org.opendoors.content.domain.ContentRejectedException;
+import org.opendoors.editorial.service.CityImports;
 import org.opendoors.editorial.service.ContentLibrary;
 import org.opendoors.editorial.service.EditorialWorkflow;
 import org.opendoors.security.domain.NotAllowedException;
@@ -39,6 +40,8 @@ public class ArchivePage implements Serializable {
     private transient EditorialWorkflow workflow;
     @Inject
     private transient ContentArchive archive;
+    @Inject
+    private transient CityImports imports;
     @Inject
     private transient AuditLog audit;
     @Inject
@@ -77,9 +80,12 @@ public class ArchivePage implements Serializable {
         }
         uploadName = upload.getSubmittedFileName();
         try (InputStream in = upload.getInputStream()) {
-            report = archive.check(library.publishedFiles(), in);
+            report = imports.check(in, uploadName);
+        } catch (NotAllowedException | IllegalStateException refused) {
+            notices.error(refused.getMessage());
+            return;
         } catch (IOException e) {
-            notices.error("The upload could not be read: " + e.getMessage());
+            notices.error("The upload could not be read; upload the zip again.");
             return;
         }
         if (report.isAcceptable()) {

@@ -115,9 +115,12 @@ public class DocumentEditor implements Serializable {
 
     public void save() {
         problems = List.of();
-        String body = isFieldsMode() ? TextFields.withTexts(baseBody, typedTexts()) : StoredText.cleanFile(fileText);
         try {
-            EditorialWorkflow.Saved saved = workflow.save(path, body, baseVersion, note);
+            // A whole file goes to the workflow as typed: it checks who may edit the file before reading the text.
+            // A form of texts only fills the stored version's fields, which were read when the page opened.
+            EditorialWorkflow.Saved saved = isFieldsMode()
+                    ? workflow.save(path, TextFields.withTexts(baseBody, typedTexts()), baseVersion, note)
+                    : workflow.saveTypedFile(path, fileText, baseVersion, note);
             if (!saved.changed()) {
                 notices.info("Nothing changed since version " + saved.version() + ", so no new version was made.");
                 return;
@@ -130,7 +133,7 @@ public class DocumentEditor implements Serializable {
             conflictMessage = null;
             theirChanges = new ArrayList<>();
             theirFile = null;
-            baseBody = library.head(path).map(DocumentVersion::getBody).orElse(body);
+            baseBody = library.head(path).map(DocumentVersion::getBody).orElse(baseBody);
             load(baseBody);
         } catch (ContentRejectedException refused) {
             problems = ProblemView.listOf(refused);

@@ -1,5 +1,6 @@
 package org.opendoors.i18n.web;
 
+import org.opendoors.web.FamilyQuery;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -7,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.web.FamilyRoute;
+import org.opendoors.web.PublicOrigin;
 
 import java.util.List;
 import org.opendoors.editorial.service.FamilyPreview;
@@ -62,20 +64,14 @@ public class PageLanguage {
         if (route == null) {
             throw new IllegalStateException("A family page was rendered without its route: " + request.getRequestURI());
         }
-        origin = request.getScheme() + "://" + request.getServerName() + port();
-        String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+        origin = PublicOrigin.of(request);
+        String canonical = FamilyQuery.of(request).canonical();
+        String query = canonical.isEmpty() ? "" : "?" + canonical;
         alternates = SupportedLanguage.all().stream().map(language -> {
             String href = base() + route.pathIn(language) + query;
             return new Alternate(language.tag(), language.direction(), language.ownName(), href, origin + href,
                     language == route.language());
         }).toList();
-    }
-
-    private String port() {
-        int port = request.getServerPort();
-        boolean standard = (port == 80 && "http".equals(request.getScheme()))
-                || (port == 443 && "https".equals(request.getScheme()));
-        return standard ? "" : ":" + port;
     }
 
     public SupportedLanguage getLanguage() {

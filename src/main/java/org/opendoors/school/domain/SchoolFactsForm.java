@@ -1,8 +1,7 @@
 package org.opendoors.school.domain;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.opendoors.content.reader.BoundedYaml;
+import org.opendoors.content.reader.YamlRefusedException;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -47,8 +46,13 @@ public class SchoolFactsForm implements Serializable {
     private String website = "";
 
     public static SchoolFactsForm read(String yaml) {
-        LoaderOptions options = new LoaderOptions();
-        Object root = new Yaml(new SafeConstructor(options)).load(yaml);
+        Object root;
+        try {
+            root = BoundedYaml.load(yaml, BoundedYaml.Limits.CONTENT);
+        } catch (YamlRefusedException notFacts) {
+            // Stored versions passed the same limits when saved; an empty form is the safe answer if one did not.
+            root = null;
+        }
         Map<?, ?> facts = root instanceof Map<?, ?> map ? map : Map.of();
         SchoolFactsForm form = new SchoolFactsForm();
         form.name = text(facts.get("name"));

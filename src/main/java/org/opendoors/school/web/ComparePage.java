@@ -1,5 +1,6 @@
 package org.opendoors.school.web;
 
+import org.opendoors.web.FamilyQuery;
 import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.LocaleDisplayNames;
 import jakarta.annotation.PostConstruct;
@@ -53,7 +54,7 @@ public class ComparePage {
     @PostConstruct
     void load() {
         language = page.getLanguage();
-        List<School> chosen = ChosenSchools.from(request.getParameterMap(), directory, MOST + 1);
+        List<School> chosen = ChosenSchools.from(FamilyQuery.of(request).parameterMap(), directory, MOST + 1);
         tooMany = chosen.size() > MOST;
         schools = chosen.stream().limit(MOST).toList();
         if (schools.size() < 2) {

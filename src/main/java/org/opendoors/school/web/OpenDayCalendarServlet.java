@@ -13,6 +13,7 @@ import org.opendoors.school.domain.School;
 import org.opendoors.school.service.OpenDayCalendar;
 import org.opendoors.school.service.SchoolDirectory;
 import org.opendoors.web.FamilyRoutingFilter;
+import org.opendoors.web.PublicOrigin;
 import org.opendoors.web.FamilyRouter;
 
 import java.io.IOException;
@@ -49,8 +50,7 @@ public class OpenDayCalendarServlet extends HttpServlet {
                 "date", LocaleFormats.fullDate(language, day.getDay()),
                 "time", LocaleFormats.timeRange(language, day.getStartsAt(), day.getEndsAt()),
                 "phone", school.get().getContact().getPhone())).text();
-        String profile = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-                + request.getContextPath() + "/" + language.tag() + "/schools/" + school.get().getSlug();
+        String profile = PublicOrigin.of(request) + request.getContextPath() + "/" + language.tag() + "/schools/" + school.get().getSlug();
         byte[] body = OpenDayCalendar.ics(school.get(), day, file.number(), city.city().getZone(), summary, description,
                 profile, language.tag(), Instant.now()).getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/calendar; charset=UTF-8");

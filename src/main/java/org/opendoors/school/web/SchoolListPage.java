@@ -1,5 +1,6 @@
 package org.opendoors.school.web;
 
+import org.opendoors.web.FamilyQuery;
 import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.LocaleDisplayNames;
 import jakarta.annotation.PostConstruct;
@@ -66,7 +67,7 @@ public class SchoolListPage {
     @PostConstruct
     void load() {
         language = page.getLanguage();
-        query = SchoolListRequest.parse(request.getParameterMap(), city.neighbourhoods(), text("school_list.place_on_map"));
+        query = SchoolListRequest.parse(FamilyQuery.of(request).parameterMap(), city.neighbourhoods(), text("school_list.place_on_map"));
         Map<Stage, StageOffer> stages = city.stages();
         String sourceLanguage = city.city().getSourceLanguage();
         schools = search.find(query, language).stream().map(match -> card(match, stages, sourceLanguage)).toList();

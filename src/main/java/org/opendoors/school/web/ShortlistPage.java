@@ -1,5 +1,6 @@
 package org.opendoors.school.web;
 
+import org.opendoors.web.FamilyQuery;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,7 +38,7 @@ public class ShortlistPage {
     @PostConstruct
     void load() {
         SupportedLanguage language = page.getLanguage();
-        entries = ChosenSchools.from(request.getParameterMap(), directory, MOST).stream()
+        entries = ChosenSchools.from(FamilyQuery.of(request).parameterMap(), directory, MOST).stream()
                 .map(school -> entry(school, language)).toList();
     }
 

@@ -15,6 +15,13 @@ import java.time.Instant;
 @Table(name = "audit_entry")
 public class AuditEntry {
 
+    /** The columns' sizes (V4__back_office.sql): whatever a caller or an attacker passes is cut to fit them. */
+    static final int ACTOR_LENGTH = 60;
+    static final int ACTION_LENGTH = 40;
+    static final int SUBJECT_LENGTH = 300;
+    static final int DETAIL_LENGTH = 2000;
+    static final int ADDRESS_LENGTH = 64;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")
     @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 1)
@@ -44,16 +51,11 @@ public class AuditEntry {
 
     public AuditEntry(Instant at, String actor, String action, String subject, String detail, String address) {
         this.at = at;
-        this.actor = actor;
-        this.action = action;
-        this.subject = limit(subject, 300);
-        this.detail = limit(detail, 2000);
-        this.address = limit(address, 64);
-    }
-
-    private static String limit(String text, int length) {
-        String value = text == null ? "" : text;
-        return value.length() <= length ? value : value.substring(0, length - 1) + "…";
+        this.actor = AuditText.bounded(actor, ACTOR_LENGTH);
+        this.action = AuditText.bounded(action, ACTION_LENGTH);
+        this.subject = AuditText.bounded(subject, SUBJECT_LENGTH);
+        this.detail = AuditText.bounded(detail, DETAIL_LENGTH);
+        this.address = AuditText.bounded(address, ADDRESS_LENGTH);
     }
 
     public Long getId() {

@@ -14,11 +14,16 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 /** A member of the city's staff who signs in to the back office. Only a password hash is ever stored. */
 @Entity
 @Table(name = "staff_user")
 public class StaffUser {
+
+    /** The columns' sizes (V4__back_office.sql). */
+    public static final int USERNAME_LENGTH = 60;
+    public static final int DISPLAY_NAME_LENGTH = 120;
 
     @Id
     @Column(name = "username")
@@ -36,6 +41,10 @@ public class StaffUser {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** Changes with the password, the roles and the active flag: sessions opened with another stamp end. */
+    @Column(name = "security_stamp")
+    private String securityStamp;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_user_role", joinColumns = @JoinColumn(name = "username"))
     @Column(name = "role")
@@ -52,6 +61,7 @@ public class StaffUser {
         this.roles = new TreeSet<>(roles);
         this.active = true;
         this.createdAt = createdAt;
+        this.securityStamp = newSecurityStamp();
     }
 
     public String getUsername() {
@@ -78,13 +88,21 @@ public class StaffUser {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
+    public String getSecurityStamp() {
+        return securityStamp;
+    }
+
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
+        this.securityStamp = newSecurityStamp();
     }
 
     public void changeRoles(Set<Role> newRoles) {
-        roles.clear();
-        roles.addAll(newRoles);
+        if (!getRoles().equals(newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles))) {
+            roles.clear();
+            roles.addAll(newRoles);
+            this.securityStamp = newSecurityStamp();
+        }
     }
 
     public void changeDisplayName(String newName) {
@@ -92,6 +110,14 @@ public class StaffUser {
     }
 
     public void setActive(boolean active) {
-        this.active = active;
+        if (this.active != active) {
+            this.active = active;
+            this.securityStamp = newSecurityStamp();
+        }
+    }
+
+    /** Not a secret (it never leaves the server), only different from every earlier one. */
+    private static String newSecurityStamp() {
+        return UUID.randomUUID().toString();
     }
 }

@@ -14,12 +14,15 @@ import java.util.List;
 
 /**
  * Writes down who did what in the back office, and from where. An entry joins the caller's transaction, so a save
- * that is rolled back leaves no entry claiming it happened.
+ * that is rolled back leaves no entry claiming it happened; a refusal is written in a transaction of its own, so it
+ * stays even when the caller's transaction is rolled back because of it.
  */
 @ApplicationScoped
 public class AuditLog {
 
     public static final String SYSTEM = "system";
+    /** The actor of a refusal when nobody is signed in and no account was named. */
+    public static final String ANONYMOUS = "anonymous";
 
     @Inject
     private StaffRepository repository;
@@ -35,9 +38,25 @@ public class AuditLog {
         recordAs(currentUser.nameOr(SYSTEM), action, subject, detail);
     }
 
+    /**
+     * Records something the back office refused (a save, an import, an action the person's roles do not allow), by
+     * the signed-in person and from their address, committed at once whatever becomes of the caller's transaction:
+     * the refused action is usually rolled back, and its refusal must not be rolled back with it.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordRefusal(String action, String subject, String detail) {
+        recordAs(currentUser.nameOr(SYSTEM), action, subject, detail);
+    }
+
     /** For events where nobody is signed in yet: a sign-in attempt names the account it tried. */
     @Transactional
     public void recordAs(String actor, String action, String subject, String detail) {
+        repository.add(new AuditEntry(Instant.now(clock), actor, action, subject, detail, address()));
+    }
+
+    /** A refusal by someone who is not signed in, or not yet: a sign-in attempt names the account it tried. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordRefusalAs(String actor, String action, String subject, String detail) {
         repository.add(new AuditEntry(Instant.now(clock), actor, action, subject, detail, address()));
     }
 

@@ -3,8 +3,10 @@ package org.opendoors.security.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.opendoors.platform.startup.BadConfiguration;
+import org.opendoors.security.domain.PasswordPolicy;
 
 import java.security.SecureRandom;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -29,16 +31,17 @@ public class FirstAdmin {
     }
 
     /**
-     * Refuses a password in {@code OPENDOORS_ADMIN_PASSWORD} that the first admin could not be given. Start-up calls
-     * this before it changes anything, and stops on the {@link BadConfiguration}.
+     * Refuses a password in {@code OPENDOORS_ADMIN_PASSWORD} that the first admin could not be given (the password
+     * policy applies): a portal must not come up with a guessable admin password. Start-up calls this before it
+     * changes anything, and stops on the {@link BadConfiguration}.
      */
     public static void requireUsablePassword() {
         String configured = System.getenv(PASSWORD_VARIABLE);
         if (configured != null && !configured.isEmpty()) {
-            String problem = PasswordHashing.problemWith(configured);
-            if (problem != null) {
-                throw new BadConfiguration(PASSWORD_VARIABLE, "The first admin's password cannot be used: " + problem,
-                        "Choose a longer one, or unset it to have a password generated and printed once in the log.");
+            Optional<String> problem = PasswordPolicy.problemWith(configured, USERNAME);
+            if (problem.isPresent()) {
+                throw new BadConfiguration(PASSWORD_VARIABLE, "The first admin's password cannot be used: " + problem.get(),
+                        "Set another one, or unset it to have a password generated and printed once in the log.");
             }
         }
     }
@@ -61,7 +64,16 @@ public class FirstAdmin {
         }
     }
 
+    /** Twenty letters and digits from a secure random source, checked against the policy like any other. */
     static String randomPassword() {
+        String password;
+        do {
+            password = randomCharacters();
+        } while (PasswordPolicy.problemWith(password, USERNAME).isPresent());
+        return password;
+    }
+
+    private static String randomCharacters() {
         SecureRandom random = new SecureRandom();
         StringBuilder password = new StringBuilder();
         for (int i = 0; i < 20; i++) {

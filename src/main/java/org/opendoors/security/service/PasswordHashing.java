@@ -20,7 +20,6 @@ public class PasswordHashing {
             "Pbkdf2PasswordHash.Iterations", "210000",
             "Pbkdf2PasswordHash.SaltSizeBytes", "32",
             "Pbkdf2PasswordHash.KeySizeBytes", "64");
-    public static final int MINIMUM_LENGTH = 12;
 
     @Inject
     private Pbkdf2PasswordHash hash;
@@ -38,18 +37,11 @@ public class PasswordHashing {
         return hash.generate(password.toCharArray());
     }
 
+    /**
+     * Called only by {@link PasswordChecks}, so that every check — sign-in, the account page, anything
+     * later — is throttled the same way before this slow hash runs.
+     */
     public boolean verify(String password, String storedHash) {
         return hash.verify(password.toCharArray(), storedHash == null ? decoy : storedHash);
-    }
-
-    /** Why a new password cannot be used, or null when it can. */
-    public static String problemWith(String password) {
-        if (password == null || password.codePointCount(0, password.length()) < MINIMUM_LENGTH) {
-            return "A password needs at least " + MINIMUM_LENGTH + " characters; a sentence you remember works well.";
-        }
-        if (password.isBlank()) {
-            return "A password cannot be only spaces.";
-        }
-        return null;
     }
 }

@@ -3,7 +3,7 @@ package org.opendoors.security.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.opendoors.security.domain.NotAllowedException;
+import org.opendoors.security.domain.PasswordPolicy;
 import org.opendoors.security.domain.Role;
 import org.opendoors.security.domain.StaffUser;
 import org.opendoors.security.persistence.StaffRepository;
@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class StaffDirectory {
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1," + (StaffUser.USERNAME_LENGTH - 1) + "}");
 
     @Inject
     private StaffRepository repository;
@@ -41,6 +41,12 @@ public class StaffDirectory {
         return repository.find(username);
     }
 
+    /** The stamp of an account that may sign in (see {@link StaffRepository#activeSecurityStamp}). */
+    @Transactional
+    public Optional<String> activeSecurityStamp(String username) {
+        return repository.activeSecurityStamp(username);
+    }
+
     @Transactional
     public boolean isEmpty() {
         return repository.count() == 0;
@@ -59,31 +65,41 @@ public class StaffDirectory {
         currentUser.require("manage staff accounts", Role.ADMIN);
         String name = username == null ? "" : username.strip();
         if (!USERNAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("A user name has 2 to 60 lower-case letters, digits, dots, hyphens or "
-                    + "underscores, starting with a letter or digit.");
+            throw refused("user.create", name, "A user name has 2 to " + StaffUser.USERNAME_LENGTH + " lower-case "
+                    + "letters, digits, dots, hyphens or underscores, starting with a letter or digit.");
         }
         if (repository.find(name).isPresent()) {
-            throw new IllegalArgumentException("There is already an account named '" + name + "'.");
-        }
-        requireGoodPassword(password);
-        if (roles.isEmpty()) {
-            throw new IllegalArgumentException("Give the account at least one role.");
+            throw refused("user.create", name, "There is already an account named '" + name + "'.");
         }
         String shown = displayName == null || displayName.isBlank() ? name : displayName.strip();
+        if (shown.length() > StaffUser.DISPLAY_NAME_LENGTH) {
+            throw refused("user.create", name, "A full name has at most " + StaffUser.DISPLAY_NAME_LENGTH + " characters.");
+        }
+        requireGoodPassword("user.create", name, password);
+        if (roles.isEmpty()) {
+            throw refused("user.create", name, "Give the account at least one role.");
+        }
         repository.add(new StaffUser(name, shown, hashing.hash(password), roles, Instant.now()));
         audit.record("user.create", name, "roles " + codes(roles));
     }
 
+    /**
+     * Changes an account's roles, active flag and (when given) full name. A change of roles or of the flag ends the
+     * account's open sessions; the account as it is now is returned, so the admin's own session can follow it.
+     */
     @Transactional
-    public void change(String username, String displayName, Set<Role> roles, boolean active) {
+    public StaffUser change(String username, String displayName, Set<Role> roles, boolean active) {
         currentUser.require("manage staff accounts", Role.ADMIN);
         StaffUser user = existing(username);
         if (user.getUsername().equals(currentUser.name()) && (!active || !roles.contains(Role.ADMIN))) {
-            throw new IllegalArgumentException("You cannot remove your own admin role or switch off your own account: "
-                    + "ask another admin, so the portal always keeps one.");
+            throw refused("user.change", username, "You cannot remove your own admin role or switch off your own "
+                    + "account: ask another admin, so the portal always keeps one.");
         }
         if (roles.isEmpty()) {
-            throw new IllegalArgumentException("Give the account at least one role.");
+            throw refused("user.change", username, "Give the account at least one role.");
+        }
+        if (displayName != null && displayName.strip().length() > StaffUser.DISPLAY_NAME_LENGTH) {
+            throw refused("user.change", username, "A full name has at most " + StaffUser.DISPLAY_NAME_LENGTH + " characters.");
         }
         String before = codes(user.getRoles()) + (user.isActive() ? "" : ", switched off");
         user.changeRoles(roles);
@@ -92,38 +108,58 @@ public class StaffDirectory {
             user.changeDisplayName(displayName.strip());
         }
         audit.record("user.change", username, "was " + before + "; now " + codes(roles) + (active ? "" : ", switched off"));
+        return user;
     }
 
+    /** Sets an account's password; its open sessions end. Returns the account as it is now. */
     @Transactional
-    public void resetPassword(String username, String newPassword) {
+    public StaffUser resetPassword(String username, String newPassword) {
         currentUser.require("manage staff accounts", Role.ADMIN);
-        requireGoodPassword(newPassword);
-        existing(username).changePasswordHash(hashing.hash(newPassword));
+        StaffUser user = existing(username);
+        requireGoodPassword("user.password-reset", user.getUsername(), newPassword);
+        user.changePasswordHash(hashing.hash(newPassword));
         audit.record("user.password-reset", username, "password set by an admin");
+        return user;
     }
 
-    /** Anyone may change their own password, proving they know the current one. */
+    /**
+     * Anyone may change their own password, having just proved they know the current one
+     * ({@link StaffAuthentication#confirmPassword}). Their other sessions end; the account as it is now is returned
+     * so that the session that made the change can go on.
+     */
     @Transactional
-    public void changeOwnPassword(String currentPassword, String newPassword) {
+    public StaffUser changeOwnPassword(PasswordConfirmation confirmation, String newPassword) {
         StaffUser user = existing(currentUser.name());
-        if (!hashing.verify(currentPassword == null ? "" : currentPassword, user.getPasswordHash())) {
-            throw new NotAllowedException("The current password is not right.");
+        if (!user.getUsername().equals(confirmation.username())
+                || !user.getSecurityStamp().equals(confirmation.securityStamp())) {
+            throw refused("user.password-change", user.getUsername(),
+                    "Your account changed while you were typing. Please type your current password again.");
         }
-        requireGoodPassword(newPassword);
+        requireGoodPassword("user.password-change", user.getUsername(), newPassword);
         user.changePasswordHash(hashing.hash(newPassword));
         audit.record("user.password-change", user.getUsername(), "changed own password");
+        return user;
     }
 
     private StaffUser existing(String username) {
         return repository.find(username)
-                .orElseThrow(() -> new IllegalArgumentException("There is no account named '" + username + "'."));
+                .orElseThrow(() -> refused("user.change", username, "There is no account named '" + username + "'."));
     }
 
-    private static void requireGoodPassword(String password) {
-        String problem = PasswordHashing.problemWith(password);
-        if (problem != null) {
-            throw new IllegalArgumentException(problem);
+    private void requireGoodPassword(String action, String username, String password) {
+        Optional<String> problem = PasswordPolicy.problemWith(password, username);
+        if (problem.isPresent()) {
+            throw refused(action, username, problem.get());
         }
+    }
+
+    /**
+     * A refusal, written to the audit log in a transaction of its own (the caller's is rolled back by the exception
+     * this returns). The entry says what was refused, never the password.
+     */
+    private IllegalArgumentException refused(String action, String subject, String message) {
+        audit.recordRefusal(action + ".refused", subject, message);
+        return new IllegalArgumentException(message);
     }
 
     private static String codes(Set<Role> roles) {

@@ -1,19 +1,38 @@
 package org.opendoors.security.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.opendoors.web.Notices;
+import jakarta.servlet.http.HttpServletRequest;
 import org.opendoors.security.domain.NotAllowedException;
+import org.opendoors.security.service.CurrentUser;
+import org.opendoors.security.service.PasswordConfirmation;
+import org.opendoors.security.service.StaffAuthentication;
 import org.opendoors.security.service.StaffDirectory;
+import org.opendoors.security.service.ThrottledException;
+import org.opendoors.web.Notices;
 
-/** Changing one's own password. */
+import java.util.Optional;
+
+/**
+ * Changing one's own password: the current one is checked first, throttled like a sign-in; then the new one must
+ * pass the password policy. The account's other sessions end; this one goes on.
+ */
 @Named
 @RequestScoped
 public class AccountPage {
 
     @Inject
+    private StaffAuthentication authentication;
+    @Inject
     private StaffDirectory staff;
+    @Inject
+    private CurrentUser currentUser;
+    @Inject
+    private SignedInSession session;
+    @Inject
+    private ExternalContext external;
     @Inject
     private Notices notices;
 
@@ -22,8 +41,17 @@ public class AccountPage {
 
     public void change() {
         try {
-            staff.changeOwnPassword(currentPassword, newPassword);
-            notices.info("Your password was changed.");
+            String address = ((HttpServletRequest) external.getRequest()).getRemoteAddr();
+            Optional<PasswordConfirmation> confirmed =
+                    authentication.confirmPassword(currentUser.name(), currentPassword, address);
+            if (confirmed.isEmpty()) {
+                notices.error("The current password is not right.");
+                return;
+            }
+            session.follow(staff.changeOwnPassword(confirmed.get(), newPassword));
+            notices.info("Your password was changed. Your other sessions, on other computers, have ended.");
+        } catch (ThrottledException throttled) {
+            notices.error(throttled.getMessage());
         } catch (IllegalArgumentException | NotAllowedException refused) {
             notices.error(refused.getMessage());
         }

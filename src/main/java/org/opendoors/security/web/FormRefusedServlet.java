@@ -4,6 +4,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.opendoors.web.SecurityHeadersFilter;
 
 import java.io.IOException;
 
@@ -16,6 +17,8 @@ public class FormRefusedServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // Reached as an error page too, after the container reset the response: the headers are set again here.
+        SecurityHeadersFilter.apply(request, response);
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType("text/html;charset=UTF-8");
         String home = request.getContextPath() + "/admin/";

@@ -28,6 +28,8 @@ public class UsersPage implements Serializable {
     private transient StaffDirectory staff;
     @Inject
     private transient Notices notices;
+    @Inject
+    private transient SignedInSession session;
 
     private String newUsername;
     private String newDisplayName;
@@ -65,14 +67,14 @@ public class UsersPage implements Serializable {
 
     public void change(String username) {
         attempt(() -> {
-            staff.change(username, null, toRoles(roles.get(username)), Boolean.TRUE.equals(active.get(username)));
+            session.follow(staff.change(username, null, toRoles(roles.get(username)), Boolean.TRUE.equals(active.get(username))));
             notices.info("Saved the account " + username + ".");
         });
     }
 
     public void resetPassword(String username) {
         attempt(() -> {
-            staff.resetPassword(username, passwords.get(username));
+            session.follow(staff.resetPassword(username, passwords.get(username)));
             passwords.remove(username);
             notices.info("Set a new password for " + username + ". Tell them in person or by phone, never by e-mail.");
         });

@@ -1,5 +1,6 @@
 package org.opendoors.targeting.web;
 
+import org.opendoors.web.FamilyQuery;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -46,7 +47,7 @@ public class AboutYourFamily {
 
     @PostConstruct
     void load() {
-        answers = FamilyAnswersParameters.parse(request.getParameterMap());
+        answers = FamilyAnswersParameters.parse(FamilyQuery.of(request).parameterMap());
         SupportedLanguage language = page.getLanguage();
         String source = city.city().getSourceLanguage();
         BlockPage blockPage = page.getRoute().page() == FamilyPage.GUIDE ? BlockPage.GUIDE : BlockPage.PROFILE;

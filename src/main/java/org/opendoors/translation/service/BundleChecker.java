@@ -109,6 +109,9 @@ public final class BundleChecker {
      * warning when the text is a copy of the source. Staleness is not a property of the text: see {@link #check}.
      * Findings name {@code messages_<lang>.properties} without a line.
      */
+    /** Ten times the longest English message (why.scores_text, 800 characters): room for any language, no more. */
+    static final int MAX_MESSAGE_CHARS = 10_000;
+
     public static List<BundleFinding> checkTranslation(SupportedLanguage language, String key, String sourceText,
                                                        String text) {
         return checkTranslation(new Place("messages_" + language.tag() + ".properties", 0), language, key, sourceText, text);
@@ -117,6 +120,12 @@ public final class BundleChecker {
     private static List<BundleFinding> checkTranslation(Place place, SupportedLanguage language, String key,
                                                         String sourceText, String text) {
         List<BundleFinding> findings = new ArrayList<>();
+        if (text.length() > MAX_MESSAGE_CHARS) {
+            // Refused before ICU parses it: a message's length bounds the work every check below does.
+            findings.add(finding(Severity.ERROR, place, language, key, "length", "The text is " + text.length()
+                    + " characters long; a message of the portal is at most " + MAX_MESSAGE_CHARS + "."));
+            return findings;
+        }
         if (language != MessageCatalog.SOURCE && text.isBlank()) {
             findings.add(finding(Severity.ERROR, place, language, key, "empty",
                     "The translation is empty: families would see nothing here."));

@@ -143,10 +143,17 @@ public final class BundleFolder {
         return comments;
     }
 
+    /** A bundle file read from a folder is refused above this size, before it is read into memory. */
+    static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+
     static Optional<BundleFile> read(Path folder, String fileName) throws IOException {
         Path file = folder.resolve(fileName);
         if (!Files.exists(file)) {
             return Optional.empty();
+        }
+        if (Files.size(file) > MAX_FILE_BYTES) {
+            throw new IOException(fileName + " is larger than " + MAX_FILE_BYTES / (1024 * 1024)
+                    + " MB; a bundle of the portal's strings is a few hundred kilobytes");
         }
         return Optional.of(parse(fileName, Files.readAllBytes(file)));
     }

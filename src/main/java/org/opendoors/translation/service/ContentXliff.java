@@ -4,6 +4,7 @@ import org.opendoors.content.domain.CityContent;
 import org.opendoors.content.domain.ContentProblem;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.content.reader.ContentFolderReader;
+import org.opendoors.content.reader.Quoted;
 import org.opendoors.guide.domain.GuidePage;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.translation.domain.ContentUnit;
@@ -11,6 +12,7 @@ import org.opendoors.translation.domain.ContentUnit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,7 +51,7 @@ public final class ContentXliff {
             return refused(List.of(invalid.getMessage()));
         }
         if (!language.tag().equals(parsed.targetLanguage())) {
-            return refused(List.of("the file is for '" + parsed.targetLanguage() + "', not '" + language.tag() + "'"));
+            return refused(List.of("the file is for " + Quoted.quote(parsed.targetLanguage()) + ", not '" + language.tag() + "'"));
         }
         CityContent content = ContentFolderReader.read(folder);
         Map<String, ContentUnit> units = new LinkedHashMap<>();
@@ -62,7 +64,7 @@ public final class ContentXliff {
         int unchanged = 0;
         for (Map.Entry<String, String> unit : parsed.targets().entrySet()) {
             if (!units.containsKey(unit.getKey())) {
-                problems.add("unit '" + unit.getKey() + "': not a text of this content folder");
+                problems.add("unit " + Quoted.quote(unit.getKey()) + ": not a text of this content folder");
             } else if (unit.getValue() != null && !unit.getValue().strip().equals(texts.get(unit.getKey()))) {
                 texts.put(unit.getKey(), unit.getValue().strip());
                 String file = fileOf(unit.getKey(), language.tag());
@@ -141,10 +143,12 @@ public final class ContentXliff {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path source : paths.toList()) {
                 Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
+                if (Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(source, target);
+                    // A link is copied as the link, never as the file it points to: the trial read then refuses a
+                    // link out of the folder exactly as reading the folder itself does.
+                    Files.copy(source, target, LinkOption.NOFOLLOW_LINKS);
                 }
             }
         }

@@ -1,9 +1,12 @@
 package org.opendoors.translation.service;
 
+import org.opendoors.content.reader.Quoted;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -51,13 +54,30 @@ final class Xliff {
         return xml.append("  </file>\n</xliff>\n").toString();
     }
 
-    /** Parses an XLIFF 2.0 file; the exception's message says what is wrong with it. */
+    /**
+     * The largest XLIFF file read: all of a language's UI strings or content texts are well under a megabyte (the
+     * sample city's content texts in one language, about 300 KB).
+     */
+    static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    /**
+     * Parses an XLIFF 2.0 file; the exception's message says what is wrong with it. A file over {@link #MAX_BYTES}
+     * is refused before it is parsed; a DOCTYPE (and with it every entity, internal or external) is refused by the
+     * parser as it meets it.
+     */
     static Parsed parse(byte[] bytes) throws IOException, IllegalArgumentException {
+        if (bytes.length > MAX_BYTES) {
+            throw new IllegalArgumentException("the file is larger than " + MAX_BYTES / (1024 * 1024)
+                    + " MB; an XLIFF file of one language is much smaller");
+        }
         Document document;
         try {
             document = parser().parse(new ByteArrayInputStream(bytes));
+        } catch (SAXParseException e) {
+            throw new IllegalArgumentException("not well-formed XML (line " + e.getLineNumber() + "): "
+                    + Quoted.excerpt(e.getMessage()));
         } catch (SAXException e) {
-            throw new IllegalArgumentException("not well-formed XML: " + e.getMessage());
+            throw new IllegalArgumentException("not well-formed XML: " + Quoted.excerpt(e.getMessage()));
         }
         Element root = document.getDocumentElement();
         if (!NAMESPACE.equals(root.getNamespaceURI()) || !"xliff".equals(root.getLocalName())
@@ -83,7 +103,31 @@ final class Xliff {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
-            return factory.newDocumentBuilder();
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            // Never resolve anything outside the file, whatever a parser implementation would do by default.
+            builder.setEntityResolver((publicId, systemId) -> {
+                throw new SAXException("external entities are not read");
+            });
+            // Errors are reported by the exception they raise, not printed on the server's standard error.
+            builder.setErrorHandler(new ErrorHandler() {
+                @Override
+                public void warning(SAXParseException exception) {
+                    // A warning does not make the file unreadable.
+                }
+
+                @Override
+                public void error(SAXParseException exception) throws SAXException {
+                    throw exception;
+                }
+
+                @Override
+                public void fatalError(SAXParseException exception) throws SAXException {
+                    throw exception;
+                }
+            });
+            return builder;
         } catch (ParserConfigurationException e) {
             throw new IOException(e);
         }

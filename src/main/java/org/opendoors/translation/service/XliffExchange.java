@@ -1,5 +1,6 @@
 package org.opendoors.translation.service;
 
+import org.opendoors.content.reader.Quoted;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.MessageCatalog;
 import org.opendoors.translation.domain.BundleFile;
@@ -22,6 +23,9 @@ import java.util.Properties;
  * nothing; units whose text did not change leave the files untouched.
  */
 public final class XliffExchange {
+
+    /** The largest XLIFF file an import reads; a larger one is refused before it is parsed. */
+    public static final int MAX_BYTES = Xliff.MAX_BYTES;
 
     /** What an import did, or why it did nothing. */
     public record ImportReport(boolean applied, int changed, int unchanged, List<String> problems) {
@@ -55,8 +59,8 @@ public final class XliffExchange {
             return new ImportReport(false, 0, 0, List.of(invalid.getMessage()));
         }
         if (!language.tag().equals(parsed.targetLanguage())) {
-            return new ImportReport(false, 0, 0, List.of("the file is for '" + parsed.targetLanguage()
-                    + "', not '" + language.tag() + "'"));
+            return new ImportReport(false, 0, 0, List.of("the file is for " + Quoted.quote(parsed.targetLanguage())
+                    + ", not '" + language.tag() + "'"));
         }
         BundleFile source = BundleFolder.source(folder);
         BundleFile current = BundleFolder.translations(folder).get(language);
@@ -66,7 +70,7 @@ public final class XliffExchange {
         for (Map.Entry<String, String> unit : parsed.targets().entrySet()) {
             String key = unit.getKey();
             if (!source.messages().containsKey(key)) {
-                problems.add("unit '" + key + "': no such key in the English source");
+                problems.add("unit " + Quoted.quote(key) + ": no such key in the English source");
                 continue;
             }
             String text = unit.getValue();

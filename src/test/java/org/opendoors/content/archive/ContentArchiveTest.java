@@ -1,12 +1,14 @@
 package org.opendoors.content.archive;
 
 import org.junit.jupiter.api.Test;
+import org.opendoors.testing.Zips;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -246,6 +248,62 @@ class ContentArchiveTest {
                 zip(entries("content/", city)));
         assertTrue(tooManyEntries.getGeneralProblems().get(0).getMessage()
                 .startsWith("The archive holds " + city.size() + " entries; at most 10 are read."), tooManyEntries.toText());
+    }
+
+    @Test
+    void symbolicLinksAreRefusedAndNeverReadWhereverTheyAre() throws IOException {
+        Map<String, byte[]> entries = entries("content/", city);
+        entries.put("content/districts.geojson", "/etc/passwd".getBytes(StandardCharsets.UTF_8));
+        entries.put("content/schools/escola-la-prova/ca.yaml", "../../../../etc/hostname".getBytes(StandardCharsets.UTF_8));
+        entries.put("content/notes/passwd", "/etc/passwd".getBytes(StandardCharsets.UTF_8));
+        entries.put("content/.git/config", "/root/.gitconfig".getBytes(StandardCharsets.UTF_8));
+        byte[] zip = Zips.withLinks(zip(entries), "content/districts.geojson", "content/schools/escola-la-prova/ca.yaml",
+                "content/notes/passwd", "content/.git/config");
+
+        ImportReport report = check(city, zip);
+
+        assertFalse(report.isAcceptable());
+        assertEquals(FileStatus.REFUSED, report.file("districts.geojson").getStatus());
+        // The outlines it should have held are then missing: the reader says so after the refusal.
+        assertEquals(ArchiveReader.LINK, messages(report.file("districts.geojson")).get(0));
+        assertEquals(List.of(ArchiveReader.LINK), messages(report.file(LA_PROVA_CA)));
+        assertEquals(List.of(ArchiveReader.LINK), messages(report.file("notes/passwd")));
+        assertEquals(List.of(ArchiveReader.LINK), messages(report.file("content/.git/config")));
+        assertFalse(report.toText().contains("/etc/passwd"), report.toText());
+        assertFalse(report.toText().contains("hostname"), report.toText());
+    }
+
+    @Test
+    void aFilePackedLikeABombIsRefusedUnopenedEvenWithinTheSizeLimits() throws IOException {
+        Map<String, byte[]> entries = entries("content/", city);
+        entries.put("content/guide/en.yaml", new byte[8 * 1024 * 1024]);
+        byte[] bomb = zip(entries);
+        String packedTooWell = "is packed more than 100 times smaller than its text, which no content file is: "
+                + "refused unopened as a possible zip bomb";
+
+        ImportReport declared = check(city, bomb);
+        assertEquals(List.of(packedTooWell), messages(declared.file("guide/en.yaml")));
+
+        // A bomb lying about its size is caught by the bytes it unpacks, stopped at the ratio.
+        ImportReport lying = check(city, Zips.declaringSize(bomb, "content/guide/en.yaml", 1_000));
+        assertEquals(List.of(packedTooWell), messages(lying.file("guide/en.yaml")));
+
+        // Vallmar's files pack at most 8 times smaller (its sample round trip is acceptable); a big one of text is read.
+        Map<String, byte[]> big = entries("content/", city);
+        big.put("content/README.md", Files.readString(Path.of("content/guard/ar.yaml")).repeat(3).getBytes(StandardCharsets.UTF_8));
+        assertTrue(check(city, zip(big)).file("README.md").getProblems().isEmpty());
+    }
+
+    @Test
+    void theDeclaredSizesOfAllContentFilesAreCheckedBeforeAnyIsUnpacked() throws IOException {
+        Map<String, byte[]> entries = entries("content/", city);
+        for (int i = 0; i < 8; i++) {
+            entries.put("content/schools/escola-" + i + "/ca.yaml", new byte[60_000]);
+        }
+        ImportReport report = check(new ArchiveLimits(10_000_000, 1_000, 400_000, 100_000), zip(entries));
+
+        assertEquals(List.of("The content files of the archive are larger than 400000 bytes once unpacked; nothing was read."),
+                report.getGeneralProblems().stream().map(ReportedProblem::getMessage).toList());
     }
 
     @Test

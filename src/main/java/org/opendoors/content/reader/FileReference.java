@@ -1,0 +1,83 @@
+package org.opendoors.content.reader;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A file that a content file names ({@code city.yaml}'s {@code district_outlines} and {@code catchment_areas}):
+ * only the plain name of a GeoJSON file at the top of the same content folder. Anything that could point elsewhere —
+ * an absolute path, {@code ..}, a folder, a backslash, a drive letter, a web address, {@code %}-encoding, control
+ * characters — is refused by what it is, before any file is opened. The name is checked against an allow-list (the
+ * names the back office keeps files under), not against a list of known tricks; {@link ContentFiles} then makes
+ * sure the file it opens really lies inside the folder (no link leads out).
+ */
+public final class FileReference {
+
+    /** The same names the back office keeps map files under (DocumentKind): {@code districts.geojson}. */
+    private static final Pattern GEOJSON_NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,99}\\.geojson");
+    private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
+
+    private FileReference() {
+    }
+
+    /** Whether a name may be used to name a GeoJSON file of a content folder. */
+    public static boolean isGeoJsonName(String name) {
+        return name != null && GEOJSON_NAME.matcher(name).matches();
+    }
+
+    /**
+     * The field's file name, or empty after reporting on the field why it is not one. The problem quotes a short
+     * excerpt of the value written, never anything read from a file.
+     */
+    static Optional<String> geoJson(YamlMap yaml, String key, boolean required) {
+        Optional<String> value = required ? Optional.of(yaml.requiredText(key)).filter(text -> !text.isEmpty())
+                : yaml.optionalText(key);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> wrong = whatIsWrong(value.get());
+        if (wrong.isPresent()) {
+            yaml.problem(key, Quoted.quote(value.get()) + " is not a file of this content folder: " + wrong.get()
+                    + ". Name a .geojson file at the top of the folder, such as districts.geojson");
+            return Optional.empty();
+        }
+        return value;
+    }
+
+    /** Why a value cannot name a GeoJSON file of the folder, or empty when it can. */
+    static Optional<String> whatIsWrong(String name) {
+        if (isGeoJsonName(name)) {
+            return Optional.empty();
+        }
+        if (name.chars().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
+            return Optional.of("it holds control characters");
+        }
+        if (name.contains("%")) {
+            return Optional.of("'%' (URL encoding) is not part of a file name");
+        }
+        if (name.contains("\\")) {
+            return Optional.of("backslashes are not part of a file name");
+        }
+        if (name.startsWith("/") || name.startsWith("~")) {
+            return Optional.of("an absolute path leaves the folder");
+        }
+        if (DRIVE.matcher(name).matches()) {
+            return Optional.of("a drive letter leaves the folder");
+        }
+        if (SCHEME.matcher(name).matches()) {
+            return Optional.of("a web or file address is not a file of the folder");
+        }
+        if (name.equals("..") || name.startsWith("../") || name.contains("/../") || name.endsWith("/..")) {
+            return Optional.of("'..' leaves the folder");
+        }
+        if (name.contains("/")) {
+            return Optional.of("the file must lie at the top of the folder, not in a sub-folder");
+        }
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".geojson")) {
+            return Optional.of("it must be a .geojson file");
+        }
+        return Optional.of("a file name has lower-case letters, digits, '-' and '_' only");
+    }
+}

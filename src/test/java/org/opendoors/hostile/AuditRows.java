@@ -1,0 +1,45 @@
+package org.opendoors.hostile;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The audit log as an admin reads it on its page: the newest entries matching a filter, one row each. */
+record AuditRows(List<Row> rows) {
+
+    record Row(String actor, String action, String subject, String detail, String address) {
+    }
+
+    private static final Pattern ROW = Pattern.compile(
+            "<tr><td>[^<]*</td><td>([^<]*)</td><td>([^<]*)</td><td>([^<]*)</td>\\s*<td>([^<]*)</td><td>([^<]*)</td></tr>");
+
+    /** The entries whose actor or action is {@code filter}, or whose subject contains it. */
+    static AuditRows read(StaffSession admin, String filter) {
+        RawHttp.Response page = admin.get("/admin/audit/index.xhtml?q=" + URLEncoder.encode(filter, StandardCharsets.UTF_8));
+        if (page.status() != 200) {
+            throw new AssertionError("The audit log did not open: " + page);
+        }
+        List<Row> rows = new ArrayList<>();
+        Matcher row = ROW.matcher(page.body());
+        while (row.find()) {
+            rows.add(new Row(unescape(row.group(1)), unescape(row.group(2)), unescape(row.group(3)),
+                    unescape(row.group(4)), unescape(row.group(5))));
+        }
+        return new AuditRows(rows);
+    }
+
+    long count(String action, String subject) {
+        return rows.stream().filter(row -> row.action().equals(action) && row.subject().equals(subject)).count();
+    }
+
+    List<Row> withAction(String action) {
+        return rows.stream().filter(row -> row.action().equals(action)).toList();
+    }
+
+    private static String unescape(String html) {
+        return StaffSession.FacesForm.unescape(html);
+    }
+}
