@@ -118,6 +118,14 @@ public final class StaffSession {
         return FacesForm.read(this, page.body(), formId);
     }
 
+    /**
+     * Reads a form from a page this session was answered with (say, the editor after a save), to check what the
+     * page shows in it or to post it again.
+     */
+    public FacesForm formIn(RawHttp.Response page, String formId) {
+        return FacesForm.read(this, page.body(), formId);
+    }
+
     private Map<String, String> cookieHeader() {
         if (cookies.isEmpty()) {
             return Map.of();

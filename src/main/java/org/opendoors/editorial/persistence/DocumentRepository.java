@@ -94,4 +94,9 @@ public class DocumentRepository {
     public void add(DocumentVersion version) {
         entityManager.persist(version);
     }
+
+    /** Writes what the transaction changed so far, so a conflicting write fails here rather than at commit. */
+    public void flush() {
+        entityManager.flush();
+    }
 }

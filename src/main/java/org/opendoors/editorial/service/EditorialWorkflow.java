@@ -52,6 +52,8 @@ public class EditorialWorkflow {
     private AuditLog audit;
     @Inject
     private Event<ContentPublished> published;
+    @Inject
+    private VersionWriter writer;
 
     private static final String SAVE = "content.save";
     private static final String PUBLISH = "content.publish";
@@ -65,15 +67,18 @@ public class EditorialWorkflow {
 
     /**
      * Saves a new version of a file, if it is still the version the editor started from ({@code baseVersion}; 0 for
-     * a file that does not exist yet, such as a first translation).
+     * a file that does not exist yet, such as a first translation). A save that lost a same-instant race to another
+     * is refused as a {@link SaveConflict} like any late save, never as a database error: the version is written in
+     * a transaction of its own ({@link VersionWriter}), and {@link SaveRace} settles a failure once it has ended.
      */
-    @Transactional(rollbackOn = {ContentRejectedException.class, SaveConflict.class})
     public Saved save(String path, String body, int baseVersion, String note) throws ContentRejectedException, SaveConflict {
         DocumentAddress address = address(path, SAVE);
         requireMayEdit(address, SAVE);
+        String sourceLanguage = isTranslation(address) ? sourceLanguage() : null;
         try {
             requireWithinLimits(path, body);
-            return checkedSave(address, body, baseVersion, note);
+            return SaveRace.settle(() -> writer.save(address, normalize(body), baseVersion, note, sourceLanguage),
+                    () -> writer.head(path), baseVersion);
         } catch (ContentRejectedException refused) {
             refusal(SAVE, path, refused);
             throw refused;
@@ -84,7 +89,6 @@ public class EditorialWorkflow {
      * Saves a whole file as typed in the file editor: who may edit it is checked first and its size next, before
      * the typed text is read as YAML at all (to clean its texts, then to check it like an import).
      */
-    @Transactional(rollbackOn = {ContentRejectedException.class, SaveConflict.class})
     public Saved saveTypedFile(String path, String typed, int baseVersion, String note)
             throws ContentRejectedException, SaveConflict {
         DocumentAddress address = address(path, SAVE);
@@ -96,32 +100,6 @@ public class EditorialWorkflow {
             throw refused;
         }
         return save(path, StoredText.cleanFile(typed), baseVersion, note);
-    }
-
-    private Saved checkedSave(DocumentAddress address, String body, int baseVersion, String note)
-            throws ContentRejectedException, SaveConflict {
-        String path = address.path();
-        Optional<ContentDocument> existing = documents.findForChange(path);
-        int head = existing.map(ContentDocument::getHeadVersion).orElse(0);
-        if (head != baseVersion) {
-            throw new SaveConflict(documents.version(path, head).orElseThrow(), baseVersion);
-        }
-        String text = normalize(body);
-        if (existing.isPresent() && text.equals(documents.version(path, head).map(DocumentVersion::getBody).orElse(null))) {
-            return new Saved(head, false);
-        }
-        Map<String, String> files = documents.publishedFiles();
-        files.put(path, text);
-        FolderCheck.read(files, path::equals);
-        ContentDocument document = existing.orElseGet(() -> {
-            ContentDocument created = new ContentDocument(address);
-            documents.add(created);
-            return created;
-        });
-        int number = document.nextVersion();
-        documents.add(new DocumentVersion(path, number, text, user.name(), Instant.now(), note, sourceVersionFor(address)));
-        audit.record("content.save", path, "version " + number + noteSuffix(note));
-        return new Saved(number, true);
     }
 
     @Transactional
@@ -172,15 +150,17 @@ public class EditorialWorkflow {
     }
 
     /** Saves an old version's text as the newest draft: history is never rewritten, only added to. */
-    @Transactional(rollbackOn = {ContentRejectedException.class, SaveConflict.class})
     public Saved rollBack(String path, int toVersion, int baseVersion) throws ContentRejectedException, SaveConflict {
-        DocumentVersion old = documents.version(path, toVersion)
-                .orElseThrow(() -> new IllegalArgumentException(path + " has no version " + toVersion));
-        Saved saved = save(path, old.getBody(), baseVersion, "Rolled back to version " + toVersion);
-        if (saved.changed()) {
-            audit.record("content.rollback", path, "version " + saved.version() + " restores version " + toVersion);
+        DocumentAddress address = address(path, SAVE);
+        requireMayEdit(address, SAVE);
+        String sourceLanguage = isTranslation(address) ? sourceLanguage() : null;
+        try {
+            return SaveRace.settle(() -> writer.rollBack(address, toVersion, baseVersion, sourceLanguage),
+                    () -> writer.head(path), baseVersion);
+        } catch (ContentRejectedException refused) {
+            refusal(SAVE, path, refused);
+            throw refused;
         }
-        return saved;
     }
 
     /** What an import changed. */
@@ -325,13 +305,6 @@ public class EditorialWorkflow {
         return cityDirectory.city().getSourceLanguage();
     }
 
-    private Integer sourceVersionFor(DocumentAddress address) {
-        if (!isTranslation(address)) {
-            return null;
-        }
-        return documents.find(address.pathIn(sourceLanguage())).map(ContentDocument::getHeadVersion).orElse(null);
-    }
-
     private ContentDocument existing(String path, String action) {
         Optional<ContentDocument> document = documents.findForChange(path);
         if (document.isEmpty()) {
@@ -342,12 +315,12 @@ public class EditorialWorkflow {
         return document.get();
     }
 
-    private static String normalize(String body) {
+    static String normalize(String body) {
         String text = body == null ? "" : body.replace("\r\n", "\n");
         return text.endsWith("\n") ? text : text + "\n";
     }
 
-    private static String noteSuffix(String note) {
+    static String noteSuffix(String note) {
         return note == null || note.isBlank() ? "" : ": " + note.strip();
     }
 }

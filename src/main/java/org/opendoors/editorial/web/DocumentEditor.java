@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.TransactionalException;
 import org.opendoors.web.Notices;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.editorial.domain.ContentDocument;
@@ -143,10 +142,6 @@ public class DocumentEditor implements Serializable {
             merge(conflict.theirs());
         } catch (NotAllowedException | IllegalArgumentException | IllegalStateException refused) {
             notices.error("Not saved: " + refused.getMessage());
-        } catch (TransactionalException sameMoment) {
-            // Two saves of one file committed at the same instant: the version lock let only one through.
-            notices.error("Someone saved this file at the same moment, so nothing of yours was saved. Press Save "
-                    + "again: you will see their changes and keep yours.");
         }
     }
 

@@ -1,11 +1,15 @@
 package org.opendoors.platform.persistence;
 
+import org.opendoors.platform.startup.BadConfiguration;
+import org.opendoors.platform.startup.PortalStop;
+
 import javax.sql.DataSource;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
 import java.util.logging.Logger;
 
 /**
@@ -13,29 +17,49 @@ import java.util.logging.Logger;
  * {@code OPENDOORS_DB_URL} names one, otherwise the embedded H2 file in {@code OPENDOORS_DATA_DIR} (default
  * {@code ./data}). The server's connection pool wraps this class (see {@link DatabaseDefinition}); it only decides
  * which driver's DataSource to delegate to, which an annotation with a fixed class name cannot do.
+ * <p>
+ * The server makes the first connection while it deploys the portal, before any of the portal's own start-up code
+ * runs. So this is where a database that cannot be used is refused: the process stops with one line saying why
+ * (see {@link DatabaseCheck}), instead of a failed deployment that leaves the port open answering 404.
  */
 public class ConfiguredDataSource implements DataSource {
 
-    private static final String H2_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE";
+    private record Chosen(DatabaseSettings settings, DataSource dataSource) {
+    }
 
-    private volatile DataSource delegate;
+    private volatile Chosen chosen;
     private PrintWriter logWriter;
     private int loginTimeout;
 
-    private DataSource delegate() throws SQLException {
-        DataSource result = delegate;
+    private Chosen chosen() {
+        Chosen result = chosen;
         if (result == null) {
             synchronized (this) {
-                if (delegate == null) {
-                    delegate = create(DatabaseSettings.fromEnvironment(System.getenv()));
+                if (chosen == null) {
+                    chosen = openFirst(DatabaseSettings.fromEnvironment(System.getenv()));
                 }
-                result = delegate;
+                result = chosen;
             }
         }
         return result;
     }
 
-    private static DataSource create(DatabaseSettings settings) throws SQLException {
+    private static Chosen openFirst(DatabaseSettings settings) {
+        try {
+            DatabaseCheck.requireUsable(settings);
+            Chosen database = new Chosen(settings, create(settings));
+            try (Connection first = connect(database)) {
+                return database;
+            } catch (SQLException refused) {
+                throw DatabaseCheck.explain(refused, settings);
+            }
+        } catch (BadConfiguration bad) {
+            PortalStop.refuse(bad);
+            throw bad;
+        }
+    }
+
+    private static DataSource create(DatabaseSettings settings) {
         if (settings.isPostgreSql()) {
             org.postgresql.ds.PGSimpleDataSource postgres = new org.postgresql.ds.PGSimpleDataSource();
             postgres.setURL(settings.url());
@@ -43,25 +67,52 @@ public class ConfiguredDataSource implements DataSource {
             postgres.setPassword(settings.password());
             return postgres;
         }
-        if (settings.isH2()) {
-            org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
-            h2.setURL(settings.url());
-            h2.setUser(settings.user());
-            h2.setPassword(settings.password());
-            return h2;
+        org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+        h2.setURL(settings.url());
+        h2.setUser(settings.user());
+        h2.setPassword(settings.password());
+        return h2;
+    }
+
+    private static Connection connect(Chosen database) throws SQLException {
+        Connection connection = database.dataSource().getConnection();
+        if (database.settings().isPostgreSql()) {
+            try {
+                requireSynchronousCommit(connection);
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
         }
-        throw new SQLException("OPENDOORS_DB_URL must start with jdbc:postgresql: or jdbc:h2:, not " + settings.url());
+        return connection;
+    }
+
+    /**
+     * PostgreSQL confirms a commit once its write-ahead log is on disk, unless {@code synchronous_commit} is off (a
+     * database or role may be set so, to go faster): the portal's sessions always wait for the disk, since a save it
+     * confirmed must never be lost.
+     */
+    private static void requireSynchronousCommit(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            boolean off;
+            try (ResultSet setting = statement.executeQuery("show synchronous_commit")) {
+                off = setting.next() && "off".equalsIgnoreCase(setting.getString(1));
+            }
+            if (off) {
+                statement.execute("set synchronous_commit to on");
+            }
+        }
     }
 
     @Override
     public Connection getConnection() throws SQLException {
-        return delegate().getConnection();
+        return connect(chosen());
     }
 
     /** The pool passes the annotation's (empty) credentials; the environment's are the real ones. */
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return delegate().getConnection();
+        return getConnection();
     }
 
     @Override
@@ -94,16 +145,11 @@ public class ConfiguredDataSource implements DataSource {
         if (type.isInstance(this)) {
             return type.cast(this);
         }
-        return delegate().unwrap(type);
+        return chosen().dataSource().unwrap(type);
     }
 
     @Override
     public boolean isWrapperFor(Class<?> type) throws SQLException {
-        return type.isInstance(this) || delegate().isWrapperFor(type);
-    }
-
-    /** The H2 URL for a data folder: an absolute path, because H2 refuses ambiguous relative ones. */
-    static String h2Url(Path dataFolder) {
-        return "jdbc:h2:file:" + dataFolder.toAbsolutePath().normalize().resolve("opendoors") + H2_OPTIONS;
+        return type.isInstance(this) || chosen().dataSource().isWrapperFor(type);
     }
 }

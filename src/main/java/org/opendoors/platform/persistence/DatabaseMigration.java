@@ -12,10 +12,18 @@ public final class DatabaseMigration {
     }
 
     public static MigrateResult migrate(DataSource dataSource) {
+        return flyway(dataSource).migrate();
+    }
+
+    /** No migration has ever run here: a new database, which this start must fill with a city. Changes nothing. */
+    public static boolean isNew(DataSource dataSource) {
+        return flyway(dataSource).info().applied().length == 0;
+    }
+
+    private static Flyway flyway(DataSource dataSource) {
         return Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
+                .load();
     }
 }

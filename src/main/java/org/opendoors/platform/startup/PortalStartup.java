@@ -19,14 +19,19 @@ import org.opendoors.platform.persistence.DatabaseSettings;
 import org.opendoors.security.service.FirstAdmin;
 
 import javax.sql.DataSource;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Prepares the portal when the application starts: migrates the schema, fills an empty database from the content
- * folder ({@code OPENDOORS_CONTENT_DIR}, default {@code ./content}), and says where families can reach it.
- * A refused content folder stops the start with the list of problems: a portal without a city serves no one.
+ * folder ({@code OPENDOORS_CONTENT_DIR}, default {@code ./content}), makes sure there is a first admin, then has
+ * {@link FirstPageCheck} declare the portal ready once a family page renders.
+ * <p>
+ * What a first start needs (a content folder that passes every check, a usable admin password) is checked before
+ * the database is changed; the import is one transaction. Anything that stops the start stops the process too
+ * ({@link PortalStop}), with one line saying why: a portal without a city, or half of one, serves no one.
  */
 @ApplicationScoped
 public class PortalStartup {
@@ -41,6 +46,9 @@ public class PortalStartup {
     private ContentImporter importer;
 
     @Inject
+    private FirstImport firstImport;
+
+    @Inject
     private Event<ContentPublished> published;
 
     @Inject
@@ -49,34 +57,73 @@ public class PortalStartup {
     @Inject
     private FirstAdmin firstAdmin;
 
+    @Inject
+    private PortalReadiness readiness;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        try {
+            prepare();
+        } catch (BadConfiguration bad) {
+            PortalStop.refuse(bad);
+        } catch (RuntimeException | Error unexpected) {
+            PortalStop.failed("the start-up stopped at an unexpected error (" + unexpected + "); see above", unexpected);
+        }
+        FirstPageCheck.start(readiness);
+    }
+
+    private void prepare() {
         DatabaseSettings settings = DatabaseSettings.fromEnvironment(System.getenv());
         LOG.info(() -> "Open Doors database: " + settings.describe());
+        Path folder = contentFolder();
+        CityContent city = null;
+        if (DatabaseMigration.isNew(dataSource)) {
+            // Everything a first start needs is checked before the database is changed at all.
+            FirstAdmin.requireUsablePassword();
+            city = readCity(folder);
+        }
         MigrateResult migration = DatabaseMigration.migrate(dataSource);
         LOG.info(() -> "Database schema at version " + migration.targetSchemaVersion);
         if (importer.isEmpty()) {
-            importContent(contentFolder());
-        }
-        if (library.isEmpty()) {
+            if (city == null) {
+                // A database with a schema and no city (an earlier first start stopped): a first start again.
+                if (firstAdmin.isNeeded()) {
+                    FirstAdmin.requireUsablePassword();
+                }
+                city = readCity(folder);
+            }
+            importCity(city, folder);
+        } else if (library.isEmpty()) {
             // The back office starts from the files families see: each becomes its own published version 1.
-            int files = library.seedFrom(contentFolder());
+            int files = library.seedFrom(folder);
             LOG.info(() -> "The back office keeps " + files + " content files with their versions");
         }
         firstAdmin.ensureOne();
-        LOG.info(() -> "Open Doors is ready: " + PortalAddress.describe());
     }
 
-    private void importContent(Path folder) {
-        try {
-            CityContent content = ContentFolderReader.read(folder);
-            importer.importInto(content);
-            published.fire(new ContentPublished("import of " + folder.toAbsolutePath()));
-            LOG.info(() -> "Imported " + content.city().getName() + " from " + folder.toAbsolutePath() + ": "
-                    + content.districts().size() + " districts, " + content.schools().size() + " schools");
-        } catch (ContentRejectedException rejected) {
-            LOG.log(Level.SEVERE, rejected.getMessage());
-            throw new IllegalStateException("The content folder " + folder.toAbsolutePath() + " was refused", rejected);
+    /** The city of a first start, read and checked whole; a missing or refused folder stops the start. */
+    static CityContent readCity(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        if (!Files.isDirectory(absolute)) {
+            throw new BadConfiguration(CONTENT_DIR, "There is no content folder at " + absolute + " to import the city from",
+                    "Set it to the city's content folder (imported once, into an empty database).");
         }
+        try {
+            return ContentFolderReader.read(absolute);
+        } catch (ContentRejectedException rejected) {
+            // Every problem, one per line (file:line: field: what is wrong), then the one line that stops the start.
+            LOG.log(Level.SEVERE, rejected.getMessage());
+            throw new BadConfiguration(CONTENT_DIR, "The content folder " + absolute + " was refused with "
+                    + rejected.problems().size() + " problem(s), listed above; nothing was imported",
+                    "Correct them (mvn -q exec:java -Dexec.args=\"check-content DIR\" checks a folder) and start again.");
+        }
+    }
+
+    private void importCity(CityContent city, Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        int files = firstImport.importCity(city, absolute);
+        published.fire(new ContentPublished("import of " + absolute));
+        LOG.info(() -> "Imported " + city.city().getName() + " from " + absolute + ": " + city.districts().size()
+                + " districts, " + city.schools().size() + " schools; the back office keeps " + files + " content files");
     }
 
     private static Path contentFolder() {

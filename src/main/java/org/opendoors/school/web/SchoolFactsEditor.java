@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.TransactionalException;
 import org.opendoors.city.domain.District;
 import org.opendoors.city.service.CityDirectory;
 import org.opendoors.content.domain.ContentRejectedException;
@@ -99,10 +98,6 @@ public class SchoolFactsEditor implements Serializable {
                     + " — yours is kept in the form, check it against their version in Versions") + ". Save again.");
         } catch (NotAllowedException | IllegalArgumentException | IllegalStateException refused) {
             notices.error("Not saved: " + refused.getMessage());
-        } catch (TransactionalException sameMoment) {
-            // Two saves of one file committed at the same instant: the version lock let only one through.
-            notices.error("Someone saved this file at the same moment, so nothing of yours was saved. Press Save "
-                    + "again: you will see their changes and keep yours.");
         }
     }
 

@@ -2,7 +2,7 @@ package org.opendoors.security.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import org.opendoors.platform.startup.BadConfiguration;
 import org.opendoors.security.domain.PasswordPolicy;
 
 import java.security.SecureRandom;
@@ -25,20 +25,34 @@ public class FirstAdmin {
     @Inject
     private StaffDirectory staff;
 
+    /** There is no account yet: this start creates the first admin. */
+    public boolean isNeeded() {
+        return staff.isEmpty();
+    }
+
+    /**
+     * Refuses a password in {@code OPENDOORS_ADMIN_PASSWORD} that the first admin could not be given (the password
+     * policy applies): a portal must not come up with a guessable admin password. Start-up calls this before it
+     * changes anything, and stops on the {@link BadConfiguration}.
+     */
+    public static void requireUsablePassword() {
+        String configured = System.getenv(PASSWORD_VARIABLE);
+        if (configured != null && !configured.isEmpty()) {
+            Optional<String> problem = PasswordPolicy.problemWith(configured, USERNAME);
+            if (problem.isPresent()) {
+                throw new BadConfiguration(PASSWORD_VARIABLE, "The first admin's password cannot be used: " + problem.get(),
+                        "Set another one, or unset it to have a password generated and printed once in the log.");
+            }
+        }
+    }
+
     public void ensureOne() {
         if (!staff.isEmpty()) {
             return;
         }
         String configured = System.getenv(PASSWORD_VARIABLE);
         if (configured != null && !configured.isEmpty()) {
-            Optional<String> problem = PasswordPolicy.problemWith(configured, USERNAME);
-            if (problem.isPresent()) {
-                // Stop the start: a portal must not come up with a guessable admin password.
-                String message = PASSWORD_VARIABLE + " cannot be used as the first admin's password: " + problem.get()
-                        + " Set another one and start again.";
-                LOG.severe(message);
-                throw new IllegalStateException(message);
-            }
+            requireUsablePassword();
             staff.createFirstAdmin(USERNAME, configured);
             LOG.info(() -> "Created the back office account '" + USERNAME + "' with the password from " + PASSWORD_VARIABLE);
         } else {

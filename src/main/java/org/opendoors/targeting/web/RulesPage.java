@@ -136,9 +136,14 @@ public class RulesPage implements Serializable {
             problems = ProblemView.listOf(refused);
             notices.error("Not saved: see the problems below.");
         } catch (SaveConflict conflict) {
-            notices.error(conflict.getMessage() + " Open the rule again to see their version.");
-        } catch (NotAllowedException refused) {
-            notices.error(refused.getMessage());
+            // Their rule in words; the one typed here stays in the form, now based on theirs.
+            DocumentVersion theirs = conflict.theirs();
+            baseVersion = theirs.getNumber();
+            notices.error(conflict.getMessage() + " Their rule: " + BlockRuleForm.read(theirs.getBody()).describe()
+                    + ". Yours is still in the form: save again to replace theirs with it, or open the rule again to "
+                    + "start from theirs.");
+        } catch (NotAllowedException | IllegalArgumentException | IllegalStateException refused) {
+            notices.error("Not saved: " + refused.getMessage());
         }
     }
 
