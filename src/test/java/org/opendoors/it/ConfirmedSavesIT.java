@@ -153,14 +153,20 @@ class ConfirmedSavesIT {
             List<String> buttons = rollBackButtons(pages.get(0));
             List<RawHttp.Response> answers = atOnce(List.of(0, 1, 2), person -> pages.get(person).submit(buttons.get(person)));
             int restored = 0;
+            int alreadyThere = 0;
             for (RawHttp.Response answer : answers) {
                 Leaks.assertClean(answer, "rollback, round " + round);
                 boolean done = answer.body().contains(" restores version ");
-                assertTrue(done || answer.body().contains("Reload the page to see it before rolling back"),
+                // A version whose text the newest one already has needs no rollback: nothing is written, nothing lost.
+                boolean nothingToDo = answer.body().contains("The newest version already has the text of version");
+                assertTrue(done || nothingToDo || answer.body().contains("Reload the page to see it before rolling back"),
                         "rollback, round " + round + ": neither rolled back nor explained: " + notices(answer));
                 restored += done ? 1 : 0;
+                alreadyThere += nothingToDo ? 1 : 0;
             }
-            assertEquals(1, restored, "rollback, round " + round + ": one of three rollbacks from one version goes through");
+            assertTrue(restored <= 1, "rollback, round " + round + ": two rollbacks from one version both went through");
+            assertTrue(restored == 1 || alreadyThere > 0,
+                    "rollback, round " + round + ": one of three rollbacks from one version goes through");
         }
     }
 
