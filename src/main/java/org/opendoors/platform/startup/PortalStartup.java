@@ -1,14 +1,14 @@
 package org.opendoors.platform.startup;
 
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.opendoors.content.domain.CityContent;
-import org.opendoors.content.domain.ContentPublished;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.content.reader.ContentFolderReader;
 import org.opendoors.content.service.ContentImporter;
@@ -41,9 +41,6 @@ public class PortalStartup {
     private ContentImporter importer;
 
     @Inject
-    private Event<ContentPublished> published;
-
-    @Inject
     private ContentLibrary library;
 
     @Inject
@@ -63,14 +60,19 @@ public class PortalStartup {
             LOG.info(() -> "The back office keeps " + files + " content files with their versions");
         }
         firstAdmin.ensureOne();
+    }
+
+    /** Last of the start-up work: after the UI texts are laid over the bundles and the published city is built. */
+    void announce(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) @Initialized(ApplicationScoped.class)
+                  Object applicationStarted) {
         LOG.info(() -> "Open Doors is ready: " + PortalAddress.describe());
     }
 
     private void importContent(Path folder) {
         try {
             CityContent content = ContentFolderReader.read(folder);
+            // Nothing is served yet: PublishedCity builds the first city families see once the files are kept.
             importer.importInto(content);
-            published.fire(new ContentPublished("import of " + folder.toAbsolutePath()));
             LOG.info(() -> "Imported " + content.city().getName() + " from " + folder.toAbsolutePath() + ": "
                     + content.districts().size() + " districts, " + content.schools().size() + " schools");
         } catch (ContentRejectedException rejected) {
