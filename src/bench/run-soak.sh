@@ -95,16 +95,19 @@ view_state() { grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$page
 now_ms() { date +%s%3N; }
 # One back-office request; anything but 200 stops this publish, keeping the page it got in target/soak. A 403 to
 # the signed-in admin is Payara's own (payara/Payara#6145: under load the session's roles are sometimes not
-# restored); the container refused the request before the application saw it, so it is counted and tried again once.
+# restored); the container refused the request before the application saw it, so it is counted and tried again, up
+# to three times, a second apart, as a person would reload.
 staff() {
     local what=$1 status
     shift
     status=$(curl -s -m 60 -c "$jar" -b "$jar" -D "$work/headers" -o "$page" -w '%{http_code}' "$@") || status="no answer"
-    if [ "$status" = 403 ]; then
+    local tries=1
+    while [ "$status" = 403 ] && [ "$tries" -le 3 ]; do
         echo "$what" >> "$work/refused-403"
         sleep 1
         status=$(curl -s -m 60 -c "$jar" -b "$jar" -D "$work/headers" -o "$page" -w '%{http_code}' "$@") || status="no answer"
-    fi
+        tries=$((tries + 1))
+    done
     [ "$status" = 200 ] && return 0
     cat "$work/headers" "$page" > "$out/failed-$what.html" 2>/dev/null || true
     echo "$what: $status (page kept in $out/failed-$what.html)" >&2
