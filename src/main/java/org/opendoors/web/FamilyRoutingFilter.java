@@ -7,10 +7,12 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.opendoors.city.service.CityClock;
-import org.opendoors.content.domain.CityContent;
 import org.opendoors.content.domain.ContentRejectedException;
+import org.opendoors.editorial.service.CitySnapshot;
 import org.opendoors.editorial.service.FamilyPreview;
 import org.opendoors.editorial.service.PreviewCity;
+import org.opendoors.editorial.service.PublishedCity;
+import org.opendoors.editorial.service.RenderedCity;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.LanguageNegotiator;
 
@@ -44,6 +46,8 @@ public class FamilyRoutingFilter extends HttpFilter {
     private CityClock clock;
     @Inject
     private PreviewCity previewCity;
+    @Inject
+    private PublishedCity publishedCity;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -90,14 +94,14 @@ public class FamilyRoutingFilter extends HttpFilter {
             redirect(response, request.getContextPath() + redirect.location() + query(request));
         } else if (decision instanceof FamilyRouter.OpenDayFile file) {
             request.setAttribute(FamilyRouter.OpenDayFile.class.getName(), file);
-            request.getRequestDispatcher(OPEN_DAY_SERVLET).forward(request, response);
+            forwardPinned(publishedCity.current(), OPEN_DAY_SERVLET, request, response);
         } else if (decision instanceof FamilyRouter.Render render) {
             FamilyRoute route = render.route();
             request.setAttribute(FamilyRoute.REQUEST_ATTRIBUTE, route);
             if (route.page() == FamilyPage.NOT_FOUND) {
                 request.setAttribute(FamilyQuery.REQUEST_ATTRIBUTE, FamilyQuery.read(null, route.page().parameters()));
                 response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-                request.getRequestDispatcher(route.page().view()).forward(request, response);
+                forwardPinned(publishedCity.current(), route.page().view(), request, response);
                 return;
             }
             FamilyQuery query;
@@ -147,9 +151,10 @@ public class FamilyRoutingFilter extends HttpFilter {
         if (cached.isPresent()) {
             page = cached.get();
         } else {
-            long revision = pages.revision();
+            // One snapshot for the whole render, and its revision decides whether the page may be kept.
+            CitySnapshot city = publishedCity.current();
             CapturedResponse capture = new CapturedResponse(response);
-            request.getRequestDispatcher(route.page().view()).forward(request, capture);
+            forwardPinned(city, route.page().view(), request, capture);
             byte[] html = capture.captured();
             String contentType = Objects.toString(capture.getContentType(), "text/html;charset=UTF-8");
             if (capture.getStatus() != HttpServletResponse.SC_OK || !contentType.startsWith("text/html")) {
@@ -157,7 +162,7 @@ public class FamilyRoutingFilter extends HttpFilter {
                 response.getOutputStream().write(html);
                 return;
             }
-            page = pages.keep(key, revision, html, contentType);
+            page = pages.keep(key, city.revision(), html, contentType);
         }
         response.setHeader("ETag", page.etag());
         response.setHeader("Cache-Control", "no-cache");
@@ -194,7 +199,7 @@ public class FamilyRoutingFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        CityContent city;
+        CitySnapshot city;
         try {
             city = previewCity.current();
         } catch (ContentRejectedException refused) {
@@ -217,8 +222,17 @@ public class FamilyRoutingFilter extends HttpFilter {
         }
         request.setAttribute(FamilyQuery.REQUEST_ATTRIBUTE, query);
         HttpServletRequest canonical = new CanonicalRequest(request, query);
+        forwardPinned(city, render.route().page().view(), canonical, response);
+    }
+
+    /**
+     * Forwards with the city pinned as the one this request renders (a preview's, or the published snapshot), so
+     * every read of the render answers from it, from memory, whatever is published meanwhile.
+     */
+    private static void forwardPinned(CitySnapshot city, String path, HttpServletRequest request,
+                                      HttpServletResponse response) throws IOException, ServletException {
         try {
-            FamilyPreview.during(city, () -> canonical.getRequestDispatcher(render.route().page().view()).forward(canonical, response));
+            RenderedCity.during(city, () -> request.getRequestDispatcher(path).forward(request, response));
         } catch (IOException | ServletException | RuntimeException e) {
             throw e;
         } catch (Exception e) {

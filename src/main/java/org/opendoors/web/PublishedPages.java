@@ -2,12 +2,11 @@ package org.opendoors.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
-import jakarta.interceptor.Interceptor;
-import org.opendoors.content.domain.ContentPublished;
+import jakarta.inject.Inject;
+import org.opendoors.editorial.service.PublishedCity;
+import org.opendoors.editorial.service.SnapshotSwapped;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,7 +18,6 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -32,8 +30,9 @@ import java.util.zip.GZIPOutputStream;
  * kept; pages with a query (a search, filters, a point on the map, answers) are kept within a byte budget, where
  * Caffeine admits a newcomer only if it is likely to be read more than the page it would push out.
  * <p>
- * Every page is kept with the publish revision it was rendered from: a render that overlapped a publish is never
- * kept, so no family is served the old city after the publish has answered.
+ * Every page is kept only if it was rendered from the published city being served (see {@link PublishedCity}): the
+ * filter hands over the revision of the snapshot it pinned for the render, and a page of an older snapshot is never
+ * kept, so no family is served the old city after the publish has answered. Each swap empties the cache.
  */
 @ApplicationScoped
 public class PublishedPages {
@@ -55,11 +54,21 @@ public class PublishedPages {
             // Evictions on the calling thread: a burst cannot outrun a background clean-up and overshoot the budget.
             .executor(Runnable::run)
             .build();
-    private final AtomicLong revision = new AtomicLong();
+    @Inject
+    private PublishedCity publishedCity;
 
-    /** The publish revision now being served; read it before rendering and hand it to {@link #keep}. */
+    /** For the container. */
+    protected PublishedPages() {
+    }
+
+    /** Outside a container: pages of {@code publishedCity}'s snapshots. */
+    PublishedPages(PublishedCity publishedCity) {
+        this.publishedCity = publishedCity;
+    }
+
+    /** The revision of the published city being served now. */
     public long revision() {
-        return revision.get();
+        return publishedCity.current().revision();
     }
 
     public Optional<PublishedPage> get(Key key) {
@@ -71,13 +80,13 @@ public class PublishedPages {
     }
 
     /**
-     * Makes the page that will be sent, and keeps it unless a publish happened since {@code renderedAtRevision}
-     * (it was then possibly rendered from the old city). Checked again after storing, so a publish racing with the
-     * store removes it.
+     * Makes the page that will be sent, and keeps it only if {@code renderedAtRevision} — the revision of the
+     * snapshot the page was rendered from — is still the one served. Checked again after storing, so a swap racing
+     * with the store removes it (the swap's own clearing may have run just before the store).
      */
     public PublishedPage keep(Key key, long renderedAtRevision, byte[] html, String contentType) {
         PublishedPage page = new PublishedPage(html, gzip(html), contentType, etag(html));
-        if (revision.get() != renderedAtRevision) {
+        if (revision() != renderedAtRevision) {
             return page;
         }
         if (key.query().isEmpty()) {
@@ -85,7 +94,7 @@ public class PublishedPages {
         } else {
             queriedPages.put(key, page);
         }
-        if (revision.get() != renderedAtRevision) {
+        if (revision() != renderedAtRevision) {
             forget(key, page);
         }
         return page;
@@ -100,7 +109,6 @@ public class PublishedPages {
     }
 
     public void clear() {
-        revision.incrementAndGet();
         plainPages.clear();
         queriedPages.invalidateAll();
     }
@@ -111,11 +119,10 @@ public class PublishedPages {
     }
 
     /**
-     * After the commit, and after the caches the pages are rendered from have forgotten the old city (a later
-     * priority runs later): a render that starts after this point reads the new city.
+     * Right after the published city was swapped, on the swapping thread: every page kept so far shows an older
+     * snapshot, and {@link #keep} already refuses pages rendered from one.
      */
-    void onPublish(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(Interceptor.Priority.LIBRARY_AFTER + 900)
-                   ContentPublished published) {
+    void onSwap(@Observes SnapshotSwapped swapped) {
         clear();
     }
 

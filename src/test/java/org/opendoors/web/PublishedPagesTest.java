@@ -1,23 +1,36 @@
 package org.opendoors.web;
 
 import org.junit.jupiter.api.Test;
-import org.opendoors.content.domain.ContentPublished;
+import org.opendoors.content.domain.ContentRejectedException;
+import org.opendoors.editorial.service.PublishedCities;
+import org.opendoors.editorial.service.PublishedCity;
+import org.opendoors.editorial.service.SnapshotSwapped;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PublishedPagesTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
-    private final PublishedPages pages = new PublishedPages();
+    /** The city the pages are rendered from: each swap reaches the cache as it does in the server. */
+    private final PublishedCity city = PublishedCities.serving(this::swapped);
+    private final PublishedPages pages = new PublishedPages(city);
+
+    private void swapped(SnapshotSwapped swap) {
+        if (pages != null) { // the first city is served before the cache exists
+            pages.onSwap(swap);
+        }
+    }
 
     private static PublishedPages.Key key(String path, String query) {
         return new PublishedPages.Key(path, query, DAY);
@@ -36,21 +49,40 @@ class PublishedPagesTest {
     }
 
     @Test
-    void aPublishEmptiesTheCache() {
+    void aPublishEmptiesTheCache() throws ContentRejectedException {
         pages.keep(key("/ca/", ""), pages.revision(), new byte[]{1}, "text/html");
         pages.keep(key("/ca/schools", "q=x"), pages.revision(), new byte[]{1}, "text/html");
-        pages.onPublish(new ContentPublished("test"));
+        city.replaceWith(PublishedCities.files(PublishedCities.GOOD), "test publish");
         assertEquals(0, pages.size());
     }
 
     @Test
-    void aPageRenderedBeforeAPublishIsNeverKept() {
-        long renderedAt = pages.revision();
-        pages.onPublish(new ContentPublished("published while the page was rendering"));
+    void aSavedUiTextEmptiesTheCacheToo() {
+        pages.keep(key("/ca/", ""), pages.revision(), new byte[]{1}, "text/html");
+        city.rederive("translation of a UI text");
+        assertEquals(0, pages.size());
+    }
+
+    @Test
+    void aPublishThatFailsToBuildKeepsThePagesOfTheCityStillServed() {
+        pages.keep(key("/ca/", ""), pages.revision(), new byte[]{1}, "text/html");
+        Map<String, String> broken = PublishedCities.files(PublishedCities.GOOD);
+        broken.remove("city.yaml");
+        assertThrows(ContentRejectedException.class, () -> city.replaceWith(broken, "a publish that does not read"));
+        assertTrue(pages.get(key("/ca/", "")).isPresent());
+    }
+
+    @Test
+    void aPageRenderedFromAnOlderSnapshotIsNeverKept() throws ContentRejectedException {
+        long renderedAt = city.current().revision();
+        city.replaceWith(PublishedCities.files(PublishedCities.GOOD), "published while the page was rendering");
         pages.keep(key("/ca/", ""), renderedAt, new byte[]{1}, "text/html");
         pages.keep(key("/ca/schools", "q=x"), renderedAt, new byte[]{1}, "text/html");
         assertTrue(pages.get(key("/ca/", "")).isEmpty());
         assertTrue(pages.get(key("/ca/schools", "q=x")).isEmpty());
+
+        pages.keep(key("/ca/", ""), city.current().revision(), new byte[]{2}, "text/html");
+        assertTrue(pages.get(key("/ca/", "")).isPresent(), "a page of the city served now is kept");
     }
 
     @Test

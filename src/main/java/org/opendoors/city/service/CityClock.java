@@ -1,13 +1,10 @@
 package org.opendoors.city.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import org.opendoors.content.domain.ContentPublished;
+import org.opendoors.city.domain.City;
 
 import java.time.LocalDate;
-import org.opendoors.editorial.service.FamilyPreview;
 import java.time.ZoneId;
 
 /** Today's date where the city is ("in 3 days" on a profile changes at the city's midnight, not the server's). */
@@ -17,21 +14,20 @@ public class CityClock {
     @Inject
     private CityDirectory city;
 
-    private volatile ZoneId zone;
+    /** The zone of the last city asked about: every family request asks, and the city changes only on a publish. */
+    private volatile Zone zone;
 
-    public LocalDate today() {
-        ZoneId current = zone;
-        if (FamilyPreview.isActive()) {
-            return LocalDate.now(city.city().getZone());
-        }
-        if (current == null) {
-            current = city.city().getZone();
-            zone = current;
-        }
-        return LocalDate.now(current);
+    private record Zone(City of, ZoneId id) {
     }
 
-    void onPublish(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentPublished published) {
-        zone = null;
+    /** In the zone of the city being rendered (the published one, or a preview's). */
+    public LocalDate today() {
+        City current = city.city();
+        Zone known = zone;
+        if (known == null || known.of() != current) {
+            known = new Zone(current, current.getZone());
+            zone = known;
+        }
+        return LocalDate.now(known.id());
     }
 }

@@ -146,7 +146,7 @@ public class EditorialWorkflow {
         document.publishHead();
         importer.replaceWith(city);
         audit.record("content.publish", path, "version " + document.getHeadVersion());
-        published.fire(new ContentPublished("publish of " + path + " version " + document.getHeadVersion()));
+        published.fire(ContentPublished.ofCity("publish of " + path + " version " + document.getHeadVersion(), files));
     }
 
     /** Saves an old version's text as the newest draft: history is never rewritten, only added to. */
@@ -238,7 +238,7 @@ public class EditorialWorkflow {
         importer.replaceWith(city);
         Imported result = new Imported(added, changed, removed, superseded);
         audit.record("content.import", origin, result.describe());
-        published.fire(new ContentPublished("import of " + origin));
+        published.fire(ContentPublished.ofCity("import of " + origin, contentFiles));
         return result;
     }
 

@@ -3,12 +3,10 @@ package org.opendoors.platform.startup;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.opendoors.content.domain.CityContent;
-import org.opendoors.content.domain.ContentPublished;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.content.reader.ContentFolderReader;
 import org.opendoors.content.service.ContentImporter;
@@ -47,9 +45,6 @@ public class PortalStartup {
 
     @Inject
     private FirstImport firstImport;
-
-    @Inject
-    private Event<ContentPublished> published;
 
     @Inject
     private ContentLibrary library;
@@ -120,8 +115,8 @@ public class PortalStartup {
 
     private void importCity(CityContent city, Path folder) {
         Path absolute = folder.toAbsolutePath().normalize();
+        // Nothing is served yet: PublishedCity builds the first city families see once the application has started.
         int files = firstImport.importCity(city, absolute);
-        published.fire(new ContentPublished("import of " + absolute));
         LOG.info(() -> "Imported " + city.city().getName() + " from " + absolute + ": " + city.districts().size()
                 + " districts, " + city.schools().size() + " schools; the back office keeps " + files + " content files");
     }

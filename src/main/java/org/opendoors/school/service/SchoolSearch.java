@@ -2,31 +2,20 @@ package org.opendoors.school.service;
 
 import com.ibm.icu.text.LocaleDisplayNames;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.opendoors.city.domain.CatchmentArea;
 import org.opendoors.city.service.CityDirectory;
-import org.opendoors.content.domain.ContentPublished;
-import org.opendoors.content.text.RichText;
+import org.opendoors.editorial.service.PublishedCity;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.LocaleFormats;
-import org.opendoors.i18n.service.Messages;
-import org.opendoors.school.domain.ContentCode;
 import org.opendoors.school.domain.GeoPoint;
-import org.opendoors.school.domain.School;
 import org.opendoors.school.domain.SchoolMatch;
 import org.opendoors.school.domain.SchoolQuery;
-import org.opendoors.school.domain.SchoolTexts;
-import org.opendoors.school.domain.TextSection;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import org.opendoors.editorial.service.FamilyPreview;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -42,19 +31,15 @@ public class SchoolSearch {
     @Inject
     private CityDirectory city;
     @Inject
-    private Messages messages;
-
-    /** Per language: each school's searchable words, folded. Rebuilt after content is published. */
-    private final Map<SupportedLanguage, Map<String, String>> index = new ConcurrentHashMap<>();
+    private PublishedCity publishedCity;
 
     public List<SchoolMatch> find(SchoolQuery query, SupportedLanguage language) {
-        // A preview's unpublished schools must never end up in the index families search.
-        Map<String, String> words = FamilyPreview.isActive() ? buildIndex(language)
-                : index.computeIfAbsent(language, this::buildIndex);
+        // The words of the very city this page renders (published or preview), built with it: no lock, no clearing.
+        SearchIndex words = publishedCity.rendered().search();
         Set<String> proximity = query.place().map(place -> proximitySchools(place.point())).orElse(Set.of());
         Stream<SchoolMatch> matches = directory.alphabetical(language).stream()
                 .filter(query::admits)
-                .filter(school -> query.text().isEmpty() || SearchText.matches(words.getOrDefault(school.getSlug(), ""), query.text()))
+                .filter(school -> query.text().isEmpty() || SearchText.matches(words.words(language, school.getSlug()), query.text()))
                 .map(school -> new SchoolMatch(school,
                         query.place().map(place -> OptionalDouble.of(place.point().metresTo(school.getLocation())))
                                 .orElse(OptionalDouble.empty()),
@@ -73,34 +58,6 @@ public class SchoolSearch {
                 .map(CatchmentArea::getSchoolSlugs)
                 .flatMap(Set::stream)
                 .collect(Collectors.toSet());
-    }
-
-    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentPublished published) {
-        index.clear();
-    }
-
-    private Map<String, String> buildIndex(SupportedLanguage language) {
-        String source = city.city().getSourceLanguage();
-        return directory.alphabetical(language).stream().collect(Collectors.toMap(School::getSlug, school -> {
-            StringBuilder words = new StringBuilder()
-                    .append(school.getName()).append(' ')
-                    .append(school.getDistrict().getName()).append(' ')
-                    .append(school.getNeighbourhood()).append(' ')
-                    .append(school.getAddress()).append(' ');
-            school.textsFor(language.tag(), source).ifPresent(texts -> appendTexts(words, texts.value()));
-            Stream.of(school.getApproaches(), school.getServices(), school.getStages())
-                    .flatMap(Set::stream)
-                    .map(code -> messages.text(language, ((ContentCode) code).messageKey()).text())
-                    .forEach(label -> words.append(label).append(' '));
-            return SearchText.fold(words.toString());
-        }));
-    }
-
-    /** The words of the texts, without markup: a search for "https" or "**" must not find every school with a link. */
-    private static void appendTexts(StringBuilder words, SchoolTexts texts) {
-        for (TextSection section : TextSection.values()) {
-            words.append(RichText.plainText(texts.get(section))).append(' ');
-        }
     }
 
     /** Languages named in the page language's alphabetical order, for the "languages spoken" filter. */

@@ -115,7 +115,7 @@ public class UiTranslations {
     private void publish(String reason) {
         refresh();
         // Family pages are cached until content is published; a new UI text is such a change.
-        published.fire(new ContentPublished(reason));
+        published.fire(ContentPublished.ofUiTexts(reason));
     }
 
     /** Serialized, so that the last snapshot taken is never older than the last save. */

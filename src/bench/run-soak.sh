@@ -1,0 +1,234 @@
+#!/usr/bin/env bash
+# Soak: families read while staff publish, as a city runs it (one node, H2, loopback). wrk reads a mix of every
+# family page type in eight languages (src/bench/soak-mix.lua) while a publisher signs in to the back office over
+# HTTP, changes a text of one school through the editor's form, sends it for review and publishes it from the
+# Review page, every PUBLISH_EVERY seconds. Reports non-2xx answers and socket errors, p99 and the maximum latency,
+# the heap after a full GC at the start and at the end, every publish's answer time, and each publish's staleness:
+# how long after the publish answered until every URL of a sample shows the new text (0: the first request after
+# the answer showed it). Results:
+# target/soak/results.md.
+#
+#   src/bench/run-soak.sh                          (10 minutes, 64 connections; builds the bundle if it is missing)
+#   DURATION=90 CONNECTIONS=32 src/bench/run-soak.sh
+#
+# Environment: DURATION (seconds of load, 600), CONNECTIONS (64), THREADS (2), PUBLISH_EVERY (seconds, 10),
+# WARMUP (seconds, 15), UNCACHED_SHARE (share of requests that render a new list, 0.01), PORTAL_PORT (18310),
+# BUNDLE (target/open-doors.jar: another build can be soaked the same way), STALE_LIMIT (seconds a sample URL may
+# take to show a publish before it counts as stale, 30).
+# Needs wrk, curl and the JDK's jcmd (Debian: apt-get install -y wrk curl). Only 127.0.0.1 is used: the portal's
+# HTTP listener is bound to it; every load is bounded in time. Exit status 1 when any request or publish failed
+# or a change was not shown within STALE_LIMIT.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+DURATION=${DURATION:-600}
+CONNECTIONS=${CONNECTIONS:-64}
+THREADS=${THREADS:-2}
+PUBLISH_EVERY=${PUBLISH_EVERY:-10}
+WARMUP=${WARMUP:-15}
+UNCACHED_SHARE=${UNCACHED_SHARE:-0.01}
+PORTAL_PORT=${PORTAL_PORT:-18310}
+BUNDLE=${BUNDLE:-target/open-doors.jar}
+STALE_LIMIT=${STALE_LIMIT:-30}
+base="http://127.0.0.1:$PORTAL_PORT"
+out=target/soak
+work=$(mktemp -d)
+mkdir -p "$out"
+
+for tool in wrk curl jcmd; do
+    command -v "$tool" >/dev/null || { echo "$tool is missing (apt-get install -y wrk curl; jcmd comes with the JDK)" >&2; exit 2; }
+done
+[ -f "$BUNDLE" ] || mvn -q -B package -DskipTests
+
+cleanup() {
+    [ -n "${wrk_pid:-}" ] && kill "$wrk_pid" 2>/dev/null || true
+    [ -n "${portal_pid:-}" ] && kill "$portal_pid" 2>/dev/null && wait "$portal_pid" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+# --- the portal, fresh data, listening on loopback only ------------------------------------------------------
+# The bundle's own pre-boot commands, plus the HTTP listener's address (given at run time, the file replaces the
+# bundled one).
+{ cat src/main/payara/pre-boot-commands.asadmin
+  echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1"
+} > "$work/pre-boot.asadmin"
+admin_password="soak-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
+echo "Starting $BUNDLE on 127.0.0.1:$PORTAL_PORT …"
+OPENDOORS_DATA_DIR="$work/data" OPENDOORS_CONTENT_DIR="$PWD/content" OPENDOORS_ADMIN_PASSWORD="$admin_password" \
+    java -Xmx1g -jar "$BUNDLE" --port "$PORTAL_PORT" --prebootcommandfile "$work/pre-boot.asadmin" \
+    > "$work/portal.log" 2>&1 &
+portal_pid=$!
+for _ in $(seq 240); do
+    curl -fs -o /dev/null "$base/en/" && break
+    kill -0 "$portal_pid" 2>/dev/null || break
+    sleep 1
+done
+curl -fs -o /dev/null "$base/en/" || { tail -50 "$work/portal.log" >&2; exit 1; }
+
+# --- the family mix: every page type in eight languages ------------------------------------------------------
+schools=(escola-la-sinia escola-el-moli institut-vallmar-vell collegi-stella-maris escola-el-roure institut-escola-far-de-vallmar)
+for slug in "${schools[@]}"; do [ -d "content/schools/$slug" ] || { echo "content/schools/$slug is missing" >&2; exit 2; }; done
+for lang in ca es en fr ar ur zh ru; do
+    for path in / /schools "/schools?stage=primary&service=meals" "/schools?q=music" "/schools?q=hort" \
+        "/schools?place=sant-roc" "/schools?near=41.4200,1.6500" "/schools?district=nucli-antic&ownership=public" \
+        /guide "/guide?newcomer=yes&first=yes&child_stage=primary&costs=yes" /why \
+        "/compare?school=escola-la-sinia&school=escola-el-moli" "/shortlist?school=escola-la-sinia&school=escola-el-roure" \
+        /schools/escola-la-sinia/open-day-1.ics; do
+        echo "/$lang$path"
+    done
+    for slug in "${schools[@]}"; do
+        echo "/$lang/schools/$slug"
+        echo "/$lang/schools/$slug?newcomer=yes&costs=yes"
+    done
+done > "$work/paths.txt"
+while read -r path; do
+    status=$(curl -s -o /dev/null -w '%{http_code}' "$base$path")
+    [ "$status" = 200 ] || { echo "The mix has a page that does not answer 200 ($status): $path" >&2; exit 1; }
+done < "$work/paths.txt"
+echo "The mix: $(wc -l < "$work/paths.txt") URLs, plus ${UNCACHED_SHARE} of requests a new point on the map."
+
+# --- the publisher, over HTTP like a person with a browser --------------------------------------------------
+jar="$work/cookies"
+page="$work/page.html"
+view_state() { grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$page" | head -1 | sed 's/.*value="//; s/"$//'; }
+now_ms() { date +%s%3N; }
+# One back-office request; anything but 200 stops this publish, keeping the page it got in target/soak. A 403 to
+# the signed-in admin is Payara's own (payara/Payara#6145: under load the session's roles are sometimes not
+# restored); the container refused the request before the application saw it, so it is counted and tried again, up
+# to three times, a second apart, as a person would reload.
+staff() {
+    local what=$1 status
+    shift
+    status=$(curl -s -m 60 -c "$jar" -b "$jar" -D "$work/headers" -o "$page" -w '%{http_code}' "$@") || status="no answer"
+    local tries=1
+    while [ "$status" = 403 ] && [ "$tries" -le 3 ]; do
+        echo "$what" >> "$work/refused-403"
+        sleep 1
+        status=$(curl -s -m 60 -c "$jar" -b "$jar" -D "$work/headers" -o "$page" -w '%{http_code}' "$@") || status="no answer"
+        tries=$((tries + 1))
+    done
+    [ "$status" = 200 ] && return 0
+    cat "$work/headers" "$page" > "$out/failed-$what.html" 2>/dev/null || true
+    echo "$what: $status (page kept in $out/failed-$what.html)" >&2
+    return 1
+}
+
+sign_in() {
+    staff sign-in-page "$base/admin/sign-in.xhtml" || exit 1
+    curl -s -c "$jar" -b "$jar" -o "$page" "$base/admin/sign-in.xhtml" --data-urlencode signIn=signIn \
+        --data-urlencode signIn:username=admin --data-urlencode "signIn:password=$admin_password" \
+        --data-urlencode "signIn:submit=Sign in" --data-urlencode "jakarta.faces.ViewState=$(view_state)"
+    staff home "$base/admin/index.xhtml" || exit 1
+    grep -q 'account:signOut' "$page" || { echo "The publisher could not sign in" >&2; exit 1; }
+}
+
+changed=schools/escola-la-sinia/en.yaml
+# The sample of URLs that must show each change: the profile, the list, a filtered list and a search for the
+# marker itself (the search words are built with the published city).
+sample() { printf '%s\n' /en/schools/escola-la-sinia /en/schools "/en/schools?stage=primary" "/en/schools?q=$1"; }
+
+# Publishes version N of the changed file: a marker in its summary, saved through the editor's whole-file form,
+# sent for review on the school's page, published from the Review page. Prints "answer_ms staleness_ms".
+publish() {
+    local n=$1 marker="soakmark${1}x$RANDOM" button started answered
+    sed "1,3s/Children investigate water/Children investigate water ($marker)/" "content/$changed" > "$work/new.yaml"
+    grep -q "$marker" "$work/new.yaml" || { echo "The text to change is not in content/$changed" >&2; return 1; }
+    staff "$n-editor" "$base/admin/content/edit.xhtml?path=$changed&mode=file" || return 1
+    staff "$n-save" "$base/admin/content/edit.xhtml" --data-urlencode editor=editor \
+        --data-urlencode "editor:file@$work/new.yaml" --data-urlencode "editor:note=soak $n" \
+        --data-urlencode "editor:save=Save draft" --data-urlencode "jakarta.faces.ViewState=$(view_state)" || return 1
+    grep -q 'Saved as version' "$page" || { cp "$page" "$out/failed-$n-save.html"; echo "publish $n: not saved" >&2; return 1; }
+    staff "$n-item" "$base/admin/content/item.xhtml?item=schools/escola-la-sinia" || return 1
+    button=$(awk 'BEGIN { RS = "</tr>" } /data-lang="en"/' "$page" | grep -o 'name="[^"]*:review"' | sed 's/name="//; s/"$//')
+    [ -n "$button" ] || { echo "publish $n: no 'Send for review' button" >&2; return 1; }
+    staff "$n-send-for-review" "$base/admin/content/item.xhtml" --data-urlencode itemForm=itemForm \
+        --data-urlencode "$button=Send for review" --data-urlencode "jakarta.faces.ViewState=$(view_state)" || return 1
+    staff "$n-review" "$base/admin/review/index.xhtml" || return 1
+    button=$(awk 'BEGIN { RS = "</section>" } /data-path="schools\/escola-la-sinia\/en.yaml"/' "$page" \
+        | grep -o 'name="[^"]*:publish"' | sed 's/name="//; s/"$//')
+    [ -n "$button" ] || { echo "publish $n: not waiting for review" >&2; return 1; }
+    started=$(now_ms)
+    staff "$n-publish" "$base/admin/review/index.xhtml" --data-urlencode review=review \
+        --data-urlencode "$button=Publish" --data-urlencode "review:note=" \
+        --data-urlencode "jakarta.faces.ViewState=$(view_state)" || return 1
+    answered=$(now_ms)
+    grep -q "Published $changed" "$page" || { cp "$page" "$out/failed-$n-publish.html"; echo "publish $n: refused" >&2; return 1; }
+    # Staleness of a URL: 0 when the first request after the publish answered showed the change; otherwise from
+    # the answer to the start of the first request that showed it. Each URL is asked every 50 ms until it does.
+    local url asked stale=0 old
+    while read -r url; do
+        old=0
+        while true; do
+            asked=$(now_ms)
+            # Read whole before looking: grep -q would close the pipe early, and curl would report a failed write.
+            curl -fs -m 10 -o "$work/sample.html" "$base$url" && grep -q "$marker" "$work/sample.html" && break
+            old=1
+            [ "$asked" -lt $((answered + STALE_LIMIT * 1000)) ] || { echo "publish $n: $url still without the change after ${STALE_LIMIT}s" >&2; return 1; }
+            sleep 0.05
+        done
+        [ "$old" = 1 ] && [ $((asked - answered)) -gt "$stale" ] && stale=$((asked - answered))
+    done < <(sample "$marker")
+    echo "$((answered - started)) $stale"
+}
+
+heap_after_full_gc() { # used heap in MB after a full collection
+    jcmd "$portal_pid" GC.run > /dev/null
+    jcmd "$portal_pid" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); printf "%.0f", v / 1024; exit } }'
+}
+
+# --- the run -------------------------------------------------------------------------------------------------
+export SOAK_PATHS="$work/paths.txt" UNCACHED_SHARE
+sign_in
+echo "Warming up for ${WARMUP}s …"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s src/bench/soak-mix.lua "$base/" > /dev/null
+heap_start=$(heap_after_full_gc)
+echo "Heap after a full GC: ${heap_start} MB. Soaking for ${DURATION}s at $CONNECTIONS connections, publishing every ${PUBLISH_EVERY}s …"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency -s src/bench/soak-mix.lua "$base/" \
+    > "$work/wrk.txt" 2>&1 &
+wrk_pid=$!
+publishes=0
+failed_publishes=0
+: > "$work/publishes.txt"
+sleep "$PUBLISH_EVERY"
+while kill -0 "$wrk_pid" 2>/dev/null; do
+    publishes=$((publishes + 1))
+    if result=$(publish "$publishes"); then
+        echo "$result" >> "$work/publishes.txt"
+        echo "  publish $publishes: answered in ${result% *} ms, every sample URL showed it ${result#* } ms later"
+    else
+        failed_publishes=$((failed_publishes + 1))
+    fi
+    for _ in $(seq "$PUBLISH_EVERY"); do kill -0 "$wrk_pid" 2>/dev/null && sleep 1; done
+done
+wait "$wrk_pid" || true
+wrk_pid=
+heap_end=$(heap_after_full_gc)
+soak_line=$(grep '^SOAK ' "$work/wrk.txt" || true)
+[ -n "$soak_line" ] || { cat "$work/wrk.txt" >&2; exit 1; }
+field() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p" <<< " ${soak_line#SOAK }"; }
+errors=$(( $(field non2xx) + $(field connect) + $(field read) + $(field write) + $(field timeout) ))
+publish_stats=$(awk '{ n++; a += $1; if ($1 > am) am = $1; if ($2 > sm) sm = $2; s += $2 }
+    END { if (n) printf "%d %.0f %d %.0f %d", n, a / n, am, s / n, sm; else print "0 0 0 0 0" }' "$work/publishes.txt")
+read -r ok_publishes answer_avg answer_max stale_avg stale_max <<< "$publish_stats"
+severe=$(grep -c 'SEVERE' "$work/portal.log" || true)
+refused=$(cat "$work/refused-403" 2>/dev/null | wc -l)
+
+{
+    echo "Soaked $(date -u +%Y-%m-%d) on $(nproc) cores: $BUNDLE, wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s, gzip, loopback;"
+    echo "$(wc -l < "$work/paths.txt") family URLs (every page type, eight languages) + ${UNCACHED_SHARE} new map points; a publish every ${PUBLISH_EVERY}s."
+    echo
+    echo "| requests | requests/s | non-2xx | socket errors (connect/read/write/timeout) | p50 | p99 | p99.9 | max |"
+    echo "|---|---|---|---|---|---|---|---|"
+    printf '| %s | %.0f | %s | %s/%s/%s/%s | %s ms | %s ms | %s ms | %s ms |\n' "$(field requests)" \
+        "$(awk -v r="$(field requests)" -v s="$(field seconds)" 'BEGIN { print r / s }')" "$(field non2xx)" \
+        "$(field connect)" "$(field read)" "$(field write)" "$(field timeout)" \
+        "$(field p50)" "$(field p99)" "$(field p999)" "$(field max)"
+    echo
+    echo "| publishes (answered / tried) | publish answer avg / max | staleness after the answer avg / max | heap after full GC start → end | SEVERE log lines | back-office 403s tried again |"
+    echo "|---|---|---|---|---|---|"
+    echo "| $ok_publishes / $publishes | $answer_avg / $answer_max ms | $stale_avg / $stale_max ms | $heap_start → $heap_end MB | $severe | $refused |"
+} > "$out/results.md"
+cat "$out/results.md"
+cp "$work/portal.log" "$out/portal.log"
+[ "$errors" -eq 0 ] && [ "$failed_publishes" -eq 0 ] && [ "$publishes" -gt 0 ]

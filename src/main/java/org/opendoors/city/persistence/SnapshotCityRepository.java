@@ -1,0 +1,55 @@
+package org.opendoors.city.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.opendoors.city.domain.CalendarStep;
+import org.opendoors.city.domain.CatchmentArea;
+import org.opendoors.city.domain.City;
+import org.opendoors.city.domain.CityRepository;
+import org.opendoors.city.domain.District;
+import org.opendoors.city.domain.StageOffer;
+import org.opendoors.content.domain.CityContent;
+import org.opendoors.editorial.service.PublishedCity;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The city from the snapshot this request renders (the published city, or a preview's unpublished one), never from
+ * the database: a family request must not wait on a publishing transaction.
+ */
+@ApplicationScoped
+public class SnapshotCityRepository implements CityRepository {
+
+    @Inject
+    private PublishedCity publishedCity;
+
+    @Override
+    public Optional<City> city() {
+        return Optional.of(content().city());
+    }
+
+    @Override
+    public List<District> districts() {
+        return content().districts();
+    }
+
+    @Override
+    public List<StageOffer> stages() {
+        return content().stages();
+    }
+
+    @Override
+    public List<CatchmentArea> catchmentAreas() {
+        return content().catchmentAreas();
+    }
+
+    @Override
+    public List<CalendarStep> calendar() {
+        return content().calendar();
+    }
+
+    private CityContent content() {
+        return publishedCity.rendered().content();
+    }
+}

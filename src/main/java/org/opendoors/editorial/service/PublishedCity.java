@@ -1,0 +1,170 @@
+package org.opendoors.editorial.service;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import org.opendoors.city.domain.CatchmentArea;
+import org.opendoors.content.domain.CityContent;
+import org.opendoors.content.domain.ContentPublished;
+import org.opendoors.content.domain.ContentRejectedException;
+import org.opendoors.content.reader.FolderCheck;
+import org.opendoors.i18n.service.Messages;
+import org.opendoors.school.service.SearchIndex;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The city families are served: an immutable {@link CitySnapshot} read from the published version of every content
+ * file, swapped for the next one in a single assignment after each publish has committed. Family requests only ever
+ * read a snapshot in memory — never the database — so a publishing transaction, its row locks and EclipseLink's
+ * cache locks are nothing a family request can wait on; the next city is built beside the one being served.
+ * <p>
+ * Built at start-up, then again after every successful publish or import; a UI text a translator saves makes the
+ * search words again (they hold the names of approaches and services) on the same city. A build that fails keeps
+ * the snapshot being served. Each swap is announced with {@link SnapshotSwapped} so the page cache drops what it
+ * kept from older snapshots.
+ */
+@ApplicationScoped
+public class PublishedCity {
+
+    private static final Logger LOG = Logger.getLogger(PublishedCity.class.getName());
+
+    @Inject
+    private Messages messages;
+    @Inject
+    private ContentLibrary library;
+    @Inject
+    private Event<SnapshotSwapped> swapped;
+
+    private final AtomicReference<CitySnapshot> current = new AtomicReference<>();
+    private Consumer<SnapshotSwapped> announce;
+
+    /** For the container. */
+    protected PublishedCity() {
+    }
+
+    /** Outside a container: UI texts from {@code messages}, each swap told to {@code announce}. */
+    PublishedCity(Messages messages, Consumer<SnapshotSwapped> announce) {
+        this.messages = messages;
+        this.announce = announce;
+    }
+
+    @PostConstruct
+    void connect() {
+        announce = swapped::fire;
+    }
+
+    /** The published city being served now. */
+    public CitySnapshot current() {
+        CitySnapshot snapshot = current.get();
+        if (snapshot == null) {
+            throw new IllegalStateException("No city has been published yet");
+        }
+        return snapshot;
+    }
+
+    /**
+     * The city this request renders: a preview's unpublished city, or the published snapshot pinned when its render
+     * began, or — outside a render (back office, calendar files) — the published city being served now.
+     */
+    public CitySnapshot rendered() {
+        return RenderedCity.pinned().orElseGet(this::current);
+    }
+
+    /**
+     * Reads the files as the published city and serves it from now on, or throws and keeps serving the previous one.
+     * The files passed the guard when they were saved and published, so they are not guarded again.
+     */
+    public synchronized CitySnapshot replaceWith(Map<String, String> publishedFiles, String reason)
+            throws ContentRejectedException {
+        long started = System.nanoTime();
+        CityContent content = fixed(FolderCheck.read(publishedFiles, file -> false));
+        CitySnapshot next = swapIn(content, reason);
+        LOG.info(() -> "Families see revision " + next.revision() + " of " + content.city().getName() + " (" + reason
+                + "): " + content.schools().size() + " schools, built in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        return next;
+    }
+
+    /** The same city with its search words made again from today's UI texts, served from now on. */
+    public synchronized CitySnapshot rederive(String reason) {
+        CitySnapshot next = swapIn(current().content(), reason);
+        LOG.fine(() -> "Families see revision " + next.revision() + " (" + reason + ")");
+        return next;
+    }
+
+    /** A city with the indexes families' pages need, never published: what a back-office preview renders. */
+    public CitySnapshot preview(CityContent content) {
+        return derive(CitySnapshot.PREVIEW, fixed(content));
+    }
+
+    private CitySnapshot swapIn(CityContent content, String reason) {
+        CitySnapshot previous = current.get();
+        CitySnapshot next = derive(previous == null ? 1 : previous.revision() + 1, content);
+        current.set(next);
+        announce.accept(new SnapshotSwapped(next.revision(), reason));
+        return next;
+    }
+
+    private CitySnapshot derive(long revision, CityContent content) {
+        return new CitySnapshot(revision, content,
+                SearchIndex.of(content, (language, key) -> messages.text(language, key).text()));
+    }
+
+    /**
+     * The city in the order families are shown it (catchment areas by id, as the database gave them; the rest in
+     * file order, which is their position), in lists no reader can change.
+     */
+    private static CityContent fixed(CityContent read) {
+        return new CityContent(read.city(), List.copyOf(read.districts()), List.copyOf(read.stages()),
+                List.copyOf(read.calendar()), List.copyOf(read.schools()),
+                read.catchmentAreas().stream().sorted(Comparator.comparing(CatchmentArea::getId)).toList(),
+                List.copyOf(read.guide()), List.copyOf(read.blocks()));
+    }
+
+    /**
+     * After PortalStartup (default priority) has filled an empty database and the back office's files, and after
+     * UiTranslations (+600) has laid the translators' texts over the bundles the search words are made from.
+     */
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 700) @Initialized(ApplicationScoped.class)
+                 Object applicationStarted) {
+        try {
+            replaceWith(library.publishedFiles(), "start-up");
+        } catch (ContentRejectedException rejected) {
+            LOG.log(Level.SEVERE, rejected.getMessage());
+            throw new IllegalStateException("The published content files do not make a city; families would see "
+                    + "nothing, so the portal does not start", rejected);
+        }
+    }
+
+    /**
+     * After the publishing transaction committed (never before: a rolled-back publish changes nothing). Builds from
+     * the files the event carries, without touching the database: this runs while the transaction completes, and
+     * the committed rows are exactly these files.
+     */
+    void onPublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentPublished published) {
+        try {
+            if (published.publishedFiles().isPresent()) {
+                replaceWith(published.publishedFiles().get(), published.reason());
+            } else {
+                rederive(published.reason());
+            }
+        } catch (ContentRejectedException | RuntimeException failed) {
+            CitySnapshot kept = current.get();
+            LOG.log(Level.SEVERE, "The published city could not be rebuilt after the " + published.reason()
+                    + "; families keep seeing " + (kept == null ? "nothing" : "revision " + kept.revision())
+                    + " until the next publish. Why: " + failed.getMessage(), failed);
+        }
+    }
+}

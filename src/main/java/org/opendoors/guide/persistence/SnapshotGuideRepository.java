@@ -1,0 +1,24 @@
+package org.opendoors.guide.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.opendoors.editorial.service.PublishedCity;
+import org.opendoors.guide.domain.GuidePage;
+import org.opendoors.guide.domain.GuideRepository;
+
+import java.util.Optional;
+
+/** The guide from the snapshot this request renders (published or preview), never from the database. */
+@ApplicationScoped
+public class SnapshotGuideRepository implements GuideRepository {
+
+    @Inject
+    private PublishedCity publishedCity;
+
+    @Override
+    public Optional<GuidePage> inLanguage(String language) {
+        return publishedCity.rendered().content().guide().stream()
+                .filter(page -> page.getLanguage().equals(language))
+                .findFirst();
+    }
+}

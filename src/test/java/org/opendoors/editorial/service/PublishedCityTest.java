@@ -1,0 +1,139 @@
+package org.opendoors.editorial.service;
+
+import org.junit.jupiter.api.Test;
+import org.opendoors.content.domain.ContentPublished;
+import org.opendoors.content.domain.ContentRejectedException;
+import org.opendoors.i18n.domain.SupportedLanguage;
+import org.opendoors.school.domain.School;
+import org.opendoors.school.domain.TextSection;
+import org.opendoors.school.service.SearchText;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PublishedCityTest {
+
+    private static final String LA_PROVA = "schools/escola-la-prova/ca.yaml";
+
+    private final List<SnapshotSwapped> swaps = new ArrayList<>();
+
+    @Test
+    void servesNothingBeforeTheFirstCityIsBuilt() {
+        PublishedCity city = PublishedCities.withKeysAsLabels(swaps);
+        assertThrows(IllegalStateException.class, city::current);
+        assertTrue(swaps.isEmpty());
+    }
+
+    @Test
+    void eachPublishIsANewSnapshotWithTheNextRevisionAnnouncedOnce() throws Exception {
+        PublishedCity city = PublishedCities.serving(swaps);
+        CitySnapshot first = city.current();
+        assertEquals(1, first.revision());
+        assertEquals(2, first.content().schools().size());
+
+        CitySnapshot second = city.replaceWith(withProjectText("Cultivem un jardí de papallones."), "publish of " + LA_PROVA);
+
+        assertSame(second, city.current());
+        assertEquals(2, second.revision());
+        assertEquals(List.of(1L, 2L), swaps.stream().map(SnapshotSwapped::revision).toList());
+        assertTrue(projectText(second).contains("papallones"));
+        assertFalse(projectText(first).contains("papallones"), "a snapshot never changes once built");
+    }
+
+    @Test
+    void aFailedBuildKeepsTheSnapshotBeingServed() {
+        PublishedCity city = PublishedCities.serving(swaps);
+        CitySnapshot served = city.current();
+        Map<String, String> broken = PublishedCities.files(PublishedCities.GOOD);
+        broken.put("schools/escola-la-prova/school.yaml", "name: [an unfinished list\n");
+        Map<String, String> withoutCity = PublishedCities.files(PublishedCities.GOOD);
+        withoutCity.remove("city.yaml");
+
+        assertThrows(ContentRejectedException.class, () -> city.replaceWith(broken, "a broken publish"));
+        // The after-commit observer must not throw into the publishing transaction's completion: it logs and keeps.
+        city.onPublished(ContentPublished.ofCity("publish without city.yaml", withoutCity));
+
+        assertSame(served, city.current());
+        assertEquals(List.of(1L), swaps.stream().map(SnapshotSwapped::revision).toList());
+    }
+
+    @Test
+    void aCommittedPublishIsServedFromTheFilesItCarries() {
+        PublishedCity city = PublishedCities.serving(swaps);
+        city.onPublished(ContentPublished.ofCity("publish of " + LA_PROVA, withProjectText("Fem teatre d'ombres.")));
+        assertEquals(2, city.current().revision());
+        assertTrue(projectText(city.current()).contains("ombres"));
+        // ...and its search words are the new city's.
+        assertTrue(SearchText.matches(city.current().search().words(SupportedLanguage.CA, "escola-la-prova"), "ombres"));
+    }
+
+    @Test
+    void aSavedUiTextMakesTheSearchWordsAgainOnTheSameCity() {
+        Map<String, String> labels = new HashMap<>(Map.of("SchoolService.MEALS", "Menjador"));
+        PublishedCity city = PublishedCities.withLabels(labels, swaps::add);
+        try {
+            city.replaceWith(PublishedCities.files(PublishedCities.GOOD), "test start");
+        } catch (ContentRejectedException e) {
+            throw new AssertionError(e);
+        }
+        CitySnapshot before = city.current();
+        assertTrue(SearchText.matches(before.search().words(SupportedLanguage.CA, "escola-la-prova"), "menjador"));
+
+        labels.put("SchoolService.MEALS", "Dinar a l'escola");
+        city.onPublished(ContentPublished.ofUiTexts("translation of SchoolService.MEALS in ca"));
+
+        CitySnapshot after = city.current();
+        assertEquals(before.revision() + 1, after.revision());
+        assertSame(before.content(), after.content(), "UI texts do not make the city read again");
+        assertTrue(SearchText.matches(after.search().words(SupportedLanguage.CA, "escola-la-prova"), "dinar"));
+        assertFalse(SearchText.matches(after.search().words(SupportedLanguage.CA, "escola-la-prova"), "menjador"));
+    }
+
+    @Test
+    void aRenderKeepsTheCityItStartedWithWhilePublishesSwapTheServedOne() throws Exception {
+        PublishedCity city = PublishedCities.serving(swaps);
+        CitySnapshot atStart = city.current();
+        AtomicReference<CitySnapshot> readLate = new AtomicReference<>();
+
+        RenderedCity.during(atStart, () -> {
+            city.replaceWith(withProjectText("Un altre projecte."), "publish during the render");
+            readLate.set(city.rendered());
+        });
+
+        assertSame(atStart, readLate.get(), "one render reads one city");
+        assertEquals(2, city.rendered().revision(), "outside a render: the city served now");
+        assertTrue(RenderedCity.pinned().isEmpty());
+    }
+
+    @Test
+    void aPreviewIsNeverARevisionOfThePublishedCity() throws Exception {
+        PublishedCity city = PublishedCities.serving(swaps);
+        CitySnapshot preview = city.preview(city.current().content());
+        assertTrue(preview.isPreview());
+        assertEquals(1, city.current().revision());
+        RenderedCity.during(preview, () -> assertTrue(FamilyPreview.isActive()));
+        RenderedCity.during(city.current(), () -> assertFalse(FamilyPreview.isActive()));
+        assertEquals(List.of(1L), swaps.stream().map(SnapshotSwapped::revision).toList());
+    }
+
+    private static Map<String, String> withProjectText(String text) {
+        Map<String, String> files = PublishedCities.files(PublishedCities.GOOD);
+        files.put(LA_PROVA, files.get(LA_PROVA).replace("Aprenem per projectes.", text));
+        return files;
+    }
+
+    private static String projectText(CitySnapshot city) {
+        School laProva = city.content().schools().stream()
+                .filter(school -> school.getSlug().equals("escola-la-prova")).findFirst().orElseThrow();
+        return laProva.textsIn("ca").orElseThrow().get(TextSection.PEDAGOGICAL_PROJECT);
+    }
+}
