@@ -17,12 +17,31 @@ import java.util.Optional;
 public final class PublicOrigin {
 
     public static final String VARIABLE = "OPENDOORS_PUBLIC_URL";
-    private static final Optional<String> CONFIGURED = parse(System.getenv(VARIABLE));
+    private static final String GIVEN = System.getenv(VARIABLE);
+    /** Empty also when the variable is malformed: {@link #check()} stops the start before any page is served. */
+    private static final Optional<String> CONFIGURED = parseOrNothing(GIVEN);
 
     private PublicOrigin() {
     }
 
-    /** The configured origin, for start-up checks and the session cookie's {@code Secure} flag. */
+    /**
+     * Refuses a malformed {@code OPENDOORS_PUBLIC_URL}, for the start-up checks.
+     *
+     * @throws IllegalStateException naming the variable and what it must look like
+     */
+    public static void check() {
+        parse(GIVEN);
+    }
+
+    private static Optional<String> parseOrNothing(String value) {
+        try {
+            return parse(value);
+        } catch (IllegalStateException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    /** The configured origin, for the session cookie's {@code Secure} flag. */
     public static Optional<String> configured() {
         return CONFIGURED;
     }

@@ -15,6 +15,7 @@ import org.opendoors.platform.persistence.DatabaseDefinition;
 import org.opendoors.platform.persistence.DatabaseMigration;
 import org.opendoors.platform.persistence.DatabaseSettings;
 import org.opendoors.security.service.FirstAdmin;
+import org.opendoors.web.PublicOrigin;
 
 import javax.sql.DataSource;
 import java.nio.file.Files;
@@ -67,6 +68,12 @@ public class PortalStartup {
     }
 
     private void prepare() {
+        try {
+            PublicOrigin.check();
+        } catch (IllegalStateException malformed) {
+            throw new BadConfiguration(PublicOrigin.VARIABLE, malformed.getMessage(),
+                    "Set it to the address families type, like https://schools.example.org, or leave it unset.");
+        }
         DatabaseSettings settings = DatabaseSettings.fromEnvironment(System.getenv());
         LOG.info(() -> "Open Doors database: " + settings.describe());
         Path folder = contentFolder();
