@@ -1,8 +1,11 @@
 package org.opendoors.map;
 
-import jakarta.json.Json;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import org.opendoors.city.domain.District;
 import org.opendoors.school.domain.GeoPoint;
 
@@ -12,21 +15,29 @@ import java.util.List;
 /** What a map draws, as the JSON the page hands to its script: district outlines, school points, the family's place. */
 public final class MapData {
 
-    private final JsonArrayBuilder districts = Json.createArrayBuilder();
-    private final JsonArrayBuilder schools = Json.createArrayBuilder();
+    /*
+     * Json.createXxx() looks the provider up through the class path on every call (most of a map's cost); one
+     * provider serves every page. An outline is the same text on every page that draws it, so it is parsed once.
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final Cache<String, JsonObject> OUTLINES = Caffeine.newBuilder().maximumSize(1_000).build();
+
+    private final JsonArrayBuilder districts = JSON.createArrayBuilder();
+    private final JsonArrayBuilder schools = JSON.createArrayBuilder();
     private GeoPoint place;
 
     public MapData districts(List<District> outlined) {
         for (District district : outlined) {
-            districts.add(Json.createObjectBuilder()
+            districts.add(JSON.createObjectBuilder()
                     .add("name", district.getName())
-                    .add("outline", Json.createReader(new StringReader(district.getOutline())).readObject()));
+                    .add("outline", OUTLINES.get(district.getOutline(),
+                            outline -> JSON.createReader(new StringReader(outline)).readObject())));
         }
         return this;
     }
 
     public MapData school(String name, String href, GeoPoint point, boolean proximity) {
-        JsonObjectBuilder school = Json.createObjectBuilder().add("name", name)
+        JsonObjectBuilder school = JSON.createObjectBuilder().add("name", name)
                 .add("lat", point.getLatitude()).add("lon", point.getLongitude()).add("proximity", proximity);
         if (href != null) {
             school.add("href", href);
@@ -41,9 +52,9 @@ public final class MapData {
     }
 
     public String toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("districts", districts).add("schools", schools);
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("districts", districts).add("schools", schools);
         if (place != null) {
-            json.add("place", Json.createObjectBuilder().add("lat", place.getLatitude()).add("lon", place.getLongitude()));
+            json.add("place", JSON.createObjectBuilder().add("lat", place.getLatitude()).add("lon", place.getLongitude()));
         }
         return json.build().toString();
     }
