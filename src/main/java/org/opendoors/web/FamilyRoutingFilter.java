@@ -153,16 +153,12 @@ public class FamilyRoutingFilter extends HttpFilter {
         } else {
             // One snapshot for the whole render, and its revision decides whether the page may be kept.
             CitySnapshot city = publishedCity.current();
-            CapturedResponse capture = new CapturedResponse(response);
-            forwardPinned(city, route.page().view(), request, capture);
-            byte[] html = capture.captured();
-            String contentType = Objects.toString(capture.getContentType(), "text/html;charset=UTF-8");
-            if (capture.getStatus() != HttpServletResponse.SC_OK || !contentType.startsWith("text/html")) {
-                response.setContentLength(html.length);
-                response.getOutputStream().write(html);
+            Optional<PublishedPage> rendered = pages.renderOnce(key, city.revision(),
+                    () -> render(city, route, request, response));
+            if (rendered.isEmpty()) {
                 return;
             }
-            page = pages.keep(key, city.revision(), html, contentType);
+            page = rendered.get();
         }
         response.setHeader("ETag", page.etag());
         response.setHeader("Cache-Control", "no-cache");
@@ -182,6 +178,24 @@ public class FamilyRoutingFilter extends HttpFilter {
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(body);
         }
+    }
+
+    /**
+     * Renders the route's view from {@code city}: a 200 HTML page to keep, or — for anything else — the answer sent
+     * as it is, and nothing to keep.
+     */
+    private Optional<PublishedPages.Rendered> render(CitySnapshot city, FamilyRoute route, HttpServletRequest request,
+                                                     HttpServletResponse response) throws IOException, ServletException {
+        CapturedResponse capture = new CapturedResponse(response);
+        forwardPinned(city, route.page().view(), request, capture);
+        byte[] html = capture.captured();
+        String contentType = Objects.toString(capture.getContentType(), "text/html;charset=UTF-8");
+        if (capture.getStatus() != HttpServletResponse.SC_OK || !contentType.startsWith("text/html")) {
+            response.setContentLength(html.length);
+            response.getOutputStream().write(html);
+            return Optional.empty();
+        }
+        return Optional.of(new PublishedPages.Rendered(html, contentType));
     }
 
     /**

@@ -17,7 +17,11 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -33,6 +37,10 @@ import java.util.zip.GZIPOutputStream;
  * Every page is kept only if it was rendered from the published city being served (see {@link PublishedCity}): the
  * filter hands over the revision of the snapshot it pinned for the render, and a page of an older snapshot is never
  * kept, so no family is served the old city after the publish has answered. Each swap empties the cache.
+ * <p>
+ * A page missing from the cache is rendered by one request at a time: after a publish every page is missing at
+ * once, and dozens of families asking for the same list would otherwise render it dozens of times over, each render
+ * slowing the others down. Those who ask while it is being rendered wait for that render (see {@link #renderOnce}).
  */
 @ApplicationScoped
 public class PublishedPages {
@@ -46,6 +54,28 @@ public class PublishedPages {
 
     private record Kept(PublishedPage page, LocalDate day) {
     }
+
+    /** A render of the page at {@code key} from the snapshot of {@code revision}. */
+    private record Render(Key key, long revision) {
+    }
+
+    /** What a render gave that may be kept: a 200 HTML page. */
+    public record Rendered(byte[] html, String contentType) {
+    }
+
+    /** Renders a page; empty when the render answered the request itself (an error, a redirect, not HTML). */
+    @FunctionalInterface
+    public interface Renderer {
+        Optional<Rendered> render() throws IOException, jakarta.servlet.ServletException;
+    }
+
+    /**
+     * How long a request waits for another's render of the same page before rendering it itself: far above a
+     * render's time (milliseconds), so only a render that is stuck is not waited for.
+     */
+    static final long LONGEST_WAIT_FOR_ANOTHER_RENDER_MS = 5_000;
+
+    private final Map<Render, CompletableFuture<PublishedPage>> rendering = new ConcurrentHashMap<>();
 
     private final Map<String, Kept> plainPages = new ConcurrentHashMap<>();
     private final Cache<Key, PublishedPage> queriedPages = Caffeine.newBuilder()
@@ -77,6 +107,50 @@ public class PublishedPages {
             return kept != null && kept.day().equals(key.day()) ? Optional.of(kept.page()) : Optional.empty();
         }
         return Optional.ofNullable(queriedPages.getIfPresent(key));
+    }
+
+    /**
+     * The page at {@code key} rendered from the snapshot of {@code revision}: by {@code renderer}, unless another
+     * request is rendering that very page of that very snapshot — then that render's page, once it is done. Empty
+     * when the render answered its request itself (nothing to share: the caller has answered). If the other render
+     * fails, gives nothing to keep or takes too long, this request renders on its own.
+     */
+    public Optional<PublishedPage> renderOnce(Key key, long revision, Renderer renderer)
+            throws IOException, jakarta.servlet.ServletException {
+        Render render = new Render(key, revision);
+        CompletableFuture<PublishedPage> mine = new CompletableFuture<>();
+        CompletableFuture<PublishedPage> theirs = rendering.putIfAbsent(render, mine);
+        if (theirs != null) {
+            PublishedPage shared = awaitPage(theirs);
+            return shared != null ? Optional.of(shared) : renderAlone(key, revision, renderer);
+        }
+        try {
+            Optional<PublishedPage> page = renderAlone(key, revision, renderer);
+            mine.complete(page.orElse(null));
+            return page;
+        } catch (IOException | jakarta.servlet.ServletException | RuntimeException | Error failed) {
+            mine.completeExceptionally(failed);
+            throw failed;
+        } finally {
+            rendering.remove(render, mine);
+        }
+    }
+
+    private static PublishedPage awaitPage(CompletableFuture<PublishedPage> render) {
+        try {
+            return render.get(LONGEST_WAIT_FOR_ANOTHER_RENDER_MS, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException notShared) {
+            return null;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private Optional<PublishedPage> renderAlone(Key key, long revision, Renderer renderer)
+            throws IOException, jakarta.servlet.ServletException {
+        Optional<Rendered> rendered = renderer.render();
+        return rendered.map(page -> keep(key, revision, page.html(), page.contentType()));
     }
 
     /**

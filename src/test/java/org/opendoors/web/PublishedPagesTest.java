@@ -11,6 +11,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -113,5 +120,65 @@ class PublishedPagesTest {
         assertTrue(pages.get(key("/ca/", "")).isPresent(), "a page without a query is always kept");
         assertTrue(pages.get(key("/ca/schools", "stage=primary")).isPresent(), "a page families read stays");
         assertTrue(pages.size() <= budgetInPages + 1, "the queried pages stay within their byte budget: " + pages.size());
+    }
+
+    @Test
+    void familiesAskingForAPageBeingRenderedWaitForThatRenderInsteadOfRenderingItAgain() throws Exception {
+        AtomicInteger renders = new AtomicInteger();
+        CountDownLatch renderStarted = new CountDownLatch(1);
+        CountDownLatch finishRender = new CountDownLatch(1);
+        PublishedPages.Renderer slowRender = () -> {
+            renders.incrementAndGet();
+            renderStarted.countDown();
+            try {
+                finishRender.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
+            return Optional.of(new PublishedPages.Rendered("<html/>".getBytes(), "text/html"));
+        };
+        ExecutorService families = Executors.newFixedThreadPool(6);
+        try {
+            Future<Optional<PublishedPage>> first = families.submit(
+                    () -> pages.renderOnce(key("/ca/schools", "stage=primary"), pages.revision(), slowRender));
+            assertTrue(renderStarted.await(10, TimeUnit.SECONDS));
+            java.util.List<Future<Optional<PublishedPage>>> followers = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                followers.add(families.submit(
+                        () -> pages.renderOnce(key("/ca/schools", "stage=primary"), pages.revision(), slowRender)));
+            }
+            Thread.sleep(200); // the followers are waiting now; none of them may have started a render
+            assertEquals(1, renders.get());
+            finishRender.countDown();
+            String etag = first.get(10, TimeUnit.SECONDS).orElseThrow().etag();
+            for (Future<Optional<PublishedPage>> follower : followers) {
+                assertEquals(etag, follower.get(10, TimeUnit.SECONDS).orElseThrow().etag());
+            }
+            assertEquals(1, renders.get(), "one render for six families");
+            assertTrue(pages.get(key("/ca/schools", "stage=primary")).isPresent());
+        } finally {
+            families.shutdownNow();
+        }
+    }
+
+    @Test
+    void aRenderThatAnsweredItsOwnRequestOrFailedLeavesTheNextFamilyToRenderOnItsOwn() throws Exception {
+        assertTrue(pages.renderOnce(key("/ca/school/x", ""), pages.revision(), Optional::empty).isEmpty());
+        assertThrows(IOException.class, () -> pages.renderOnce(key("/ca/school/x", ""), pages.revision(), () -> {
+            throw new IOException("client went away");
+        }));
+        Optional<PublishedPage> page = pages.renderOnce(key("/ca/school/x", ""), pages.revision(),
+                () -> Optional.of(new PublishedPages.Rendered("<html/>".getBytes(), "text/html")));
+        assertTrue(page.isPresent(), "nothing of the failed renders is left over");
+    }
+
+    @Test
+    void aRenderOfAnOlderSnapshotIsNeitherSharedWithTheNewOneNorKept() throws Exception {
+        long before = pages.revision();
+        city.replaceWith(PublishedCities.files(PublishedCities.GOOD), "test publish");
+        Optional<PublishedPage> old = pages.renderOnce(key("/ca/", ""), before,
+                () -> Optional.of(new PublishedPages.Rendered("<html>old</html>".getBytes(), "text/html")));
+        assertTrue(old.isPresent(), "the request that rendered it is still answered");
+        assertTrue(pages.get(key("/ca/", "")).isEmpty(), "but the old city's page is not kept");
     }
 }
