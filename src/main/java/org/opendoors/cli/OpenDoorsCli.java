@@ -3,6 +3,8 @@ package org.opendoors.cli;
 import org.opendoors.content.domain.ContentProblem;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.content.reader.ContentFolderReader;
+import org.opendoors.guard.service.ContentGuard;
+import org.opendoors.guard.service.GuardEvaluation;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.translation.domain.BundleFinding;
 import org.opendoors.translation.service.BundleChecker;
@@ -26,6 +28,8 @@ import java.util.Map;
  * Checks that run without a server, for cities that keep their content in git and check it in their own CI:
  * <pre>
  *   mvn -q exec:java -Dexec.args="check-content DIR"      the importer's validation and the content guard
+ *   mvn -q exec:java -Dexec.args="guard-eval FILE [DIR]"  the content guard's recall and false refusals on a TSV of
+ *                                                         sentences (language, block|allow, category, sentence)
  *   mvn -q exec:java -Dexec.args="check-i18n DIR"         the UI bundles (also run by every build)
  *   mvn -q exec:java -Dexec.args="confirm-i18n DIR LANG"  a translator confirms LANG against the current source
  *   mvn -q exec:java -Dexec.args="export-xliff DIR LANG FILE"   UI strings as XLIFF 2.0 for a CAT tool
@@ -54,6 +58,9 @@ public final class OpenDoorsCli {
         if (args.length == 2 && args[0].equals("check-content")) {
             return checkContent(Path.of(args[1]), out);
         }
+        if ((args.length == 2 || args.length == 3) && args[0].equals("guard-eval")) {
+            return guardEvaluation(Path.of(args[1]), Path.of(args.length == 3 ? args[2] : "content"), out, err);
+        }
         if (args.length == 2 && args[0].equals("check-i18n")) {
             return checkBundles(Path.of(args[1]), out, err);
         }
@@ -72,7 +79,7 @@ public final class OpenDoorsCli {
         if (args.length == 4 && args[0].equals("import-content-xliff") && SupportedLanguage.fromTag(args[2]).isPresent()) {
             return importContentXliff(Path.of(args[1]), SupportedLanguage.fromTag(args[2]).get(), Path.of(args[3]), out, err);
         }
-        err.println("usage: check-content DIR | check-i18n DIR | confirm-i18n DIR LANGUAGE"
+        err.println("usage: check-content DIR | guard-eval FILE [CONTENT_DIR] | check-i18n DIR | confirm-i18n DIR LANGUAGE"
                 + " | export-xliff DIR LANGUAGE FILE | import-xliff DIR LANGUAGE FILE"
                 + " | export-content-xliff DIR LANGUAGE FILE | import-content-xliff DIR LANGUAGE FILE");
         return 2;
@@ -86,6 +93,31 @@ public final class OpenDoorsCli {
         } catch (ContentRejectedException rejected) {
             print(rejected.problems(), out);
             return 1;
+        }
+    }
+
+    /**
+     * The content guard of a content folder on sentences whose answer is known: recall and false refusals per
+     * language and category, and each sentence it got wrong. Exits 0 when every language meets the targets (recall
+     * at least 95 %, false refusals at most 2 %), 1 when one does not, 2 when the file or the rules cannot be read.
+     */
+    static int guardEvaluation(Path file, Path contentFolder, PrintStream out, PrintStream err) {
+        try {
+            if (Files.size(file) > GuardEvaluation.MAX_FILE_BYTES) {
+                err.println(file + " is larger than " + GuardEvaluation.MAX_FILE_BYTES / (1024 * 1024) + " MB");
+                return 2;
+            }
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            ContentGuard guard = ContentFolderReader.guard(contentFolder);
+            List<GuardEvaluation.Outcome> outcomes = GuardEvaluation.run(guard, lines);
+            out.print(GuardEvaluation.report(outcomes));
+            return GuardEvaluation.targetsMet(outcomes) ? 0 : 1;
+        } catch (IOException e) {
+            err.println("Cannot read " + file + ": " + e.getMessage());
+            return 2;
+        } catch (GuardEvaluation.BadLine | IllegalArgumentException e) {
+            err.println(file + ": " + e.getMessage());
+            return 2;
         }
     }
 

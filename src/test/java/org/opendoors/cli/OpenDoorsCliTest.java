@@ -36,17 +36,47 @@ class OpenDoorsCliTest {
         Files.writeString(texts, Files.readString(texts).replace("Una escola de prova amb hort.",
                 "La millor escola de la ciutat."));
         Files.createDirectories(folder.resolve("guard"));
-        Files.copy(Path.of("content/guard/en.yaml"), folder.resolve("guard/ca.yaml"));
-        Files.writeString(folder.resolve("guard/ca.yaml"), Files.readString(folder.resolve("guard/ca.yaml"))
-                .replace("- '\\bthe\\s+(best|worst)\\b'", "- '\\bla\\s+millor\\s+escola\\b'"));
+        Files.writeString(folder.resolve("guard/ca.yaml"), """
+                cues:
+                  superlative: [millor]
+                  school: [escola]
+                categories:
+                  ranking:
+                    when: [superlative + school]
+                    reason: The portal never ranks schools.
+                    suggestion: Say what this school does well in its own terms.
+                """);
 
         assertEquals(1, run("check-content", folder.toString()));
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertEquals(1, lines.size(), lines.toString());
         String json = lines.get(0);
         assertTrue(json.startsWith("{\"severity\":\"error\",\"file\":\"schools/escola-la-prova/ca.yaml\",\"line\":1,"
-                + "\"field\":\"summary\",\"language\":\"ca\",\"rule\":\"ranking\",\"phrase\":\"La millor escola\""), json);
-        assertTrue(json.contains("\"message\":\"\\\"La millor escola\\\": The portal never ranks schools"), json);
+                + "\"field\":\"summary\",\"language\":\"ca\",\"rule\":\"ranking: superlative + school\","
+                + "\"phrase\":\"millor escola\""), json);
+        assertTrue(json.contains("\"message\":\"\\\"millor escola\\\" (ranking): The portal never ranks schools"), json);
+    }
+
+    @Test
+    void guardEvalPrintsRecallAndFalseRefusalsAndExitsOneWhenATargetIsMissed() throws IOException {
+        Path sentences = folder.resolve("mine.tsv");
+        Files.writeString(sentences, "en\tblock\tranking\tWe are the best school in the city.\n"
+                + "en\tallow\tnone\tThe library is on the top floor.\n");
+        assertEquals(0, run("guard-eval", sentences.toString()));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("| en | 100.0 % (1/1) | 0.0 % (0/1) |"),
+                out.toString(StandardCharsets.UTF_8));
+
+        out.reset();
+        Files.writeString(sentences, "en\tblock\tcomposition\tOur garden grows tomatoes.\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        assertEquals(1, run("guard-eval", sentences.toString()));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("missed en composition (line 3): Our garden grows tomatoes."),
+                out.toString(StandardCharsets.UTF_8));
+
+        Files.writeString(sentences, "en\tperhaps\tnone\tHello.\n");
+        assertEquals(2, run("guard-eval", sentences.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("line 1: the second field is block or allow"),
+                err.toString(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -278,7 +278,7 @@ class ContentFolderReaderTest {
         assertEquals("schools/escola-la-prova/ca.yaml", problems.get(0).file());
         assertEquals(5, problems.get(0).line());
         assertEquals("pedagogical_project", problems.get(0).field());
-        assertTrue(problems.get(0).message().startsWith("\"millor escola\""), problems.get(0).message());
+        assertTrue(problems.get(0).message().startsWith("\"la millor escola\" (ranking): "), problems.get(0).message());
         assertEquals("daily_life", problems.get(1).field());
         assertTrue(problems.get(1).message().contains("millor escola\""), problems.get(1).message());
     }

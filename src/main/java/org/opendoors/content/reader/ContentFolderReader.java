@@ -9,7 +9,7 @@ import org.opendoors.city.domain.Neighbourhood;
 import org.opendoors.city.domain.StageOffer;
 import org.opendoors.content.domain.CityContent;
 import org.opendoors.content.domain.ContentRejectedException;
-import org.opendoors.editorial.service.ContentGuard;
+import org.opendoors.guard.service.ContentGuard;
 import org.opendoors.guide.domain.GuidePage;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.school.domain.AccessibilityFeature;

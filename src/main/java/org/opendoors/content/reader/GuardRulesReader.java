@@ -1,39 +1,53 @@
 package org.opendoors.content.reader;
 
-import org.opendoors.editorial.domain.GuardCategory;
-import org.opendoors.editorial.domain.GuardRule;
-import org.opendoors.editorial.domain.GuardRules;
-import org.opendoors.editorial.service.ContentGuard;
+import org.opendoors.guard.analysis.LanguageAnalysis;
+import org.opendoors.guard.domain.CategoryRule;
+import org.opendoors.guard.domain.Combination;
+import org.opendoors.guard.domain.Cue;
+import org.opendoors.guard.domain.CueEntry;
+import org.opendoors.guard.domain.GuardCategory;
+import org.opendoors.guard.domain.LanguageRules;
+import org.opendoors.guard.domain.Term;
+import org.opendoors.guard.service.RuleCompiler;
 import org.opendoors.i18n.domain.SupportedLanguage;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
 
-/** Reads the content guard's rules, {@code guard/<lang>.yaml}, refusing a pattern that is not a valid expression. */
+/**
+ * Reads the content guard's rules, {@code guard/<lang>.yaml}: the language's cues (lexicons of words and short
+ * phrases), the combinations of cues that refuse a sentence as each category, and the allowed look-alikes. Every
+ * entry is read as the guard will read texts, so a problem (a reference to a missing cue, a cue that refers to
+ * itself, a combination naming an unknown cue) is told at its field.
+ */
 final class GuardRulesReader {
 
     static final String FOLDER = "guard";
-    /**
-     * The longest pattern of the sample rules, Arabic with optional marks between letters, is under 10,000
-     * characters; the limit keeps compiling and probing a pattern cheap.
-     */
-    private static final int MAX_PATTERN_CHARS = 20_000;
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+    /** A cue's lexicon names a few hundred words at most; the bound keeps a pasted dictionary out. */
+    private static final int MAX_ENTRIES = 2_000;
+    private static final int MAX_ENTRY_CHARS = 200;
+    private static final int DEFAULT_WITHIN_WORDS = 12;
+    private static final Pattern OWN_DISTANCE = Pattern.compile("(.+?)\\s+within\\s+([0-9]{1,3})\\s*");
+    private static final Pattern CUE_NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+    private static final Set<String> CATEGORIES = Arrays.stream(GuardCategory.values())
+            .map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
 
     private GuardRulesReader() {
     }
 
-    static Map<String, GuardRules> read(ContentFiles files, Problems problems) {
-        Map<String, GuardRules> rules = new HashMap<>();
+    static Map<String, LanguageRules> read(ContentFiles files, Problems problems) {
+        Map<String, LanguageRules> rules = new HashMap<>();
         for (Path file : files.list(FOLDER)) {
             String name = file.getFileName().toString();
             String relative = FOLDER + "/" + name;
@@ -47,57 +61,119 @@ final class GuardRulesReader {
         return rules;
     }
 
-    private static GuardRules language(String tag, YamlMap yaml) {
-        yaml.allowOnly(Set.of("rules", "allowed"));
-        List<GuardRule> rules = new ArrayList<>();
-        Set<String> ids = new LinkedHashSet<>();
-        for (YamlMap rule : yaml.maps("rules", true)) {
-            rule.allowOnly(Set.of("id", "category", "patterns", "reason", "suggestion"));
-            String id = rule.requiredText("id");
-            if (!id.isEmpty() && !ids.add(id)) {
-                rule.problem("id", Quoted.quote(id) + " is used by another rule");
-            }
-            Optional<GuardCategory> category = rule.optionalText("category").flatMap(text -> {
-                try {
-                    return Optional.of(GuardCategory.valueOf(text.toUpperCase(Locale.ROOT)));
-                } catch (IllegalArgumentException e) {
-                    rule.problem("category", Quoted.quote(text) + " is not one of: scores, ranking, demand, composition, label");
-                    return Optional.empty();
+    private static LanguageRules language(String tag, YamlMap yaml) {
+        yaml.allowOnly(Set.of("calendar", "cues", "categories", "allowed"));
+        List<String> calendar = entries(yaml, "calendar", false);
+        LanguageAnalysis analysis = RuleCompiler.analysis(tag, calendar);
+        Map<String, List<String>> written = new LinkedHashMap<>();
+        Optional<YamlMap> cueMap = yaml.map("cues", true);
+        cueMap.ifPresent(cues -> {
+            for (String name : cues.keys()) {
+                if (!CUE_NAME.matcher(name).matches()) {
+                    cues.problem(name, "a cue's name is lower-case letters, digits and -, such as origin or pass-rate");
+                } else {
+                    written.put(name, entries(cues, name, true));
                 }
-            });
-            if (rule.optionalText("category").isEmpty()) {
-                rule.problem("category", "is missing");
             }
-            List<Pattern> patterns = patterns(rule, "patterns", true);
-            String reason = rule.requiredText("reason");
-            String suggestion = rule.requiredText("suggestion");
-            category.ifPresent(c -> rules.add(new GuardRule(id, c, patterns, reason, suggestion)));
+        });
+        Map<String, Cue> cues = new LinkedHashMap<>();
+        cueMap.ifPresent(map -> written.forEach((name, entries) -> {
+            List<CueEntry> compiled = new ArrayList<>();
+            for (String entry : entries) {
+                RuleCompiler.entry(analysis, entry, written.keySet(), problem -> map.problem(name, problem))
+                        .ifPresent(compiled::add);
+            }
+            cues.put(name, new Cue(name, compiled));
+        }));
+        refuseCycles(yaml, cues);
+        List<CategoryRule> categories = new ArrayList<>();
+        yaml.map("categories", true).ifPresent(map -> {
+            map.allowOnly(CATEGORIES);
+            for (String name : map.keys()) {
+                if (CATEGORIES.contains(name)) {
+                    map.map(name, true).flatMap(category -> category(name, category, cues.keySet()))
+                            .ifPresent(categories::add);
+                }
+            }
+        });
+        List<CueEntry> allowed = new ArrayList<>();
+        for (String entry : entries(yaml, "allowed", false)) {
+            RuleCompiler.entry(analysis, entry, cues.keySet(), problem -> yaml.problem("allowed", problem))
+                    .ifPresent(allowed::add);
         }
-        return new GuardRules(tag, rules, patterns(yaml, "allowed", false));
+        return new LanguageRules(tag, cues, categories, allowed, calendar);
     }
 
-    private static List<Pattern> patterns(YamlMap yaml, String key, boolean required) {
-        List<Pattern> patterns = new ArrayList<>();
-        for (String expression : yaml.textList(key, required)) {
-            if (expression.length() > MAX_PATTERN_CHARS) {
-                yaml.problem(key, Quoted.quote(expression) + " is longer than " + MAX_PATTERN_CHARS
-                        + " characters; a rule's pattern names a few words and their forms");
-                continue;
-            }
-            try {
-                Pattern pattern = Pattern.compile(expression, FLAGS);
-                Optional<String> slow = ContentGuard.backtrackingSample(pattern);
-                if (slow.isPresent()) {
-                    yaml.problem(key, Quoted.quote(expression) + " takes without end to match a text such as "
-                            + Quoted.quote(slow.get()) + "; write it without a repetition inside a repetition, such as (\\w+\\s*){2,40}");
-                } else {
-                    patterns.add(pattern);
+    private static Optional<CategoryRule> category(String name, YamlMap yaml, Set<String> cueNames) {
+        yaml.allowOnly(Set.of("when", "within", "reason", "suggestion"));
+        int within = yaml.keys().contains("within") ? yaml.requiredInteger("within", 1, 60) : DEFAULT_WITHIN_WORDS;
+        List<Combination> when = new ArrayList<>();
+        for (String combination : yaml.textList("when", true)) {
+            // "assessment + number within 4": this combination's own distance.
+            java.util.regex.Matcher own = OWN_DISTANCE.matcher(combination);
+            int distance = within;
+            String named = combination;
+            if (own.matches()) {
+                named = own.group(1);
+                distance = Integer.parseInt(own.group(2));
+                if (distance < 1 || distance > 60) {
+                    yaml.problem("when", Quoted.quote(combination) + ": within is a number of words from 1 to 60");
+                    continue;
                 }
-            } catch (PatternSyntaxException e) {
-                yaml.problem(key, Quoted.quote(expression) + " is not a valid regular expression: "
-                        + Quoted.excerpt(e.getDescription()));
+            }
+            List<String> cues = Arrays.stream(named.split("\\+")).map(String::strip).toList();
+            List<String> unknown = cues.stream().filter(cue -> !cueNames.contains(cue)).toList();
+            if (!unknown.isEmpty()) {
+                yaml.problem("when", Quoted.quote(combination) + " names " + String.join(", ", unknown)
+                        + ", not a cue of this language; cues are joined with +, such as origin + quantity + group");
+            } else {
+                when.add(new Combination(cues, Math.max(distance, 1)));
             }
         }
-        return patterns;
+        String reason = yaml.requiredText("reason");
+        String suggestion = yaml.requiredText("suggestion");
+        return Optional.of(new CategoryRule(GuardCategory.valueOf(name.toUpperCase(Locale.ROOT)), when, reason, suggestion));
+    }
+
+    private static List<String> entries(YamlMap yaml, String key, boolean required) {
+        List<String> entries = yaml.textList(key, required);
+        if (entries.size() > MAX_ENTRIES) {
+            yaml.problem(key, "lists " + entries.size() + " entries; at most " + MAX_ENTRIES
+                    + " — a cue names words and their synonyms, the guard finds their forms");
+            return List.of();
+        }
+        List<String> bounded = new ArrayList<>();
+        for (String entry : entries) {
+            if (entry.length() > MAX_ENTRY_CHARS) {
+                yaml.problem(key, Quoted.excerpt(entry) + " is longer than " + MAX_ENTRY_CHARS
+                        + " characters; an entry names a few words");
+            } else {
+                bounded.add(entry);
+            }
+        }
+        return bounded;
+    }
+
+    /** A cue that names itself, directly or through others ({@code @quantity} inside quantity), has no end. */
+    private static void refuseCycles(YamlMap yaml, Map<String, Cue> cues) {
+        Map<String, Set<String>> refers = new HashMap<>();
+        cues.forEach((name, cue) -> refers.put(name, cue.entries().stream().flatMap(e -> e.terms().stream())
+                .filter(t -> t.kind() == Term.Kind.CUE).map(Term::text).collect(Collectors.toSet())));
+        for (String start : cues.keySet()) {
+            Set<String> seen = new HashSet<>();
+            List<String> next = new ArrayList<>(refers.get(start));
+            while (!next.isEmpty()) {
+                String cue = next.remove(next.size() - 1);
+                if (cue.equals(start)) {
+                    yaml.problem("cues", "the cue " + start + " refers back to itself through @-references; "
+                            + "a cue may name other cues, never itself");
+                    cues.put(start, new Cue(start, List.of()));
+                    break;
+                }
+                if (seen.add(cue)) {
+                    next.addAll(refers.getOrDefault(cue, Set.of()));
+                }
+            }
+        }
     }
 }

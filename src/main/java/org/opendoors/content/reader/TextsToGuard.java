@@ -2,17 +2,14 @@ package org.opendoors.content.reader;
 
 import org.opendoors.content.domain.ContentProblem;
 import org.opendoors.content.text.RichText;
-import org.opendoors.editorial.domain.GuardFinding;
-import org.opendoors.editorial.service.ContentGuard;
-import org.opendoors.editorial.service.GuardRuleTooSlowException;
+import org.opendoors.guard.domain.GuardFinding;
+import org.opendoors.guard.service.ContentGuard;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -50,39 +47,13 @@ final class TextsToGuard {
         texts.add(new Text(yaml.file(), line, field, language, text));
     }
 
-    /** What the guard said of one text: its findings, or the rule that was too slow on it. */
-    private record Checked(List<ContentProblem> findings, ContentProblem slowRule) {
-    }
-
-    /**
-     * Checks every text (in parallel: a city has thousands of them), reporting findings in reading order. A rule
-     * too slow on a text is reported on the rule, once per rule, naming the first text it was stopped on.
-     */
+    /** Checks every text (in parallel: a city has thousands of them), reporting findings in reading order. */
     void check(ContentGuard guard, Predicate<String> guardedFiles) {
-        List<Checked> checked = texts.parallelStream()
+        texts.parallelStream()
                 .filter(text -> guardedFiles.test(text.file()))
-                .map(text -> checked(guard, text))
-                .toList();
-        Set<String> slowRules = new HashSet<>();
-        for (Checked text : checked) {
-            text.findings().forEach(problems::add);
-            if (text.slowRule() != null && slowRules.add(text.slowRule().file() + " " + text.slowRule().field())) {
-                problems.add(text.slowRule());
-            }
-        }
-    }
-
-    private static Checked checked(ContentGuard guard, Text text) {
-        try {
-            return new Checked(guard.check(text.text(), text.language()).stream()
-                    .map(finding -> problem(text, finding)).toList(), null);
-        } catch (GuardRuleTooSlowException slow) {
-            String rules = GuardRulesReader.FOLDER + "/" + text.language() + ".yaml";
-            String field = slow.ruleId().equals(ContentGuard.ALLOWED) ? ContentGuard.ALLOWED : "rules[" + slow.ruleId() + "]";
-            return new Checked(List.of(), new ContentProblem(rules, 0, field, "its pattern takes too long to match the "
-                    + "text of " + text.file() + ":" + text.firstLine() + " (" + text.field() + "); write it without "
-                    + "a repetition inside a repetition, such as (\\w+\\s*){2,40}, which makes a pattern try without end"));
-        }
+                .map(text -> guard.check(text.text(), text.language()).stream().map(finding -> problem(text, finding)).toList())
+                .toList()
+                .forEach(findings -> findings.forEach(problems::add));
     }
 
     private static ContentProblem problem(Text text, GuardFinding finding) {

@@ -1,4 +1,4 @@
-package org.opendoors.editorial.domain;
+package org.opendoors.guard.domain;
 
 /** What the content guard keeps away from families, and why (see ../shared/PRODUCT.md). */
 public enum GuardCategory {
