@@ -44,8 +44,9 @@ final class BackOffice {
             }
         }
         driver.findElement(By.id("newUser:create")).click();
-        wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                "Created the account " + user));
+        // Mid-navigation Chromium may answer that the old page's messages "do not belong to the document".
+        wait(driver).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Created the account " + user));
     }
 
     /**
