@@ -4,24 +4,21 @@ import org.opendoors.guard.analysis.LanguageAnalysis;
 import org.opendoors.guard.domain.Cue;
 import org.opendoors.guard.domain.LanguageRules;
 
-import java.util.HashMap;
-import java.util.Map;
 
-/** A language's rules made ready to read texts: its analysis, and each cue's entries indexed by their first word. */
+/** A language's rules made ready to read texts: its analysis, and every entry indexed by its first word. */
 final class CompiledRules {
 
     private final LanguageRules rules;
     private final LanguageAnalysis analysis;
-    private final Map<String, CueIndex> cues = new HashMap<>();
-    private final CueIndex allowed;
+    private final CueIndex index = new CueIndex();
 
     CompiledRules(LanguageRules rules) {
         this.rules = rules;
         this.analysis = RuleCompiler.analysis(rules.language(), rules.calendarWords());
         for (Cue cue : rules.cues().values()) {
-            cues.put(cue.name(), new CueIndex(cue.entries()));
+            index.add(cue.name(), cue.entries());
         }
-        this.allowed = new CueIndex(rules.allowed());
+        index.add(CueIndex.ALLOWED, rules.allowed());
     }
 
     LanguageRules rules() {
@@ -32,11 +29,7 @@ final class CompiledRules {
         return analysis;
     }
 
-    CueIndex index(String cue) {
-        return cues.get(cue);
-    }
-
-    CueIndex allowed() {
-        return allowed;
+    CueIndex index() {
+        return index;
     }
 }

@@ -10,53 +10,63 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A cue's entries by their first term, so reading a word looks up the few entries that can start there instead of
- * trying every entry of every cue on every word (a city has tens of thousands of words and hundreds of entries).
+ * Every entry of a language — of all its cues and its allowed phrases — by its first term, so reading a word looks
+ * up, once, the few entries that can start there instead of trying every entry on every word (a city has tens of
+ * thousands of words and a language thousands of entries).
  */
 final class CueIndex {
 
-    private final Map<String, List<CueEntry>> byFirstStem = new HashMap<>();
-    private final Map<String, List<CueEntry>> byFirstStemHead = new HashMap<>();
-    private final Map<String, List<CueEntry>> byFirstPrefix = new HashMap<>();
-    private final List<CueEntry> startingAnywhere = new ArrayList<>();
-    private final int longestPrefix;
+    /** An entry and what it belongs to: a cue's name, or {@link #ALLOWED}. */
+    record Tagged(String cue, CueEntry entry) {
+    }
 
-    CueIndex(List<CueEntry> entries) {
-        int longest = 0;
+    static final String ALLOWED = "";
+
+    private final Map<String, List<Tagged>> byFirstStem = new HashMap<>();
+    private final Map<String, List<Tagged>> byFirstStemHead = new HashMap<>();
+    private final Map<String, List<Tagged>> byFirstPrefix = new HashMap<>();
+    private final List<Tagged> startingAtNumbers = new ArrayList<>();
+    private final List<Tagged> startingAnywhere = new ArrayList<>();
+    private int longestPrefix;
+
+    void add(String cue, List<CueEntry> entries) {
         for (CueEntry entry : entries) {
+            Tagged tagged = new Tagged(cue, entry);
             Term first = entry.terms().get(0);
             switch (first.kind()) {
                 case WORD -> {
-                    byFirstStem.computeIfAbsent(first.text(), k -> new ArrayList<>()).add(entry);
+                    byFirstStem.computeIfAbsent(first.text(), k -> new ArrayList<>()).add(tagged);
                     if (first.text().length() >= Stems.SHORTEST_SHARED) {
-                        byFirstStemHead.computeIfAbsent(Stems.head(first.text()), k -> new ArrayList<>()).add(entry);
+                        byFirstStemHead.computeIfAbsent(Stems.head(first.text()), k -> new ArrayList<>()).add(tagged);
                     }
                 }
                 case PREFIX -> {
-                    byFirstPrefix.computeIfAbsent(first.text(), k -> new ArrayList<>()).add(entry);
-                    longest = Math.max(longest, first.text().length());
+                    byFirstPrefix.computeIfAbsent(first.text(), k -> new ArrayList<>()).add(tagged);
+                    longestPrefix = Math.max(longestPrefix, first.text().length());
                 }
-                default -> startingAnywhere.add(entry);
+                case NUMBER, PERCENT -> startingAtNumbers.add(tagged);
+                default -> startingAnywhere.add(tagged);
             }
         }
-        this.longestPrefix = longest;
     }
 
-    /** The entries that may start at this word. */
-    List<CueEntry> candidates(Word word) {
-        List<CueEntry> candidates = new ArrayList<>(startingAnywhere);
-        List<CueEntry> sameHead = word.stem().length() >= Stems.SHORTEST_SHARED
-                ? byFirstStemHead.getOrDefault(Stems.head(word.stem()), List.of()) : List.of();
-        if (sameHead.isEmpty()) {
-            candidates.addAll(byFirstStem.getOrDefault(word.stem(), List.of()));
-        } else {
-            candidates.addAll(sameHead);
-        }
-        if (!byFirstPrefix.isEmpty()) {
+    /** For each word, the entries that may start at it. */
+    List<List<Tagged>> candidates(List<Word> words) {
+        List<List<Tagged>> candidates = new ArrayList<>(words.size());
+        for (Word word : words) {
+            List<Tagged> here = new ArrayList<>(startingAnywhere);
+            if (word.number()) {
+                here.addAll(startingAtNumbers);
+            }
+            // Stems that begin alike may meet (Stems.meet): all entries sharing the head are tried, the equal one among them.
+            List<Tagged> sameHead = word.stem().length() >= Stems.SHORTEST_SHARED
+                    ? byFirstStemHead.getOrDefault(Stems.head(word.stem()), List.of()) : List.of();
+            here.addAll(sameHead.isEmpty() ? byFirstStem.getOrDefault(word.stem(), List.of()) : sameHead);
             String folded = word.folded();
             for (int length = 1; length <= Math.min(longestPrefix, folded.length()); length++) {
-                candidates.addAll(byFirstPrefix.getOrDefault(folded.substring(0, length), List.of()));
+                here.addAll(byFirstPrefix.getOrDefault(folded.substring(0, length), List.of()));
             }
+            candidates.add(here);
         }
         return candidates;
     }

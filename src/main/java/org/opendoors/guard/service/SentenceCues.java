@@ -23,6 +23,10 @@ final class SentenceCues {
     private final Map<String, List<int[]>> rawMatches = new HashMap<>();
     private final Map<String, List<int[]>> matches = new HashMap<>();
     private final List<int[]> allowed;
+    /** Per cue, per word: the cue's entries that may start at the word. */
+    private final Map<String, List<List<CueEntry>>> candidates = new HashMap<>();
+    /** Per cue, per word: where the cue's entries found starting at the word end, for "@cue" terms. */
+    private final Map<String, List<List<int[]>>> rawMatchesByStart = new HashMap<>();
 
     SentenceCues(CompiledRules rules, List<Word> words) {
         this.rules = rules;
@@ -32,7 +36,14 @@ final class SentenceCues {
         for (int i = words.size() - 1; i >= 0; i--) {
             numberEnd[i] = !words.get(i).number() ? -1 : numberEnd[i + 1] > 0 ? numberEnd[i + 1] : i + 1;
         }
-        this.allowed = spans(rules.allowed());
+        List<List<CueIndex.Tagged>> perWord = rules.index().candidates(words);
+        for (int i = 0; i < perWord.size(); i++) {
+            for (CueIndex.Tagged tagged : perWord.get(i)) {
+                List<List<CueEntry>> byWord = candidates.computeIfAbsent(tagged.cue(), cue -> emptyLists(words.size()));
+                byWord.get(i).add(tagged.entry());
+            }
+        }
+        this.allowed = spans(CueIndex.ALLOWED);
     }
 
     /**
@@ -108,20 +119,41 @@ final class SentenceCues {
     private List<int[]> rawMatches(String cue) {
         List<int[]> found = rawMatches.get(cue);
         if (found == null) {
-            found = spans(rules.index(cue));
+            found = spans(cue);
             rawMatches.put(cue, found);
         }
         return found;
+    }
+
+    private List<int[]> rawMatchesStartingAt(String cue, int at) {
+        List<List<int[]>> byStart = rawMatchesByStart.get(cue);
+        if (byStart == null) {
+            byStart = emptyLists(words.size() + 1);
+            for (int[] span : rawMatches(cue)) {
+                byStart.get(span[0]).add(span);
+            }
+            rawMatchesByStart.put(cue, byStart);
+        }
+        return byStart.get(at);
+    }
+
+    private static <T> List<List<T>> emptyLists(int size) {
+        List<List<T>> lists = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            lists.add(new ArrayList<>(0));
+        }
+        return lists;
     }
 
     /**
      * Every place an entry of the index is found, as {start, end, own start, own end}: the own words are those the
      * entry names itself, not through an {@code @cue}, so "no @origin" and the origin it holds are two cues' words.
      */
-    private List<int[]> spans(CueIndex index) {
+    private List<int[]> spans(String cue) {
         List<int[]> spans = new ArrayList<>();
-        for (int start = 0; start < words.size(); start++) {
-            for (CueEntry entry : index.candidates(words.get(start))) {
+        List<List<CueEntry>> byWord = candidates.get(cue);
+        for (int start = 0; byWord != null && start < words.size(); start++) {
+            for (CueEntry entry : byWord.get(start)) {
                 for (int[] end : ends(entry.terms(), 0, start, Integer.MAX_VALUE, -1)) {
                     if (end[0] > start) {
                         spans.add(new int[]{start, end[0], end[1], end[2]});
@@ -150,10 +182,8 @@ final class SentenceCues {
             return ends;
         }
         if (next.kind() == Term.Kind.CUE) {
-            for (int[] span : rawMatches(next.text())) {
-                if (span[0] == at) {
-                    ends.addAll(ends(terms, term + 1, span[1], ownStart, ownEnd));
-                }
+            for (int[] span : rawMatchesStartingAt(next.text(), at)) {
+                ends.addAll(ends(terms, term + 1, span[1], ownStart, ownEnd));
             }
             return ends;
         }
