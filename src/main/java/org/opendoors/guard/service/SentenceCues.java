@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * The cues found in one sentence, as spans of words, and whether a combination of them is there close together. A
- * cue that shares a word with one of the language's allowed phrases is
- * not found: "always full" is no demand in "always full of music".
+ * cue that shares a word with one of the language's allowed phrases is not found: "always full" is no demand in
+ * "always full of music".
  */
 final class SentenceCues {
 
