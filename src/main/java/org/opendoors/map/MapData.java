@@ -7,7 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import org.opendoors.city.domain.District;
-import org.opendoors.school.domain.GeoPoint;
+import org.opendoors.city.domain.GeoPoint;
 
 import java.io.StringReader;
 import java.util.List;

@@ -1,5 +1,8 @@
 package org.opendoors.web;
 
+
+import org.opendoors.platform.web.FamilyQuery;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 

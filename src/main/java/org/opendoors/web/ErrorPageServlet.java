@@ -1,5 +1,9 @@
 package org.opendoors.web;
 
+import org.opendoors.platform.web.SecurityHeadersFilter;
+
+import org.opendoors.platform.web.RequestRefused;
+
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.RequestDispatcher;

@@ -1,5 +1,14 @@
 package org.opendoors.web;
 
+
+import org.opendoors.platform.web.FamilyPage;
+
+import org.opendoors.platform.web.FamilyRouter;
+
+import org.opendoors.platform.web.FamilyRoute;
+
+import org.opendoors.platform.web.FamilyQuery;
+
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -30,8 +39,6 @@ public class FamilyRoutingFilter extends HttpFilter {
 
     private static final String FACES_VIEW_SUFFIX = ".xhtml";
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD");
-    /** Where {@code OpenDayCalendarServlet} listens; only reached by forward from here. */
-    public static final String OPEN_DAY_SERVLET = "/internal/open-day.ics";
     private static final String BACK_OFFICE = "/admin";
     private static final String BACK_OFFICE_HOME = "/admin/index.xhtml";
     private static final String VIEW_STATE = "jakarta.faces.ViewState";
@@ -94,7 +101,7 @@ public class FamilyRoutingFilter extends HttpFilter {
             redirect(response, request.getContextPath() + redirect.location() + query(request));
         } else if (decision instanceof FamilyRouter.OpenDayFile file) {
             request.setAttribute(FamilyRouter.OpenDayFile.class.getName(), file);
-            forwardPinned(publishedCity.current(), OPEN_DAY_SERVLET, request, response);
+            forwardPinned(publishedCity.current(), FamilyRouter.OPEN_DAY_SERVLET, request, response);
         } else if (decision instanceof FamilyRouter.Render render) {
             FamilyRoute route = render.route();
             request.setAttribute(FamilyRoute.REQUEST_ATTRIBUTE, route);

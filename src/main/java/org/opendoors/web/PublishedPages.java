@@ -1,5 +1,7 @@
 package org.opendoors.web;
 
+import org.opendoors.platform.web.FamilyQuery;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;

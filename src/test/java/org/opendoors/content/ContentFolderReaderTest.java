@@ -9,7 +9,7 @@ import org.opendoors.content.reader.ContentFolderReader;
 import org.opendoors.school.domain.Ownership;
 import org.opendoors.school.domain.School;
 import org.opendoors.school.domain.SchoolService;
-import org.opendoors.school.domain.Stage;
+import org.opendoors.city.domain.Stage;
 import org.opendoors.school.domain.TextSection;
 import org.opendoors.testing.Folders;
 

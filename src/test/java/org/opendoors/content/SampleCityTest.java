@@ -8,7 +8,7 @@ import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.school.domain.Ownership;
 import org.opendoors.school.domain.School;
 import org.opendoors.school.domain.SchoolTexts;
-import org.opendoors.school.domain.Stage;
+import org.opendoors.city.domain.Stage;
 import org.opendoors.school.domain.TextSection;
 
 import java.nio.file.Path;

@@ -3,8 +3,8 @@ package org.opendoors.editorial;
 import org.junit.jupiter.api.Test;
 import org.opendoors.content.reader.ContentFolderReader;
 import org.opendoors.content.text.RichText;
-import org.opendoors.guard.domain.GuardFinding;
-import org.opendoors.guard.service.ContentGuard;
+import org.opendoors.content.guard.domain.GuardFinding;
+import org.opendoors.content.guard.service.ContentGuard;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -6,7 +6,7 @@ import org.opendoors.school.domain.Ownership;
 import org.opendoors.school.domain.SchoolMatch;
 import org.opendoors.school.domain.SchoolQuery;
 import org.opendoors.school.domain.SchoolService;
-import org.opendoors.school.domain.Stage;
+import org.opendoors.city.domain.Stage;
 import org.opendoors.school.web.SchoolListRequest;
 
 import java.util.List;

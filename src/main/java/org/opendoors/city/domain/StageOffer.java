@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.opendoors.school.domain.Stage;
 
 /** A stage of schooling the city offers, with the ages it covers there (systems differ between countries). */
 @Entity

@@ -9,7 +9,7 @@ import org.opendoors.city.domain.City;
 import org.opendoors.city.domain.CityRepository;
 import org.opendoors.city.domain.District;
 import org.opendoors.city.domain.StageOffer;
-import org.opendoors.school.domain.Stage;
+import org.opendoors.city.domain.Stage;
 
 import java.util.EnumMap;
 import java.util.List;

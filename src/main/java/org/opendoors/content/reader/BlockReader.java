@@ -1,7 +1,7 @@
 package org.opendoors.content.reader;
 
 import org.opendoors.i18n.domain.SupportedLanguage;
-import org.opendoors.school.domain.Stage;
+import org.opendoors.city.domain.Stage;
 import org.opendoors.targeting.domain.AudienceRule;
 import org.opendoors.targeting.domain.BlockPage;
 import org.opendoors.targeting.domain.BlockText;

@@ -1,5 +1,6 @@
 package org.opendoors.content.reader;
 
+
 import org.opendoors.city.domain.CalendarStep;
 import org.opendoors.city.domain.CatchmentArea;
 import org.opendoors.city.domain.City;
@@ -9,20 +10,20 @@ import org.opendoors.city.domain.Neighbourhood;
 import org.opendoors.city.domain.StageOffer;
 import org.opendoors.content.domain.CityContent;
 import org.opendoors.content.domain.ContentRejectedException;
-import org.opendoors.guard.service.ContentGuard;
+import org.opendoors.content.guard.service.ContentGuard;
 import org.opendoors.guide.domain.GuidePage;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.school.domain.AccessibilityFeature;
 import org.opendoors.school.domain.Approach;
 import org.opendoors.school.domain.ContactDetails;
 import org.opendoors.school.domain.Facility;
-import org.opendoors.school.domain.GeoPoint;
+import org.opendoors.city.domain.GeoPoint;
 import org.opendoors.school.domain.OpenDay;
 import org.opendoors.school.domain.Ownership;
 import org.opendoors.school.domain.School;
 import org.opendoors.school.domain.SchoolService;
 import org.opendoors.school.domain.SchoolTexts;
-import org.opendoors.school.domain.Stage;
+import org.opendoors.city.domain.Stage;
 import org.opendoors.school.domain.TextSection;
 import org.opendoors.targeting.domain.ContentBlock;
 import org.yaml.snakeyaml.nodes.Node;

@@ -1,14 +1,20 @@
 package org.opendoors.content.reader;
 
-import org.opendoors.guard.analysis.LanguageAnalysis;
-import org.opendoors.guard.domain.CategoryRule;
-import org.opendoors.guard.domain.Combination;
-import org.opendoors.guard.domain.Cue;
-import org.opendoors.guard.domain.CueEntry;
-import org.opendoors.guard.domain.GuardCategory;
-import org.opendoors.guard.domain.LanguageRules;
-import org.opendoors.guard.domain.Term;
-import org.opendoors.guard.service.RuleCompiler;
+
+import org.opendoors.content.reader.ContentFiles;
+import org.opendoors.content.reader.Quoted;
+import org.opendoors.content.reader.Problems;
+import org.opendoors.content.reader.YamlMap;
+
+import org.opendoors.content.guard.analysis.LanguageAnalysis;
+import org.opendoors.content.guard.domain.CategoryRule;
+import org.opendoors.content.guard.domain.Combination;
+import org.opendoors.content.guard.domain.Cue;
+import org.opendoors.content.guard.domain.CueEntry;
+import org.opendoors.content.guard.domain.GuardCategory;
+import org.opendoors.content.guard.domain.LanguageRules;
+import org.opendoors.content.guard.domain.Term;
+import org.opendoors.content.guard.service.RuleCompiler;
 import org.opendoors.i18n.domain.SupportedLanguage;
 
 import java.nio.file.Path;

@@ -2,8 +2,8 @@ package org.opendoors.content.reader;
 
 import org.opendoors.content.domain.ContentProblem;
 import org.opendoors.content.text.RichText;
-import org.opendoors.guard.domain.GuardFinding;
-import org.opendoors.guard.service.ContentGuard;
+import org.opendoors.content.guard.domain.GuardFinding;
+import org.opendoors.content.guard.service.ContentGuard;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;

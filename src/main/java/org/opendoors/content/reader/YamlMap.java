@@ -1,6 +1,6 @@
 package org.opendoors.content.reader;
 
-import org.opendoors.school.domain.ContentCode;
+import org.opendoors.i18n.domain.ContentCode;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;

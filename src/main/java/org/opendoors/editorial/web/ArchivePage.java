@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.opendoors.web.Notices;
+import org.opendoors.platform.web.Notices;
 import jakarta.servlet.http.Part;
 import org.opendoors.content.archive.ContentArchive;
 import org.opendoors.content.archive.ImportReport;

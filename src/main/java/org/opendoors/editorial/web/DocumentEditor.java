@@ -4,7 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.opendoors.web.Notices;
+import org.opendoors.platform.web.Notices;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.editorial.domain.ContentDocument;
 import org.opendoors.editorial.domain.DocumentAddress;

@@ -3,7 +3,7 @@ package org.opendoors.editorial.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.opendoors.web.Notices;
+import org.opendoors.platform.web.Notices;
 import org.opendoors.editorial.domain.ContentDocument;
 import org.opendoors.editorial.domain.DocumentAddress;
 import org.opendoors.editorial.domain.TranslationStatus;

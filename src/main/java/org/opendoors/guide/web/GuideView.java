@@ -13,7 +13,7 @@ import org.opendoors.guide.domain.GuidePage;
 import org.opendoors.guide.service.ApplicationGuide;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.LocaleFormats;
-import org.opendoors.i18n.web.PageLanguage;
+import org.opendoors.platform.web.PageLanguage;
 
 import java.util.List;
 import java.util.Map;

@@ -16,7 +16,7 @@ import java.util.logging.Logger;
  * when that page answers 200 does it count as ready and say so in the log. A portal that cannot render its home
  * page within {@link #DEADLINE} serves no one: it stops, so its supervisor notices.
  */
-final class FirstPageCheck implements Runnable {
+public final class FirstPageCheck implements Runnable {
 
     static final String FIRST_PAGE = "/en/";
     static final Duration DEADLINE = Duration.ofMinutes(3);
@@ -32,7 +32,7 @@ final class FirstPageCheck implements Runnable {
     }
 
     /** Runs the check on a thread of its own: the server finishes deploying the portal meanwhile. */
-    static void start(PortalReadiness readiness) {
+    public static void start(PortalReadiness readiness) {
         Optional<Integer> port = PortalAddress.port();
         if (port.isEmpty()) {
             // Not the Payara Micro bundle: the portal cannot know where to ask itself, so start-up having finished is

@@ -1,5 +1,9 @@
 package org.opendoors.school.domain;
 
+import org.opendoors.city.domain.GeoPoint;
+
+import org.opendoors.city.domain.Stage;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -1,5 +1,7 @@
 package org.opendoors.school.domain;
 
+import org.opendoors.city.domain.Stage;
+
 import java.util.Optional;
 import java.util.Set;
 

@@ -1,5 +1,7 @@
 package org.opendoors.school.domain;
 
+import org.opendoors.i18n.domain.ContentCode;
+
 /**
  * The texts every school profile has in each language, in the order families read them: the pedagogical project
  * first, then diversity and inclusion as a value, daily life, and costs with the help that exists.

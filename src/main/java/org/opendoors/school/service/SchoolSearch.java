@@ -8,7 +8,7 @@ import org.opendoors.city.service.CityDirectory;
 import org.opendoors.editorial.service.PublishedCity;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.LocaleFormats;
-import org.opendoors.school.domain.GeoPoint;
+import org.opendoors.city.domain.GeoPoint;
 import org.opendoors.school.domain.SchoolMatch;
 import org.opendoors.school.domain.SchoolQuery;
 

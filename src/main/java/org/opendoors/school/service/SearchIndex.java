@@ -3,7 +3,7 @@ package org.opendoors.school.service;
 import org.opendoors.content.domain.CityContent;
 import org.opendoors.content.text.RichText;
 import org.opendoors.i18n.domain.SupportedLanguage;
-import org.opendoors.school.domain.ContentCode;
+import org.opendoors.i18n.domain.ContentCode;
 import org.opendoors.school.domain.School;
 import org.opendoors.school.domain.SchoolTexts;
 import org.opendoors.school.domain.TextSection;

@@ -1,6 +1,6 @@
 package org.opendoors.school.web;
 
-import org.opendoors.web.FamilyQuery;
+import org.opendoors.platform.web.FamilyQuery;
 import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.LocaleDisplayNames;
 import jakarta.annotation.PostConstruct;
@@ -14,10 +14,10 @@ import org.opendoors.content.text.RichText;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.LocaleFormats;
 import org.opendoors.i18n.service.Messages;
-import org.opendoors.i18n.web.PageLanguage;
-import org.opendoors.school.domain.ContentCode;
+import org.opendoors.platform.web.PageLanguage;
+import org.opendoors.i18n.domain.ContentCode;
 import org.opendoors.school.domain.School;
-import org.opendoors.school.domain.Stage;
+import org.opendoors.city.domain.Stage;
 import org.opendoors.school.service.SchoolDirectory;
 
 import java.util.Collection;

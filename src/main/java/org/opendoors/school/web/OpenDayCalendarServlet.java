@@ -12,9 +12,8 @@ import org.opendoors.school.domain.OpenDay;
 import org.opendoors.school.domain.School;
 import org.opendoors.school.service.OpenDayCalendar;
 import org.opendoors.school.service.SchoolDirectory;
-import org.opendoors.web.FamilyRoutingFilter;
-import org.opendoors.web.PublicOrigin;
-import org.opendoors.web.FamilyRouter;
+import org.opendoors.platform.web.PublicOrigin;
+import org.opendoors.platform.web.FamilyRouter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** {@code /{lang}/schools/{slug}/open-day-{n}.ics}: one open day for the family's calendar, in its language. */
-@WebServlet(FamilyRoutingFilter.OPEN_DAY_SERVLET)
+@WebServlet(FamilyRouter.OPEN_DAY_SERVLET)
 public class OpenDayCalendarServlet extends HttpServlet {
 
     @Inject

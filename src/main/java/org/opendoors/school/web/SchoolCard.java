@@ -1,6 +1,6 @@
 package org.opendoors.school.web;
 
-import org.opendoors.school.domain.GeoPoint;
+import org.opendoors.city.domain.GeoPoint;
 
 import java.util.List;
 

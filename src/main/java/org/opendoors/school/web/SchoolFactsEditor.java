@@ -14,14 +14,14 @@ import org.opendoors.editorial.service.EditorialWorkflow;
 import org.opendoors.editorial.web.ProblemView;
 import org.opendoors.school.domain.AccessibilityFeature;
 import org.opendoors.school.domain.Approach;
-import org.opendoors.school.domain.ContentCode;
+import org.opendoors.i18n.domain.ContentCode;
 import org.opendoors.school.domain.Facility;
 import org.opendoors.school.domain.Ownership;
 import org.opendoors.school.domain.SchoolFactsForm;
 import org.opendoors.school.domain.SchoolService;
-import org.opendoors.school.domain.Stage;
+import org.opendoors.city.domain.Stage;
 import org.opendoors.security.domain.NotAllowedException;
-import org.opendoors.web.Notices;
+import org.opendoors.platform.web.Notices;
 
 import java.io.IOException;
 import java.io.Serializable;

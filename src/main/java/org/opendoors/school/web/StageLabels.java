@@ -3,7 +3,7 @@ package org.opendoors.school.web;
 import org.opendoors.city.domain.StageOffer;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.Messages;
-import org.opendoors.school.domain.Stage;
+import org.opendoors.city.domain.Stage;
 
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,7 @@ package org.opendoors.security.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.opendoors.web.RequestRefused;
+import org.opendoors.platform.web.RequestRefused;
 
 /** Writes down every back-office request the server refused, with who asked and from where. */
 @ApplicationScoped

@@ -11,7 +11,7 @@ import org.opendoors.security.service.PasswordConfirmation;
 import org.opendoors.security.service.StaffAuthentication;
 import org.opendoors.security.service.StaffDirectory;
 import org.opendoors.security.service.ThrottledException;
-import org.opendoors.web.Notices;
+import org.opendoors.platform.web.Notices;
 
 import java.util.Optional;
 

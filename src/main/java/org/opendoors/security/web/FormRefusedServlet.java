@@ -4,7 +4,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.opendoors.web.SecurityHeadersFilter;
+import org.opendoors.platform.web.SecurityHeadersFilter;
 
 import java.io.IOException;
 

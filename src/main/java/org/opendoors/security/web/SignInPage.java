@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.opendoors.security.service.BackOfficeSecurity;
 import org.opendoors.security.service.SignInResult;
 import org.opendoors.security.service.ThrottledException;
-import org.opendoors.web.Notices;
+import org.opendoors.platform.web.Notices;
 
 import java.io.IOException;
 

@@ -13,7 +13,7 @@ import org.opendoors.security.domain.SignedInStaff;
 import org.opendoors.security.service.BackOfficeSecurity;
 import org.opendoors.security.service.SignInResult;
 import org.opendoors.security.service.StaffAuthentication;
-import org.opendoors.web.SecurityHeadersFilter;
+import org.opendoors.platform.web.SecurityHeadersFilter;
 
 /**
  * How the container learns who is calling, on every request (Jakarta Security calls this before any filter).

@@ -3,7 +3,7 @@ package org.opendoors.security.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.opendoors.web.Notices;
+import org.opendoors.platform.web.Notices;
 import org.opendoors.security.domain.NotAllowedException;
 import org.opendoors.security.domain.Role;
 import org.opendoors.security.domain.StaffUser;

@@ -9,7 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import org.opendoors.i18n.domain.SupportedLanguage;
-import org.opendoors.school.domain.Stage;
+import org.opendoors.city.domain.Stage;
 
 import java.util.EnumSet;
 import java.util.HashSet;

@@ -1,6 +1,6 @@
 package org.opendoors.targeting.domain;
 
-import org.opendoors.school.domain.ContentCode;
+import org.opendoors.i18n.domain.ContentCode;
 
 /** The family pages a targeted block can appear on. */
 public enum BlockPage implements ContentCode {

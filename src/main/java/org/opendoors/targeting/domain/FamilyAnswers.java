@@ -1,6 +1,6 @@
 package org.opendoors.targeting.domain;
 
-import org.opendoors.school.domain.Stage;
+import org.opendoors.city.domain.Stage;
 
 import java.util.Optional;
 

@@ -1,0 +1,16 @@
+package org.opendoors.content.guard.domain;
+
+import org.opendoors.content.guard.domain.CueEntry;
+
+import java.util.List;
+
+/**
+ * A kind of word that, together with others, makes a sentence refused: a group of pupils or families, an origin, a
+ * quantity, an assessment, a measure… Named by the city ({@code content/guard/<lang>.yaml}, {@code cues:}).
+ */
+public record Cue(String name, List<CueEntry> entries) {
+
+    public Cue {
+        entries = List.copyOf(entries);
+    }
+}

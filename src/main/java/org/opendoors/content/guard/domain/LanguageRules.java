@@ -1,0 +1,26 @@
+package org.opendoors.content.guard.domain;
+
+import org.opendoors.content.guard.domain.Cue;
+
+import org.opendoors.content.guard.domain.CueEntry;
+
+import org.opendoors.content.guard.domain.CategoryRule;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A language's guard: its cues, the categories they refuse together, and the ordinary phrases that look like a cue
+ * but are not one ("the best part of the day", "the top floor"): a cue that shares a word with an allowed phrase
+ * is no cue.
+ */
+public record LanguageRules(String language, Map<String, Cue> cues, List<CategoryRule> categories,
+                            List<CueEntry> allowed, List<String> calendarWords) {
+
+    public LanguageRules {
+        cues = Map.copyOf(cues);
+        categories = List.copyOf(categories);
+        allowed = List.copyOf(allowed);
+        calendarWords = List.copyOf(calendarWords);
+    }
+}

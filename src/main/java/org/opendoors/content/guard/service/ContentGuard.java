@@ -1,0 +1,89 @@
+package org.opendoors.content.guard.service;
+
+import org.opendoors.content.guard.service.SentenceCues;
+
+import org.opendoors.content.guard.service.CompiledRules;
+
+import org.opendoors.content.text.RichText;
+import org.opendoors.content.guard.analysis.LanguageAnalysis;
+import org.opendoors.content.guard.analysis.Word;
+import org.opendoors.content.guard.domain.CategoryRule;
+import org.opendoors.content.guard.domain.Combination;
+import org.opendoors.content.guard.domain.GuardFinding;
+import org.opendoors.content.guard.domain.LanguageRules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Refuses what must never reach families — scores, rankings, demand, composition shares, stigmatizing labels — by
+ * what a sentence says rather than by its exact words: a sentence is refused as a category when it holds all the
+ * cues of one of the category's combinations close together (an origin, a quantity and a group of pupils is a
+ * composition share, however the share is written). Words are compared after the language's normalisation and
+ * stemming ({@link LanguageAnalysis}), so a city writes each cue once. The rules are the city's data
+ * ({@code content/guard/<lang>.yaml}). Markup is no hiding place: a text is read as the words a family reads
+ * ({@link RichText#plainText}), so "**best** school" and "the [best](https://…) school" are "best school".
+ */
+public final class ContentGuard {
+
+    private final Map<String, CompiledRules> languages;
+
+    public ContentGuard(Map<String, LanguageRules> rulesByLanguage) {
+        Map<String, CompiledRules> compiled = new HashMap<>();
+        rulesByLanguage.forEach((language, rules) -> compiled.put(language, new CompiledRules(rules)));
+        this.languages = Map.copyOf(compiled);
+    }
+
+    /**
+     * What this language's rules refuse in a text, one finding per sentence and category, in reading order.
+     * Offsets count in the text's words without markup, {@link RichText#plainText}, which keeps the text's lines,
+     * so a finding's line is its line in the text.
+     */
+    public List<GuardFinding> check(String markup, String language) {
+        CompiledRules guard = languages.get(language);
+        if (guard == null || markup == null || markup.isBlank()) {
+            return List.of();
+        }
+        String text = RichText.plainText(markup);
+        List<Word> words = guard.analysis().words(text);
+        List<GuardFinding> findings = new ArrayList<>();
+        int next = 0;
+        for (int[] sentence : guard.analysis().sentences(text)) {
+            int first = next;
+            while (next < words.size() && words.get(next).start() < sentence[1]) {
+                next++;
+            }
+            if (next > first) {
+                findings.addAll(sentence(guard, text, words.subList(first, next)));
+            }
+        }
+        return findings;
+    }
+
+    public boolean knows(String language) {
+        return languages.containsKey(language);
+    }
+
+    private static List<GuardFinding> sentence(CompiledRules guard, String text, List<Word> words) {
+        SentenceCues cues = new SentenceCues(guard, words);
+        List<GuardFinding> findings = new ArrayList<>();
+        for (CategoryRule category : guard.rules().categories()) {
+            for (Combination combination : category.when()) {
+                int[] span = cues.closest(combination);
+                if (span != null) {
+                    int start = words.get(span[0]).start();
+                    int end = words.get(span[1] - 1).end();
+                    findings.add(new GuardFinding(guard.rules().language(),
+                            category.category().name().toLowerCase(Locale.ROOT) + ": " + combination,
+                            category.category(), text.substring(start, end), start, category.reason(),
+                            category.suggestion()));
+                    break;
+                }
+            }
+        }
+        return findings;
+    }
+}

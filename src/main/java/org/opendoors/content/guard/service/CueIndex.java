@@ -1,0 +1,74 @@
+package org.opendoors.content.guard.service;
+
+
+import org.opendoors.content.guard.analysis.Word;
+import org.opendoors.content.guard.domain.CueEntry;
+import org.opendoors.content.guard.domain.Term;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every entry of a language — of all its cues and its allowed phrases — by its first term, so reading a word looks
+ * up, once, the few entries that can start there instead of trying every entry on every word (a city has tens of
+ * thousands of words and a language thousands of entries).
+ */
+final class CueIndex {
+
+    /** An entry and what it belongs to: a cue's name, or {@link #ALLOWED}. */
+    record Tagged(String cue, CueEntry entry) {
+    }
+
+    static final String ALLOWED = "";
+
+    private final Map<String, List<Tagged>> byFirstStem = new HashMap<>();
+    private final Map<String, List<Tagged>> byFirstStemHead = new HashMap<>();
+    private final Map<String, List<Tagged>> byFirstPrefix = new HashMap<>();
+    private final List<Tagged> startingAtNumbers = new ArrayList<>();
+    private final List<Tagged> startingAnywhere = new ArrayList<>();
+    private int longestPrefix;
+
+    void add(String cue, List<CueEntry> entries) {
+        for (CueEntry entry : entries) {
+            Tagged tagged = new Tagged(cue, entry);
+            Term first = entry.terms().get(0);
+            switch (first.kind()) {
+                case WORD -> {
+                    byFirstStem.computeIfAbsent(first.text(), k -> new ArrayList<>()).add(tagged);
+                    if (first.text().length() >= Stems.SHORTEST_SHARED) {
+                        byFirstStemHead.computeIfAbsent(Stems.head(first.text()), k -> new ArrayList<>()).add(tagged);
+                    }
+                }
+                case PREFIX -> {
+                    byFirstPrefix.computeIfAbsent(first.text(), k -> new ArrayList<>()).add(tagged);
+                    longestPrefix = Math.max(longestPrefix, first.text().length());
+                }
+                case NUMBER, PERCENT -> startingAtNumbers.add(tagged);
+                default -> startingAnywhere.add(tagged);
+            }
+        }
+    }
+
+    /** For each word, the entries that may start at it. */
+    List<List<Tagged>> candidates(List<Word> words) {
+        List<List<Tagged>> candidates = new ArrayList<>(words.size());
+        for (Word word : words) {
+            List<Tagged> here = new ArrayList<>(startingAnywhere);
+            if (word.number()) {
+                here.addAll(startingAtNumbers);
+            }
+            // Stems that begin alike may meet (Stems.meet): all entries sharing the head are tried, the equal one among them.
+            List<Tagged> sameHead = word.stem().length() >= Stems.SHORTEST_SHARED
+                    ? byFirstStemHead.getOrDefault(Stems.head(word.stem()), List.of()) : List.of();
+            here.addAll(sameHead.isEmpty() ? byFirstStem.getOrDefault(word.stem(), List.of()) : sameHead);
+            String folded = word.folded();
+            for (int length = 1; length <= Math.min(longestPrefix, folded.length()); length++) {
+                here.addAll(byFirstPrefix.getOrDefault(folded.substring(0, length), List.of()));
+            }
+            candidates.add(here);
+        }
+        return candidates;
+    }
+}

@@ -1,0 +1,209 @@
+package org.opendoors.content.guard.service;
+
+
+import org.opendoors.content.guard.service.CompiledRules;
+
+import org.opendoors.content.guard.analysis.Word;
+import org.opendoors.content.guard.domain.Combination;
+import org.opendoors.content.guard.domain.CueEntry;
+import org.opendoors.content.guard.domain.Term;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The cues found in one sentence, as spans of words, and whether a combination of them is there close together. A
+ * cue that shares a word with one of the language's allowed phrases is not found: "always full" is no demand in
+ * "always full of music".
+ */
+final class SentenceCues {
+
+    private final CompiledRules rules;
+    private final List<Word> words;
+    private final int[] numberEnd;
+    private final Map<String, List<int[]>> rawMatches = new HashMap<>();
+    private final Map<String, List<int[]>> matches = new HashMap<>();
+    private final List<int[]> allowed;
+    /** Per cue, per word: the cue's entries that may start at the word. */
+    private final Map<String, List<List<CueEntry>>> candidates = new HashMap<>();
+    /** Per cue, per word: where the cue's entries found starting at the word end, for "@cue" terms. */
+    private final Map<String, List<List<int[]>>> rawMatchesByStart = new HashMap<>();
+
+    SentenceCues(CompiledRules rules, List<Word> words) {
+        this.rules = rules;
+        this.words = words;
+        this.numberEnd = new int[words.size() + 1];
+        numberEnd[words.size()] = -1;
+        for (int i = words.size() - 1; i >= 0; i--) {
+            numberEnd[i] = !words.get(i).number() ? -1 : numberEnd[i + 1] > 0 ? numberEnd[i + 1] : i + 1;
+        }
+        List<List<CueIndex.Tagged>> perWord = rules.index().candidates(words);
+        for (int i = 0; i < perWord.size(); i++) {
+            for (CueIndex.Tagged tagged : perWord.get(i)) {
+                List<List<CueEntry>> byWord = candidates.computeIfAbsent(tagged.cue(), cue -> emptyLists(words.size()));
+                byWord.get(i).add(tagged.entry());
+            }
+        }
+        this.allowed = spans(CueIndex.ALLOWED);
+    }
+
+    /**
+     * The narrowest span, first word inclusive and last exclusive, that holds one found entry of each of the
+     * combination's cues within its distance, or null. Each found entry is tried as the first word of the span,
+     * with, for every other cue, its entry that ends soonest after it without sharing its own words: a sentence
+     * padded with a thousand cue words costs a thousand tries per cue, not their product.
+     */
+    int[] closest(Combination combination) {
+        List<List<int[]>> found = new ArrayList<>();
+        for (String cue : combination.cues()) {
+            List<int[]> spans = matches(cue);
+            if (spans.isEmpty()) {
+                return null;
+            }
+            found.add(spans);
+        }
+        int[] best = null;
+        for (int first = 0; first < found.size(); first++) {
+            for (int[] anchor : found.get(first)) {
+                int[] span = spanFrom(found, first, anchor, combination.withinWords());
+                if (span != null && (best == null || span[1] - span[0] < best[1] - best[0])) {
+                    best = span;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static int[] spanFrom(List<List<int[]>> found, int first, int[] anchor, int within) {
+        List<int[]> chosen = new ArrayList<>();
+        chosen.add(anchor);
+        int end = anchor[1];
+        for (int cue = 0; cue < found.size(); cue++) {
+            if (cue == first) {
+                continue;
+            }
+            int[] soonest = null;
+            for (int[] candidate : found.get(cue)) {
+                if (candidate[0] >= anchor[0] && candidate[1] - anchor[0] <= within && apart(candidate, chosen)
+                        && (soonest == null || candidate[1] < soonest[1])) {
+                    soonest = candidate;
+                }
+            }
+            if (soonest == null) {
+                return null;
+            }
+            chosen.add(soonest);
+            end = Math.max(end, soonest[1]);
+        }
+        return new int[]{anchor[0], end};
+    }
+
+    /**
+     * Each cue is its own words: "a-level" is an assessment, not also the measure "level"; "no @origin" is a
+     * quantity whose origin may be the combination's origin.
+     */
+    private static boolean apart(int[] candidate, List<int[]> chosen) {
+        for (int[] other : chosen) {
+            if (candidate[2] < other[3] && other[2] < candidate[3]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<int[]> matches(String cue) {
+        return matches.computeIfAbsent(cue, name -> rawMatches(name).stream()
+                .filter(span -> allowed.stream().noneMatch(a -> a[0] < span[1] && span[0] < a[1]))
+                .toList());
+    }
+
+    private List<int[]> rawMatches(String cue) {
+        List<int[]> found = rawMatches.get(cue);
+        if (found == null) {
+            found = spans(cue);
+            rawMatches.put(cue, found);
+        }
+        return found;
+    }
+
+    private List<int[]> rawMatchesStartingAt(String cue, int at) {
+        List<List<int[]>> byStart = rawMatchesByStart.get(cue);
+        if (byStart == null) {
+            byStart = emptyLists(words.size() + 1);
+            for (int[] span : rawMatches(cue)) {
+                byStart.get(span[0]).add(span);
+            }
+            rawMatchesByStart.put(cue, byStart);
+        }
+        return byStart.get(at);
+    }
+
+    private static <T> List<List<T>> emptyLists(int size) {
+        List<List<T>> lists = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            lists.add(new ArrayList<>(0));
+        }
+        return lists;
+    }
+
+    /**
+     * Every place an entry of the index is found, as {start, end, own start, own end}: the own words are those the
+     * entry names itself, not through an {@code @cue}, so "no @origin" and the origin it holds are two cues' words.
+     */
+    private List<int[]> spans(String cue) {
+        List<int[]> spans = new ArrayList<>();
+        List<List<CueEntry>> byWord = candidates.get(cue);
+        for (int start = 0; byWord != null && start < words.size(); start++) {
+            for (CueEntry entry : byWord.get(start)) {
+                for (int[] end : ends(entry.terms(), 0, start, Integer.MAX_VALUE, -1)) {
+                    if (end[0] > start) {
+                        spans.add(new int[]{start, end[0], end[1], end[2]});
+                    }
+                }
+            }
+        }
+        return spans;
+    }
+
+    /**
+     * Where an entry's terms from {@code term} on can end when they start at word {@code at}, each with the first
+     * and last-but-one word matched by the entry's own terms so far.
+     */
+    private List<int[]> ends(List<Term> terms, int term, int at, int ownStart, int ownEnd) {
+        List<int[]> ends = new ArrayList<>();
+        if (term == terms.size()) {
+            ends.add(new int[]{at, ownStart, ownEnd});
+            return ends;
+        }
+        Term next = terms.get(term);
+        if (next.kind() == Term.Kind.GAP) {
+            for (int skip = 0; skip <= Term.GAP_WORDS && at + skip <= words.size(); skip++) {
+                ends.addAll(ends(terms, term + 1, at + skip, ownStart, ownEnd));
+            }
+            return ends;
+        }
+        if (next.kind() == Term.Kind.CUE) {
+            for (int[] span : rawMatchesStartingAt(next.text(), at)) {
+                ends.addAll(ends(terms, term + 1, span[1], ownStart, ownEnd));
+            }
+            return ends;
+        }
+        if (at >= words.size()) {
+            return ends;
+        }
+        Word word = words.get(at);
+        int after = switch (next.kind()) {
+            case WORD -> Stems.meet(word, next) ? at + 1 : -1;
+            case PREFIX -> word.folded().startsWith(next.text()) ? at + 1 : -1;
+            case NUMBER -> numberEnd[at];
+            case PERCENT -> numberEnd[at] > 0 && words.get(numberEnd[at] - 1).percent() ? numberEnd[at] : -1;
+            default -> -1;
+        };
+        if (after > 0) {
+            ends.addAll(ends(terms, term + 1, after, Math.min(ownStart, at), Math.max(ownEnd, after)));
+        }
+        return ends;
+    }
+}

@@ -1,0 +1,66 @@
+package org.opendoors.platform.web;
+
+import org.opendoors.platform.web.FamilyRouter;
+
+import org.opendoors.platform.web.FamilyQuery.Kind;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The family pages, the Faces views that render them, and the URL parameters each one reads (in the order its
+ * forms write them); URLs are decided by {@link FamilyRouter}. A parameter not listed here never reaches a page.
+ */
+public enum FamilyPage {
+    HOME("/home/index.xhtml"),
+    SCHOOL_LIST("/school/list.xhtml", "q", Kind.TEXT, "stage", Kind.CODES, "district", Kind.CODES,
+            "ownership", Kind.CODES, "service", Kind.CODES, "language", Kind.CODES, "approach", Kind.CODES,
+            "place", Kind.CODE, "near", Kind.POINT),
+    SCHOOL_PROFILE("/school/profile.xhtml", Answers.PARAMETERS),
+    COMPARE("/school/compare.xhtml", "school", Kind.SLUGS),
+    SHORTLIST("/school/shortlist.xhtml", "school", Kind.SLUGS),
+    GUIDE("/guide/index.xhtml", Answers.PARAMETERS),
+    WHY_THIS_ORDER("/home/why.xhtml"),
+    NOT_FOUND("/error/not-found.xhtml");
+
+    private final String view;
+    private final Map<String, Kind> parameters;
+
+    FamilyPage(String view, Object... namesAndKinds) {
+        this.view = view;
+        Map<String, Kind> parameters = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndKinds.length; i += 2) {
+            parameters.put((String) namesAndKinds[i], (Kind) namesAndKinds[i + 1]);
+        }
+        this.parameters = Collections.unmodifiableMap(parameters);
+    }
+
+    FamilyPage(String view, Map<String, Kind> parameters) {
+        this.view = view;
+        this.parameters = parameters;
+    }
+
+    public String view() {
+        return view;
+    }
+
+    /** The URL parameters the page reads, and how each is read. */
+    public Map<String, Kind> parameters() {
+        return parameters;
+    }
+
+    /** The optional "About your family" answers, read by the pages that show targeted blocks. */
+    private static final class Answers {
+        static final Map<String, Kind> PARAMETERS = orderedAnswers();
+
+        private static Map<String, Kind> orderedAnswers() {
+            Map<String, Kind> answers = new LinkedHashMap<>();
+            answers.put("newcomer", Kind.YES_NO);
+            answers.put("first", Kind.YES_NO);
+            answers.put("child_stage", Kind.CODE);
+            answers.put("costs", Kind.YES_NO);
+            return Collections.unmodifiableMap(answers);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.opendoors.portal;
+
+import org.opendoors.platform.startup.BadConfiguration;
+import org.opendoors.platform.startup.PortalStop;
+import org.opendoors.platform.startup.PortalReadiness;
+import org.opendoors.platform.startup.FirstPageCheck;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.opendoors.content.domain.CityContent;
+import org.opendoors.content.domain.ContentRejectedException;
+import org.opendoors.content.reader.ContentFolderReader;
+import org.opendoors.content.service.ContentImporter;
+import org.opendoors.editorial.service.ContentLibrary;
+import org.opendoors.platform.persistence.DatabaseDefinition;
+import org.opendoors.platform.persistence.DatabaseMigration;
+import org.opendoors.platform.persistence.DatabaseSettings;
+import org.opendoors.security.service.FirstAdmin;
+import org.opendoors.platform.web.PublicOrigin;
+
+import javax.sql.DataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Prepares the portal when the application starts: migrates the schema, fills an empty database from the content
+ * folder ({@code OPENDOORS_CONTENT_DIR}, default {@code ./content}), makes sure there is a first admin, then has
+ * {@link FirstPageCheck} declare the portal ready once a family page renders.
+ * <p>
+ * What a first start needs (a content folder that passes every check, a usable admin password) is checked before
+ * the database is changed; the import is one transaction. Anything that stops the start stops the process too
+ * ({@link PortalStop}), with one line saying why: a portal without a city, or half of one, serves no one.
+ */
+@ApplicationScoped
+public class PortalStartup {
+
+    public static final String CONTENT_DIR = "OPENDOORS_CONTENT_DIR";
+    private static final Logger LOG = Logger.getLogger(PortalStartup.class.getName());
+
+    @Resource(lookup = DatabaseDefinition.JNDI_NAME)
+    private DataSource dataSource;
+
+    @Inject
+    private ContentImporter importer;
+
+    @Inject
+    private FirstImport firstImport;
+
+    @Inject
+    private ContentLibrary library;
+
+    @Inject
+    private FirstAdmin firstAdmin;
+
+    @Inject
+    private PortalReadiness readiness;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        try {
+            prepare();
+        } catch (BadConfiguration bad) {
+            PortalStop.refuse(bad);
+        } catch (RuntimeException | Error unexpected) {
+            PortalStop.failed("the start-up stopped at an unexpected error (" + unexpected + "); see above", unexpected);
+        }
+        FirstPageCheck.start(readiness);
+    }
+
+    private void prepare() {
+        try {
+            PublicOrigin.check();
+        } catch (IllegalStateException malformed) {
+            throw new BadConfiguration(PublicOrigin.VARIABLE, malformed.getMessage(),
+                    "Set it to the address families type, like https://schools.example.org, or leave it unset.");
+        }
+        DatabaseSettings settings = DatabaseSettings.fromEnvironment(System.getenv());
+        LOG.info(() -> "Open Doors database: " + settings.describe());
+        Path folder = contentFolder();
+        CityContent city = null;
+        if (DatabaseMigration.isNew(dataSource)) {
+            // Everything a first start needs is checked before the database is changed at all.
+            FirstAdmin.requireUsablePassword();
+            city = readCity(folder);
+        }
+        MigrateResult migration = DatabaseMigration.migrate(dataSource);
+        LOG.info(() -> "Database schema at version " + migration.targetSchemaVersion);
+        if (importer.isEmpty()) {
+            if (city == null) {
+                // A database with a schema and no city (an earlier first start stopped): a first start again.
+                if (firstAdmin.isNeeded()) {
+                    FirstAdmin.requireUsablePassword();
+                }
+                city = readCity(folder);
+            }
+            importCity(city, folder);
+        } else if (library.isEmpty()) {
+            // The back office starts from the files families see: each becomes its own published version 1.
+            int files = library.seedFrom(folder);
+            LOG.info(() -> "The back office keeps " + files + " content files with their versions");
+        }
+        firstAdmin.ensureOne();
+    }
+
+    /** The city of a first start, read and checked whole; a missing or refused folder stops the start. */
+    static CityContent readCity(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        if (!Files.isDirectory(absolute)) {
+            throw new BadConfiguration(CONTENT_DIR, "There is no content folder at " + absolute + " to import the city from",
+                    "Set it to the city's content folder (imported once, into an empty database).");
+        }
+        try {
+            return ContentFolderReader.read(absolute);
+        } catch (ContentRejectedException rejected) {
+            // Every problem, one per line (file:line: field: what is wrong), then the one line that stops the start.
+            LOG.log(Level.SEVERE, rejected.getMessage());
+            throw new BadConfiguration(CONTENT_DIR, "The content folder " + absolute + " was refused with "
+                    + rejected.problems().size() + " problem(s), listed above; nothing was imported",
+                    "Correct them (mvn -q exec:java -Dexec.args=\"check-content DIR\" checks a folder) and start again.");
+        }
+    }
+
+    private void importCity(CityContent city, Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        // Nothing is served yet: PublishedCity builds the first city families see once the application has started.
+        int files = firstImport.importCity(city, absolute);
+        LOG.info(() -> "Imported " + city.city().getName() + " from " + absolute + ": " + city.districts().size()
+                + " districts, " + city.schools().size() + " schools; the back office keeps " + files + " content files");
+    }
+
+    private static Path contentFolder() {
+        String configured = System.getenv(CONTENT_DIR);
+        return Path.of(configured == null || configured.isBlank() ? "./content" : configured);
+    }
+}

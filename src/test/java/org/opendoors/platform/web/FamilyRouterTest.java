@@ -1,0 +1,50 @@
+package org.opendoors.platform.web;
+
+import org.opendoors.platform.web.FamilyPage;
+
+import org.opendoors.platform.web.FamilyRouter;
+
+import org.opendoors.platform.web.FamilyRoute;
+
+import org.junit.jupiter.api.Test;
+import org.opendoors.i18n.domain.SupportedLanguage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+class FamilyRouterTest {
+
+    @Test
+    void routesTheThreeFamilyPages() {
+        assertEquals(new FamilyRoute(SupportedLanguage.AR, FamilyPage.HOME, "/", null), render("/ar/"));
+        assertEquals(new FamilyRoute(SupportedLanguage.ZH, FamilyPage.SCHOOL_LIST, "/schools", null), render("/zh/schools"));
+        FamilyRoute profile = render("/ru/schools/escola-les-fonts");
+        assertEquals(FamilyPage.SCHOOL_PROFILE, profile.page());
+        assertEquals("escola-les-fonts", profile.schoolSlug().orElseThrow());
+        assertEquals("/ur/schools/escola-les-fonts", profile.pathIn(SupportedLanguage.UR));
+    }
+
+    @Test
+    void addsTheMissingSlashesOrRemovesTheExtraOnes() {
+        assertEquals("/ca/", ((FamilyRouter.Redirect) FamilyRouter.route("/ca")).location());
+        assertEquals("/ca/schools", ((FamilyRouter.Redirect) FamilyRouter.route("/ca/schools/")).location());
+    }
+
+    @Test
+    void anUnknownPageInALanguageIsThatLanguagesNotFoundPage() {
+        assertEquals(FamilyPage.NOT_FOUND, render("/fr/ecoles").page());
+        assertEquals(FamilyPage.NOT_FOUND, render("/fr/schools/Not_A_Slug").page());
+        assertEquals(FamilyPage.NOT_FOUND, render("/fr/schools/a/b").page());
+    }
+
+    @Test
+    void leavesEverythingElseAlone() {
+        assertInstanceOf(FamilyRouter.NotFamily.class, FamilyRouter.route("/de/"));
+        assertInstanceOf(FamilyRouter.NotFamily.class, FamilyRouter.route("/jakarta.faces.resource/css/family.css.xhtml"));
+        assertInstanceOf(FamilyRouter.NotFamily.class, FamilyRouter.route("/admin"));
+    }
+
+    private static FamilyRoute render(String path) {
+        return ((FamilyRouter.Render) FamilyRouter.route(path)).route();
+    }
+}
