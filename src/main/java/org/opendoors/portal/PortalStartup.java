@@ -14,7 +14,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.opendoors.content.domain.CityContent;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.content.reader.ContentFolderReader;
-import org.opendoors.content.service.ContentImporter;
+import org.opendoors.city.domain.CityDescription;
+import org.opendoors.school.domain.SchoolCatalog;
 import org.opendoors.editorial.service.ContentLibrary;
 import org.opendoors.platform.persistence.DatabaseDefinition;
 import org.opendoors.platform.persistence.DatabaseMigration;
@@ -34,7 +35,7 @@ import java.util.logging.Logger;
  * {@link FirstPageCheck} declare the portal ready once a family page renders.
  * <p>
  * What a first start needs (a content folder that passes every check, a usable admin password) is checked before
- * the database is changed; the import is one transaction. Anything that stops the start stops the process too
+ * the database is changed; the import (every content file as its published version 1) is one transaction. Anything that stops the start stops the process too
  * ({@link PortalStop}), with one line saying why: a portal without a city, or half of one, serves no one.
  */
 @ApplicationScoped
@@ -45,12 +46,6 @@ public class PortalStartup {
 
     @Resource(lookup = DatabaseDefinition.JNDI_NAME)
     private DataSource dataSource;
-
-    @Inject
-    private ContentImporter importer;
-
-    @Inject
-    private FirstImport firstImport;
 
     @Inject
     private ContentLibrary library;
@@ -90,19 +85,15 @@ public class PortalStartup {
         }
         MigrateResult migration = DatabaseMigration.migrate(dataSource);
         LOG.info(() -> "Database schema at version " + migration.targetSchemaVersion);
-        if (importer.isEmpty()) {
+        if (library.isEmpty()) {
             if (city == null) {
-                // A database with a schema and no city (an earlier first start stopped): a first start again.
+                // A database with a schema and no content files (an earlier first start stopped): a first start again.
                 if (firstAdmin.isNeeded()) {
                     FirstAdmin.requireUsablePassword();
                 }
                 city = readCity(folder);
             }
             importCity(city, folder);
-        } else if (library.isEmpty()) {
-            // The back office starts from the files families see: each becomes its own published version 1.
-            int files = library.seedFrom(folder);
-            LOG.info(() -> "The back office keeps " + files + " content files with their versions");
         }
         firstAdmin.ensureOne();
     }
@@ -128,9 +119,12 @@ public class PortalStartup {
     private void importCity(CityContent city, Path folder) {
         Path absolute = folder.toAbsolutePath().normalize();
         // Nothing is served yet: PublishedCity builds the first city families see once the application has started.
-        int files = firstImport.importCity(city, absolute);
-        LOG.info(() -> "Imported " + city.city().getName() + " from " + absolute + ": " + city.districts().size()
-                + " districts, " + city.schools().size() + " schools; the back office keeps " + files + " content files");
+        // Every file becomes its own published version 1, all in one transaction.
+        int files = library.seedFrom(absolute);
+        CityDescription description = city.part(CityDescription.class);
+        LOG.info(() -> "Imported " + description.city().getName() + " from " + absolute + ": "
+                + description.districts().size() + " districts, " + city.part(SchoolCatalog.class).schools().size()
+                + " schools; the back office keeps " + files + " content files");
     }
 
     private static Path contentFolder() {

@@ -17,11 +17,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.opendoors.city.service.CityClock;
 import org.opendoors.content.domain.ContentRejectedException;
-import org.opendoors.editorial.service.CitySnapshot;
-import org.opendoors.editorial.service.FamilyPreview;
+import org.opendoors.content.snapshot.CitySnapshot;
+import org.opendoors.content.snapshot.FamilyPreview;
 import org.opendoors.editorial.service.PreviewCity;
 import org.opendoors.editorial.service.PublishedCity;
-import org.opendoors.editorial.service.RenderedCity;
+import org.opendoors.content.snapshot.RenderedCity;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.LanguageNegotiator;
 

@@ -1,5 +1,9 @@
 package org.opendoors.content;
 
+import org.opendoors.targeting.domain.TargetedBlocks;
+import org.opendoors.city.domain.CityDescription;
+import org.opendoors.guide.domain.GuidePages;
+import org.opendoors.school.domain.SchoolCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendoors.content.domain.CityContent;
@@ -38,31 +42,31 @@ class ContentFolderReaderTest {
     void readsAGoodFolderWithEveryFact() throws Exception {
         CityContent content = ContentFolderReader.read(GOOD);
 
-        assertEquals("Provatown", content.city().getName());
-        assertEquals("ca", content.city().getSourceLanguage());
-        assertEquals(List.of("centre", "nord"), content.districts().stream().map(d -> d.getId()).toList());
-        assertTrue(content.districts().get(1).getOutline().startsWith("{\"type\":\"MultiPolygon\""));
-        assertEquals(3, content.stages().size());
-        assertEquals("Europe/Madrid", content.city().getZone().getId());
-        assertEquals(List.of("La Plaça", "El Mercat"), content.districts().get(0).getNeighbourhoodNames());
-        assertEquals(41.06, content.districts().get(0).getNeighbourhoods().get(1).location().orElseThrow()[0]);
-        assertEquals(2, content.catchmentAreas().size());
-        var south = content.catchmentAreas().stream().filter(a -> a.getId().equals("south")).findFirst().orElseThrow();
+        assertEquals("Provatown", content.part(CityDescription.class).city().getName());
+        assertEquals("ca", content.part(CityDescription.class).city().getSourceLanguage());
+        assertEquals(List.of("centre", "nord"), content.part(CityDescription.class).districts().stream().map(d -> d.getId()).toList());
+        assertTrue(content.part(CityDescription.class).districts().get(1).getOutline().startsWith("{\"type\":\"MultiPolygon\""));
+        assertEquals(3, content.part(CityDescription.class).stages().size());
+        assertEquals("Europe/Madrid", content.part(CityDescription.class).city().getZone().getId());
+        assertEquals(List.of("La Plaça", "El Mercat"), content.part(CityDescription.class).districts().get(0).getNeighbourhoodNames());
+        assertEquals(41.06, content.part(CityDescription.class).districts().get(0).getNeighbourhoods().get(1).location().orElseThrow()[0]);
+        assertEquals(2, content.part(SchoolCatalog.class).catchmentAreas().size());
+        var south = content.part(SchoolCatalog.class).catchmentAreas().stream().filter(a -> a.getId().equals("south")).findFirst().orElseThrow();
         assertEquals(Set.of("escola-la-prova", "institut-el-mirador"), south.getSchoolSlugs());
         assertTrue(south.contains(41.05, 2.05));
         assertTrue(!south.contains(41.15, 2.05));
-        assertEquals(LocalDate.of(2027, 3, 20), content.calendar().get(0).getEndsOn());
-        assertEquals("Applications", content.calendar().get(0).titleIn("en").orElseThrow());
+        assertEquals(LocalDate.of(2027, 3, 20), content.part(CityDescription.class).calendar().get(0).getEndsOn());
+        assertEquals("Applications", content.part(CityDescription.class).calendar().get(0).titleIn("en").orElseThrow());
 
-        assertEquals(List.of("ca", "en"), content.guide().stream().map(g -> g.getLanguage()).toList());
-        assertEquals("applications", content.guide().get(1).getSteps().get(0).getCalendarStep());
-        assertEquals(List.of("ID or passport", "The padró certificate"), content.guide().get(1).getDocuments());
-        assertEquals("Is diversity an obstacle to learning?", content.guide().get(1).getQuestions().get(0).getHeading());
-        assertEquals(1, content.blocks().size());
-        assertEquals(Boolean.TRUE, content.blocks().get(0).getAudience().getNewcomer().orElseThrow());
-        assertEquals("Welcome", content.blocks().get(0).textFor("en", "ca").orElseThrow().value().getTitle());
+        assertEquals(List.of("ca", "en"), content.part(GuidePages.class).pages().stream().map(g -> g.getLanguage()).toList());
+        assertEquals("applications", content.part(GuidePages.class).pages().get(1).getSteps().get(0).getCalendarStep());
+        assertEquals(List.of("ID or passport", "The padró certificate"), content.part(GuidePages.class).pages().get(1).getDocuments());
+        assertEquals("Is diversity an obstacle to learning?", content.part(GuidePages.class).pages().get(1).getQuestions().get(0).getHeading());
+        assertEquals(1, content.part(TargetedBlocks.class).blocks().size());
+        assertEquals(Boolean.TRUE, content.part(TargetedBlocks.class).blocks().get(0).getAudience().getNewcomer().orElseThrow());
+        assertEquals("Welcome", content.part(TargetedBlocks.class).blocks().get(0).textFor("en", "ca").orElseThrow().value().getTitle());
 
-        School school = content.schools().stream().filter(s -> s.getSlug().equals("escola-la-prova")).findFirst().orElseThrow();
+        School school = content.part(SchoolCatalog.class).schools().stream().filter(s -> s.getSlug().equals("escola-la-prova")).findFirst().orElseThrow();
         assertEquals("Escola La Prova", school.getName());
         assertEquals("08001", school.getPostcode());
         assertEquals(Ownership.PUBLIC, school.getOwnership());
@@ -260,7 +264,7 @@ class ContentFolderReaderTest {
         replace("schools/escola-la-prova/ca.yaml", "  Aprenem per projectes.\n", "  ## El projecte\n\n  Aprenem *per* **projectes**: "
                 + "[el web](https://laprova.provatown.example) i [secretaria](mailto:secretaria@laprova.example).\n");
 
-        School school = ContentFolderReader.read(folder).schools().stream()
+        School school = ContentFolderReader.read(folder).part(SchoolCatalog.class).schools().stream()
                 .filter(s -> s.getSlug().equals("escola-la-prova")).findFirst().orElseThrow();
         assertTrue(school.textsIn("ca").orElseThrow().get(TextSection.PEDAGOGICAL_PROJECT).startsWith("## El projecte\n"));
     }

@@ -1,5 +1,6 @@
 package org.opendoors.content;
 
+import org.opendoors.school.domain.SchoolCatalog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,7 +130,7 @@ class ContentReferencesTest {
         Files.move(folder.resolve("catchments.geojson"), folder.resolve("areas.geojson"));
         Files.createSymbolicLink(folder.resolve("catchments.geojson"), Path.of("areas.geojson"));
 
-        assertEquals(2, ContentFolderReader.read(folder).catchmentAreas().size());
+        assertEquals(2, ContentFolderReader.read(folder).part(SchoolCatalog.class).catchmentAreas().size());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.opendoors.content;
 
+import org.opendoors.city.domain.CityDescription;
+import org.opendoors.school.domain.SchoolCatalog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opendoors.content.domain.CityContent;
@@ -34,10 +36,10 @@ class SampleCityTest {
 
     @Test
     void vallmarHasFortySchoolsInSixDistricts() {
-        assertEquals("Vallmar", vallmar.city().getName());
-        assertEquals(6, vallmar.districts().size());
-        assertTrue(vallmar.schools().size() >= 40, vallmar.schools().size() + " schools");
-        Set<String> districtsWithSchools = vallmar.schools().stream().map(s -> s.getDistrict().getId()).collect(Collectors.toSet());
+        assertEquals("Vallmar", vallmar.part(CityDescription.class).city().getName());
+        assertEquals(6, vallmar.part(CityDescription.class).districts().size());
+        assertTrue(vallmar.part(SchoolCatalog.class).schools().size() >= 40, vallmar.part(SchoolCatalog.class).schools().size() + " schools");
+        Set<String> districtsWithSchools = vallmar.part(SchoolCatalog.class).schools().stream().map(s -> s.getDistrict().getId()).collect(Collectors.toSet());
         assertEquals(6, districtsWithSchools.size());
     }
 
@@ -45,7 +47,7 @@ class SampleCityTest {
     void everyStageAndBothOwnershipsAreCovered() {
         Set<Stage> stages = EnumSet.noneOf(Stage.class);
         Set<Ownership> ownerships = EnumSet.noneOf(Ownership.class);
-        vallmar.schools().forEach(school -> {
+        vallmar.part(SchoolCatalog.class).schools().forEach(school -> {
             stages.addAll(school.getStages());
             ownerships.add(school.getOwnership());
         });
@@ -56,7 +58,7 @@ class SampleCityTest {
     @Test
     void everySchoolSpeaksAllEightLanguages() {
         Set<String> all = SupportedLanguage.all().stream().map(SupportedLanguage::tag).collect(Collectors.toSet());
-        for (School school : vallmar.schools()) {
+        for (School school : vallmar.part(SchoolCatalog.class).schools()) {
             assertEquals(all, school.getTextLanguages(), school.getSlug());
         }
     }
@@ -64,7 +66,7 @@ class SampleCityTest {
     @Test
     void everySchoolIsItsOwnSchoolNotATemplate() {
         Set<String> projects = new HashSet<>();
-        for (School school : vallmar.schools()) {
+        for (School school : vallmar.part(SchoolCatalog.class).schools()) {
             String project = school.textsIn("ca").orElseThrow().get(TextSection.PEDAGOGICAL_PROJECT);
             assertTrue(project.contains(school.getName()) || project.length() > 300, school.getSlug());
             assertTrue(projects.add(project.replace(school.getName(), "")), "same project text as another: " + school.getSlug());
@@ -73,7 +75,7 @@ class SampleCityTest {
 
     @Test
     void noTextPublishesAPercentage() {
-        for (School school : vallmar.schools()) {
+        for (School school : vallmar.part(SchoolCatalog.class).schools()) {
             for (String language : school.getTextLanguages()) {
                 SchoolTexts texts = school.textsIn(language).orElseThrow();
                 for (TextSection section : TextSection.values()) {

@@ -1,5 +1,6 @@
 package org.opendoors.portal;
 
+import org.opendoors.city.domain.CityDescription;
 import org.opendoors.platform.startup.BadConfiguration;
 
 import org.opendoors.portal.PortalStartup;
@@ -27,7 +28,7 @@ class PortalStartupTest {
 
     @Test
     void aFirstStartReadsTheWholeContentFolder() {
-        assertEquals("Provatown", PortalStartup.readCity(GOOD).city().getName());
+        assertEquals("Provatown", PortalStartup.readCity(GOOD).part(CityDescription.class).city().getName());
     }
 
     @Test

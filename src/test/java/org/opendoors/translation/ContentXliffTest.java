@@ -1,5 +1,6 @@
 package org.opendoors.translation;
 
+import org.opendoors.school.domain.SchoolCatalog;
 import net.sf.okapi.lib.xliff2.core.Unit;
 import net.sf.okapi.lib.xliff2.reader.Event;
 import net.sf.okapi.lib.xliff2.reader.XLIFFReader;
@@ -54,7 +55,7 @@ class ContentXliffTest {
         }
         reader.close();
         assertTrue(targets.size() > 42 * 5, targets.size() + " units");
-        assertEquals(ContentFolderReader.read(content).schools().stream()
+        assertEquals(ContentFolderReader.read(content).part(SchoolCatalog.class).schools().stream()
                 .filter(s -> s.getSlug().equals("escola-la-sinia")).findFirst().orElseThrow()
                 .textsIn("ur").orElseThrow().get(TextSection.DAILY_LIFE), targets.get(SCHOOL));
         assertTrue(targets.containsKey("guide.faq.diversity_and_learning.answer"));
@@ -84,7 +85,7 @@ class ContentXliffTest {
         assertTrue(report.applied(), report.problems().toString());
         assertEquals(1, report.changed());
         assertEquals("Las clases son de 9:00 a 16:30.\n\nEl comedor cocina con verduras del huerto.",
-                ContentFolderReader.read(content).schools().stream().filter(s -> s.getSlug().equals("escola-la-sinia"))
+                ContentFolderReader.read(content).part(SchoolCatalog.class).schools().stream().filter(s -> s.getSlug().equals("escola-la-sinia"))
                         .findFirst().orElseThrow().textsIn("es").orElseThrow().get(TextSection.DAILY_LIFE));
         assertEquals(before, Files.readString(content.resolve("schools/escola-les-fonts/es.yaml")));
     }

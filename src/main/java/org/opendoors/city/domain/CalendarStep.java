@@ -1,14 +1,5 @@
 package org.opendoors.city.domain;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.Table;
 import org.opendoors.i18n.domain.ContentText;
 
 import java.time.LocalDate;
@@ -17,31 +8,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /** One step of the application calendar (open days, applications, lists, enrolment) with its dates. */
-@Entity
-@Table(name = "calendar_step")
 public class CalendarStep {
 
-    @Id
-    @Column(name = "id", length = 60)
     private String id;
 
-    @Column(name = "position", nullable = false)
     private int position;
 
-    @Column(name = "starts_on", nullable = false)
     private LocalDate startsOn;
 
-    @Column(name = "ends_on", nullable = false)
     private LocalDate endsOn;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "calendar_step_title", joinColumns = @JoinColumn(name = "step_id"))
-    @MapKeyColumn(name = "language", length = 16)
-    @Column(name = "title", length = 400)
     private Map<String, String> titles = new HashMap<>();
-
-    protected CalendarStep() {
-    }
 
     public CalendarStep(String id, int position, LocalDate startsOn, LocalDate endsOn, Map<String, String> titles) {
         if (endsOn.isBefore(startsOn)) {

@@ -1,5 +1,6 @@
 package org.opendoors.city.domain;
 
+
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,4 @@ public interface CityRepository {
     List<StageOffer> stages();
 
     List<CalendarStep> calendar();
-
-    List<CatchmentArea> catchmentAreas();
 }

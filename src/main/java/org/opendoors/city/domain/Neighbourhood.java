@@ -1,26 +1,16 @@
 package org.opendoors.city.domain;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
-
 import java.util.Optional;
 
 /** A neighbourhood a family can say it lives in; its point is where distances to schools are measured from. */
-@Embeddable
 public class Neighbourhood {
 
-    @Column(name = "name", nullable = false, length = 200)
     private String name;
 
     /** Null only for neighbourhoods stored before locations were part of the content (schema version 1). */
-    @Column(name = "latitude")
     private Double latitude;
 
-    @Column(name = "longitude")
     private Double longitude;
-
-    protected Neighbourhood() {
-    }
 
     public Neighbourhood(String name, double latitude, double longitude) {
         this.name = name;

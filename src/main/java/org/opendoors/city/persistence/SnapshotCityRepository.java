@@ -3,12 +3,11 @@ package org.opendoors.city.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.opendoors.city.domain.CalendarStep;
-import org.opendoors.city.domain.CatchmentArea;
 import org.opendoors.city.domain.City;
 import org.opendoors.city.domain.CityRepository;
 import org.opendoors.city.domain.District;
 import org.opendoors.city.domain.StageOffer;
-import org.opendoors.content.domain.CityContent;
+import org.opendoors.city.domain.CityDescription;
 import org.opendoors.editorial.service.PublishedCity;
 
 import java.util.List;
@@ -26,30 +25,26 @@ public class SnapshotCityRepository implements CityRepository {
 
     @Override
     public Optional<City> city() {
-        return Optional.of(content().city());
+        return Optional.of(description().city());
     }
 
     @Override
     public List<District> districts() {
-        return content().districts();
+        return description().districts();
     }
 
     @Override
     public List<StageOffer> stages() {
-        return content().stages();
+        return description().stages();
     }
 
-    @Override
-    public List<CatchmentArea> catchmentAreas() {
-        return content().catchmentAreas();
-    }
 
     @Override
     public List<CalendarStep> calendar() {
-        return content().calendar();
+        return description().calendar();
     }
 
-    private CityContent content() {
-        return publishedCity.rendered().content();
+    private CityDescription description() {
+        return publishedCity.rendered().part(CityDescription.class);
     }
 }

@@ -3,7 +3,6 @@ package org.opendoors.city.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.opendoors.city.domain.CalendarStep;
-import org.opendoors.city.domain.CatchmentArea;
 import org.opendoors.city.domain.Neighbourhood;
 import org.opendoors.city.domain.City;
 import org.opendoors.city.domain.CityRepository;
@@ -39,10 +38,6 @@ public class CityDirectory {
 
     public List<CalendarStep> calendar() {
         return repository.calendar();
-    }
-
-    public List<CatchmentArea> catchmentAreas() {
-        return repository.catchmentAreas();
     }
 
     /** Every neighbourhood with a point, for "where do you live?", in the districts' order. */

@@ -10,7 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -18,36 +22,113 @@ import java.util.stream.Stream;
  * The files of a content folder, read as YAML with every problem (missing, not UTF-8, bad syntax, over a limit)
  * reported. Only what really lies inside the folder is read: a file or folder that is a link to somewhere outside
  * it is refused, so that no content file can make the portal read another file of the server.
+ * <p>
+ * The same files can be held in memory (the back office's versions, an uploaded archive): they are then read
+ * by exactly the same rules, without touching the disk.
  */
-final class ContentFiles {
+public final class ContentFiles {
+
+    /** One entry of a folder: a file, or a sub-folder. */
+    public record Entry(String name, boolean isFolder) {
+    }
 
     private final Path folder;
+    private final Map<String, String> inMemory;
     private final Problems problems;
     /** The folder with every link resolved, found on first use (the reader first checks the folder exists). */
     private Path realFolder;
 
-    ContentFiles(Path folder, Problems problems) {
+    public ContentFiles(Path folder, Problems problems) {
         this.folder = folder;
+        this.inMemory = null;
         this.problems = problems;
     }
 
-    Path resolve(String relative) {
-        return folder.resolve(relative);
+    private ContentFiles(Map<String, String> files, Problems problems) {
+        this.folder = null;
+        this.inMemory = new TreeMap<>();
+        this.problems = problems;
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            String name = FileReference.insideFolder(file.getKey()).orElseThrow(() -> new IllegalArgumentException(
+                    "Not a path inside a content folder: " + Quoted.quote(file.getKey())));
+            inMemory.put(name, file.getValue());
+        }
+        for (String name : List.copyOf(inMemory.keySet())) {
+            if (inMemory.keySet().stream().anyMatch(other -> other.startsWith(name + "/"))) {
+                problems.add(name, 0, "", "cannot be placed in a content folder "
+                        + "(another file needs its name as a folder, or the other way round)");
+                inMemory.remove(name);
+            }
+        }
+    }
+
+    /** Content files held in memory, by their path in a content folder ({@code schools/x/ca.yaml}). */
+    public static ContentFiles inMemory(Map<String, String> files, Problems problems) {
+        return new ContentFiles(files, problems);
+    }
+
+    public Problems problems() {
+        return problems;
+    }
+
+    /** Whether the content folder itself is there (files in memory always are). */
+    public boolean folderExists() {
+        return inMemory != null || Files.isDirectory(folder);
+    }
+
+    /** The name the folder is reported by when it is not there. */
+    public String folderName() {
+        return folder == null ? "" : folder.toString();
     }
 
     /** The file's top-level fields, or empty after reporting why not. */
-    Optional<YamlMap> fields(String relative) {
+    public Optional<YamlMap> fields(String relative) {
         return parse(relative).flatMap(root -> YamlMap.root(problems, relative, root));
     }
 
+    /** Whether a file (not a folder) of this name exists; reports nothing. */
+    public boolean exists(String relative) {
+        return inMemory != null ? inMemory.containsKey(relative) : Files.isRegularFile(folder.resolve(relative));
+    }
+
+    /** Whether a folder of this name exists; reports nothing. */
+    public boolean folderExists(String relative) {
+        if (inMemory != null) {
+            return inMemory.keySet().stream().anyMatch(name -> name.startsWith(relative + "/"));
+        }
+        return Files.isDirectory(folder.resolve(relative));
+    }
+
     /** The entries of a sub-folder, sorted by name; none when it does not exist or leads out of the folder. */
-    List<Path> list(String relative) {
+    public List<Entry> list(String relative) {
+        if (inMemory != null) {
+            String prefix = relative + "/";
+            TreeSet<String> files = new TreeSet<>();
+            TreeSet<String> folders = new TreeSet<>();
+            for (String name : inMemory.keySet()) {
+                if (name.startsWith(prefix)) {
+                    String rest = name.substring(prefix.length());
+                    int slash = rest.indexOf('/');
+                    if (slash < 0) {
+                        files.add(rest);
+                    } else {
+                        folders.add(rest.substring(0, slash));
+                    }
+                }
+            }
+            TreeMap<String, Entry> entries = new TreeMap<>();
+            files.forEach(name -> entries.put(name, new Entry(name, false)));
+            folders.forEach(name -> entries.put(name, new Entry(name, true)));
+            return List.copyOf(entries.values());
+        }
         Path directory = folder.resolve(relative);
         if (!Files.isDirectory(directory) || inside(relative).isEmpty()) {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(directory)) {
-            return entries.sorted().toList();
+            List<Entry> found = new ArrayList<>();
+            entries.sorted().forEach(entry -> found.add(new Entry(entry.getFileName().toString(), Files.isDirectory(entry))));
+            return found;
         } catch (IOException e) {
             problems.add(relative, 0, "", "cannot be read");
             return List.of();
@@ -58,7 +139,38 @@ final class ContentFiles {
      * Parses one file into YAML nodes within {@link BoundedYaml.Limits#forFile its limits}, reporting a missing file,
      * a link out of the folder, a file too large, bad encoding or a syntax error with its line.
      */
-    Optional<Node> parse(String relative) {
+    public Optional<Node> parse(String relative) {
+        BoundedYaml.Limits limits = BoundedYaml.Limits.forFile(relative);
+        Optional<String> text = inMemory != null ? memoryText(relative, limits) : diskText(relative, limits);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Node root = BoundedYaml.compose(text.get(), limits);
+            return Optional.ofNullable(root).or(() -> {
+                problems.add(relative, 0, "", "is empty");
+                return Optional.empty();
+            });
+        } catch (YamlRefusedException e) {
+            problems.add(relative, e.line(), "", e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> memoryText(String relative, BoundedYaml.Limits limits) {
+        String text = inMemory.get(relative);
+        if (text == null) {
+            problems.add(relative, 0, "", "is missing");
+            return Optional.empty();
+        }
+        if (text.length() > limits.maxChars()) {
+            tooLarge(relative, limits);
+            return Optional.empty();
+        }
+        return Optional.of(text);
+    }
+
+    private Optional<String> diskText(String relative, BoundedYaml.Limits limits) {
         Optional<Path> found = inside(relative);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -68,37 +180,33 @@ final class ContentFiles {
             problems.add(relative, 0, "", "is missing");
             return Optional.empty();
         }
-        BoundedYaml.Limits limits = BoundedYaml.Limits.forFile(relative);
         try {
             // UTF-8 takes at most 3 bytes per Java character: a larger file cannot be within the limit, and is
             // refused before it is read into memory.
             if (Files.size(file) > 3L * limits.maxChars()) {
-                problems.add(relative, 0, "", "is larger than " + BoundedYaml.count(limits.maxChars())
-                        + " characters, the limit for a file of this kind; split it or make it smaller");
+                tooLarge(relative, limits);
                 return Optional.empty();
             }
-            String text = StandardCharsets.UTF_8.newDecoder()
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-            Node root = BoundedYaml.compose(text, limits);
-            return Optional.ofNullable(root).or(() -> {
-                problems.add(relative, 0, "", "is empty");
-                return Optional.empty();
-            });
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString());
         } catch (CharacterCodingException e) {
             problems.add(relative, 0, "", "is not saved as UTF-8");
-        } catch (YamlRefusedException e) {
-            problems.add(relative, e.line(), "", e.getMessage());
         } catch (IOException e) {
             problems.add(relative, 0, "", "cannot be read");
         }
         return Optional.empty();
     }
 
+    private void tooLarge(String relative, BoundedYaml.Limits limits) {
+        problems.add(relative, 0, "", "is larger than " + BoundedYaml.count(limits.maxChars())
+                + " characters, the limit for a file of this kind; split it or make it smaller");
+    }
+
     /** Whether a file or folder really lies inside the content folder; reports it when it does not. */
-    boolean staysInside(String relative) {
-        return inside(relative).isPresent();
+    public boolean staysInside(String relative) {
+        return inMemory != null || inside(relative).isPresent();
     }
 
     /**

@@ -23,6 +23,21 @@ public final class FileReference {
     }
 
     /** Whether a name may be used to name a GeoJSON file of a content folder. */
+    /**
+     * The path of a file inside a content folder, normalised ({@code schools/./x} is {@code schools/x}); empty when
+     * the name is absolute or climbs out of the folder.
+     */
+    public static Optional<String> insideFolder(String name) {
+        if (name.isEmpty() || name.startsWith("/") || name.indexOf('\\') >= 0 || name.indexOf('\0') >= 0) {
+            return Optional.empty();
+        }
+        java.nio.file.Path normalised = java.nio.file.Path.of(name).normalize();
+        if (normalised.isAbsolute() || normalised.startsWith("..") || normalised.toString().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(normalised.toString());
+    }
+
     public static boolean isGeoJsonName(String name) {
         return name != null && GEOJSON_NAME.matcher(name).matches();
     }
@@ -31,7 +46,7 @@ public final class FileReference {
      * The field's file name, or empty after reporting on the field why it is not one. The problem quotes a short
      * excerpt of the value written, never anything read from a file.
      */
-    static Optional<String> geoJson(YamlMap yaml, String key, boolean required) {
+    public static Optional<String> geoJson(YamlMap yaml, String key, boolean required) {
         Optional<String> value = required ? Optional.of(yaml.requiredText(key)).filter(text -> !text.isEmpty())
                 : yaml.optionalText(key);
         if (value.isEmpty()) {

@@ -19,7 +19,7 @@ import java.util.Set;
  * geometry. JSON is read with the same bounded YAML reader (no aliases, a size and a count of values), so every
  * problem has a line; the positions of a file are counted too, and reading stops at {@link #MAX_POSITIONS}.
  */
-final class GeoJsonOutlines {
+public final class GeoJsonOutlines {
 
     /**
      * Positions in one file. A district's outline needs a few hundred; this leaves room for detailed outlines of
@@ -35,10 +35,10 @@ final class GeoJsonOutlines {
     }
 
     /** An area read from a feature, with the feature's other properties for the caller to read. */
-    record Feature(GeoArea area, YamlMap properties) {
+    public record Feature(GeoArea area, YamlMap properties) {
     }
 
-    static Map<String, Feature> read(Problems problems, String file, Node root, String idProperty,
+    public static Map<String, Feature> read(Problems problems, String file, Node root, String idProperty,
                                      Set<String> otherProperties) {
         return new GeoJsonOutlines(problems).features(file, root, idProperty, otherProperties);
     }

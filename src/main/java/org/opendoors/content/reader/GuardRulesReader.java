@@ -17,7 +17,6 @@ import org.opendoors.content.guard.domain.Term;
 import org.opendoors.content.guard.service.RuleCompiler;
 import org.opendoors.i18n.domain.SupportedLanguage;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -52,10 +51,10 @@ final class GuardRulesReader {
     private GuardRulesReader() {
     }
 
-    static Map<String, LanguageRules> read(ContentFiles files, Problems problems) {
+    public static Map<String, LanguageRules> read(ContentFiles files, Problems problems) {
         Map<String, LanguageRules> rules = new HashMap<>();
-        for (Path file : files.list(FOLDER)) {
-            String name = file.getFileName().toString();
+        for (ContentFiles.Entry file : files.list(FOLDER)) {
+            String name = file.name();
             String relative = FOLDER + "/" + name;
             String tag = name.endsWith(".yaml") ? name.substring(0, name.length() - 5) : "";
             if (SupportedLanguage.fromTag(tag).isEmpty()) {

@@ -12,7 +12,7 @@ import java.util.Map;
  * {@link #MAX_PER_FILE} per file: a file with a hundred thousand bad values gets a readable report (and a small
  * one), with a last line saying how many more there are.
  */
-final class Problems {
+public final class Problems {
 
     static final int MAX_PER_FILE = 100;
 
@@ -20,11 +20,11 @@ final class Problems {
     private final Map<String, Integer> perFile = new LinkedHashMap<>();
     private final Map<String, Integer> notListed = new LinkedHashMap<>();
 
-    void add(String file, int line, String field, String message) {
+    public void add(String file, int line, String field, String message) {
         add(new ContentProblem(file, line, field, message));
     }
 
-    void add(ContentProblem problem) {
+    public void add(ContentProblem problem) {
         if (perFile.merge(problem.file(), 1, Integer::sum) > MAX_PER_FILE) {
             notListed.merge(problem.file(), 1, Integer::sum);
         } else {
@@ -32,16 +32,16 @@ final class Problems {
         }
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return found.isEmpty();
     }
 
     /** Every problem found, listed or not: grows with each problem, so callers can tell whether a step found any. */
-    int count() {
+    public int count() {
         return found.size() + notListed.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    List<ContentProblem> all() {
+    public List<ContentProblem> all() {
         List<ContentProblem> all = new ArrayList<>(found);
         notListed.forEach((file, more) -> all.add(new ContentProblem(file, 0, "",
                 more + " more problem(s) in this file are not listed; fix the ones above first")));

@@ -17,7 +17,7 @@ import java.util.function.Predicate;
  * content guard's findings can point at the file, line and field of the refused phrase. Links are checked as each
  * text is noted: one whose address is not http, https or mailto is refused at its line.
  */
-final class TextsToGuard {
+public final class TextsToGuard {
 
     private record Text(String file, int firstLine, String field, String language, String text) {
     }
@@ -25,11 +25,11 @@ final class TextsToGuard {
     private final List<Text> texts = new ArrayList<>();
     private final Problems problems;
 
-    TextsToGuard(Problems problems) {
+    public TextsToGuard(Problems problems) {
         this.problems = problems;
     }
 
-    void add(YamlMap yaml, String key, String language, String text) {
+    public void add(YamlMap yaml, String key, String language, String text) {
         Node node = yaml.valueNode(key);
         if (node == null || text.isEmpty()) {
             return;
@@ -48,7 +48,7 @@ final class TextsToGuard {
     }
 
     /** Checks every text (in parallel: a city has thousands of them), reporting findings in reading order. */
-    void check(ContentGuard guard, Predicate<String> guardedFiles) {
+    public void check(ContentGuard guard, Predicate<String> guardedFiles) {
         texts.parallelStream()
                 .filter(text -> guardedFiles.test(text.file()))
                 .map(text -> guard.check(text.text(), text.language()).stream().map(finding -> problem(text, finding)).toList())

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * Values are read from the raw scalar text: {@code 10:00} stays a time and {@code 08991} a postcode, whatever
  * YAML 1.1 would have made of them.
  */
-final class YamlMap {
+public final class YamlMap {
 
     private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
 
@@ -55,7 +55,7 @@ final class YamlMap {
     }
 
     /** Reads a mapping at the top of a file; reports and returns empty when the document is something else. */
-    static Optional<YamlMap> root(Problems problems, String file, Node root) {
+    public static Optional<YamlMap> root(Problems problems, String file, Node root) {
         if (root instanceof MappingNode mapping) {
             return Optional.of(new YamlMap(problems, file, "", mapping));
         }
@@ -65,20 +65,20 @@ final class YamlMap {
         return Optional.empty();
     }
 
-    String file() {
+    public String file() {
         return file;
     }
 
-    int line() {
+    public int line() {
         return line(node);
     }
 
-    Set<String> keys() {
+    public Set<String> keys() {
         return entries.keySet();
     }
 
     /** Refuses fields outside the model, explaining forbidden ones (scores, rankings…) separately from typos. */
-    void allowOnly(Set<String> allowed) {
+    public void allowOnly(Set<String> allowed) {
         for (Map.Entry<String, NodeTuple> entry : entries.entrySet()) {
             String key = entry.getKey();
             if (allowed.contains(key)) {
@@ -94,7 +94,7 @@ final class YamlMap {
         }
     }
 
-    Optional<String> optionalText(String key) {
+    public Optional<String> optionalText(String key) {
         Node value = value(key);
         if (value == null || isNull(value)) {
             return Optional.empty();
@@ -111,7 +111,7 @@ final class YamlMap {
         return Optional.of(text);
     }
 
-    String requiredText(String key) {
+    public String requiredText(String key) {
         if (!entries.containsKey(key)) {
             missing(key);
             return "";
@@ -124,7 +124,7 @@ final class YamlMap {
         });
     }
 
-    String requiredPattern(String key, Pattern pattern, String explanation) {
+    public String requiredPattern(String key, Pattern pattern, String explanation) {
         String text = requiredText(key);
         if (!text.isEmpty() && !pattern.matcher(text).matches()) {
             problem(value(key), field(key), Quoted.quote(text) + " is not " + explanation);
@@ -133,7 +133,7 @@ final class YamlMap {
         return text;
     }
 
-    double requiredNumber(String key, double min, double max) {
+    public double requiredNumber(String key, double min, double max) {
         String text = requiredText(key);
         if (text.isEmpty()) {
             return Double.NaN;
@@ -151,7 +151,7 @@ final class YamlMap {
         }
     }
 
-    int requiredInteger(String key, int min, int max) {
+    public int requiredInteger(String key, int min, int max) {
         double number = requiredNumber(key, min, max);
         if (Double.isNaN(number)) {
             return -1;
@@ -163,7 +163,7 @@ final class YamlMap {
         return (int) number;
     }
 
-    Optional<LocalDate> requiredDate(String key) {
+    public Optional<LocalDate> requiredDate(String key) {
         String text = requiredText(key);
         if (text.isEmpty()) {
             return Optional.empty();
@@ -176,7 +176,7 @@ final class YamlMap {
         }
     }
 
-    Optional<LocalTime> requiredTime(String key) {
+    public Optional<LocalTime> requiredTime(String key) {
         String text = requiredText(key);
         if (text.isEmpty()) {
             return Optional.empty();
@@ -189,7 +189,7 @@ final class YamlMap {
     }
 
     /** A list of plain values; {@code required} lists must have at least one. Duplicates are refused. */
-    List<String> textList(String key, boolean required) {
+    public List<String> textList(String key, boolean required) {
         Node value = value(key);
         if (value == null || isNull(value)) {
             if (required) {
@@ -219,7 +219,7 @@ final class YamlMap {
     }
 
     /** A list of codes from one of the model's enumerations (stages, services…). */
-    <E extends Enum<E> & ContentCode> Set<E> codes(String key, Class<E> type, boolean required) {
+    public <E extends Enum<E> & ContentCode> Set<E> codes(String key, Class<E> type, boolean required) {
         Set<E> codes = EnumSet.noneOf(type);
         List<String> texts = textList(key, required);
         for (String text : texts) {
@@ -235,7 +235,7 @@ final class YamlMap {
     }
 
     /** A single code from one of the model's enumerations. */
-    <E extends Enum<E> & ContentCode> Optional<E> code(String key, Class<E> type) {
+    public <E extends Enum<E> & ContentCode> Optional<E> code(String key, Class<E> type) {
         String text = requiredText(key);
         if (text.isEmpty()) {
             return Optional.empty();
@@ -247,7 +247,7 @@ final class YamlMap {
         return code;
     }
 
-    Optional<YamlMap> map(String key, boolean required) {
+    public Optional<YamlMap> map(String key, boolean required) {
         Node value = value(key);
         if (value == null || isNull(value)) {
             if (required) {
@@ -262,7 +262,7 @@ final class YamlMap {
         return Optional.empty();
     }
 
-    List<YamlMap> maps(String key, boolean required) {
+    public List<YamlMap> maps(String key, boolean required) {
         Node value = value(key);
         if (value == null || isNull(value)) {
             if (required) {
@@ -291,17 +291,17 @@ final class YamlMap {
     }
 
     /** Reports a problem about one field of this mapping (or the mapping itself when key is null). */
-    void problem(String key, String message) {
+    public void problem(String key, String message) {
         Node at = key == null ? node : Optional.ofNullable(value(key)).orElse(node);
         problem(at, key == null ? path : field(key), message);
     }
 
-    Node valueNode(String key) {
+    public Node valueNode(String key) {
         return value(key);
     }
 
     /** The path of a field of this mapping, as problems name it: {@code open_days[1].date}. */
-    String fieldPath(String key) {
+    public String fieldPath(String key) {
         return field(key);
     }
 
@@ -333,7 +333,7 @@ final class YamlMap {
         return path.isEmpty() ? key : path + "." + key;
     }
 
-    static int line(Node node) {
+    public static int line(Node node) {
         return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
     }
 
@@ -342,7 +342,7 @@ final class YamlMap {
                 && (scalar.getValue().isEmpty() || scalar.getValue().equals("~") || scalar.getValue().equals("null"));
     }
 
-    static String describe(Node node) {
+    public static String describe(Node node) {
         if (node instanceof SequenceNode) {
             return "a list";
         }

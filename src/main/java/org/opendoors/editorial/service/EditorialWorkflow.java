@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.opendoors.city.service.CityDirectory;
 import org.opendoors.content.domain.CityContent;
 import org.opendoors.content.domain.ContentProblem;
 import org.opendoors.content.domain.ContentPublished;
@@ -12,7 +11,6 @@ import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.content.reader.BoundedYaml;
 import org.opendoors.content.reader.FolderCheck;
 import org.opendoors.content.reader.Quoted;
-import org.opendoors.content.service.ContentImporter;
 import org.opendoors.editorial.domain.ContentDocument;
 import org.opendoors.editorial.domain.DocumentAddress;
 import org.opendoors.editorial.domain.DocumentKind;
@@ -43,9 +41,7 @@ public class EditorialWorkflow {
     @Inject
     private DocumentRepository documents;
     @Inject
-    private CityDirectory cityDirectory;
-    @Inject
-    private ContentImporter importer;
+    private PublishedCity publishedCity;
     @Inject
     private CurrentUser user;
     @Inject
@@ -146,7 +142,6 @@ public class EditorialWorkflow {
             throw refused;
         }
         document.publishHead();
-        importer.replaceWith(city);
         audit.record("content.publish", path, "version " + document.getHeadVersion());
         published.fire(ContentPublished.ofCity("publish of " + path + " version " + document.getHeadVersion(), files));
     }
@@ -198,7 +193,7 @@ public class EditorialWorkflow {
             throw refused;
         }
         Map<String, String> before = documents.publishedFiles();
-        String source = city.city().getSourceLanguage();
+        String source = city.sourceLanguage();
         int added = 0, changed = 0, removed = 0, superseded = 0;
         // Source-language files first, so a translation can note the source version it was imported with.
         List<String> order = contentFiles.keySet().stream()
@@ -237,7 +232,6 @@ public class EditorialWorkflow {
                 removed++;
             }
         }
-        importer.replaceWith(city);
         Imported result = new Imported(added, changed, removed, superseded);
         audit.record("content.import", origin, result.describe());
         published.fire(ContentPublished.ofCity("import of " + origin, contentFiles));
@@ -304,7 +298,7 @@ public class EditorialWorkflow {
 
     /** The published city's source language (read from the city families see, not parsed again from city.yaml). */
     public String sourceLanguage() {
-        return cityDirectory.city().getSourceLanguage();
+        return publishedCity.current().content().sourceLanguage();
     }
 
     private ContentDocument existing(String path, String action) {

@@ -1,5 +1,7 @@
 package org.opendoors.editorial.service;
 
+import org.opendoors.content.snapshot.CitySnapshot;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.opendoors.content.domain.ContentRejectedException;

@@ -1,5 +1,9 @@
 package org.opendoors.editorial.service;
 
+import org.opendoors.content.snapshot.RenderedCity;
+
+import org.opendoors.content.snapshot.CitySnapshot;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,16 +13,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import org.opendoors.city.domain.CatchmentArea;
 import org.opendoors.content.domain.CityContent;
 import org.opendoors.content.domain.ContentPublished;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.content.reader.FolderCheck;
-import org.opendoors.i18n.service.Messages;
-import org.opendoors.school.service.SearchIndex;
 
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -31,8 +30,8 @@ import java.util.logging.Logger;
  * read a snapshot in memory — never the database — so a publishing transaction, its row locks and EclipseLink's
  * cache locks are nothing a family request can wait on; the next city is built beside the one being served.
  * <p>
- * Built at start-up, then again after every successful publish or import; a UI text a translator saves makes the
- * search words again (they hold the names of approaches and services) on the same city. A build that fails keeps
+ * Built at start-up, then again after every successful publish or import; a UI text a translator saves brings a
+ * new snapshot of the same city, so what features derive with UI texts is made again. A build that fails keeps
  * the snapshot being served. Each swap is announced with {@link SnapshotSwapped} so the page cache drops what it
  * kept from older snapshots.
  */
@@ -41,8 +40,6 @@ public class PublishedCity {
 
     private static final Logger LOG = Logger.getLogger(PublishedCity.class.getName());
 
-    @Inject
-    private Messages messages;
     @Inject
     private ContentLibrary library;
     @Inject
@@ -55,9 +52,8 @@ public class PublishedCity {
     protected PublishedCity() {
     }
 
-    /** Outside a container: UI texts from {@code messages}, each swap told to {@code announce}. */
-    PublishedCity(Messages messages, Consumer<SnapshotSwapped> announce) {
-        this.messages = messages;
+    /** Outside a container: each swap told to {@code announce}. */
+    PublishedCity(Consumer<SnapshotSwapped> announce) {
         this.announce = announce;
     }
 
@@ -90,48 +86,37 @@ public class PublishedCity {
     public synchronized CitySnapshot replaceWith(Map<String, String> publishedFiles, String reason)
             throws ContentRejectedException {
         long started = System.nanoTime();
-        CityContent content = fixed(FolderCheck.read(publishedFiles, file -> false));
+        CityContent content = FolderCheck.read(publishedFiles, file -> false);
         CitySnapshot next = swapIn(content, reason);
-        LOG.info(() -> "Families see revision " + next.revision() + " of " + content.city().getName() + " (" + reason
-                + "): " + content.schools().size() + " schools, built in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        LOG.info(() -> "Families see revision " + next.revision() + " (" + reason + "): " + publishedFiles.size()
+                + " files, built in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         return next;
     }
 
-    /** The same city with its search words made again from today's UI texts, served from now on. */
+    /**
+     * The same city as a new snapshot, served from now on, so that what features derived from it with today's UI
+     * texts (the search words hold the names of approaches and services) is made again.
+     */
     public synchronized CitySnapshot rederive(String reason) {
         CitySnapshot next = swapIn(current().content(), reason);
         LOG.fine(() -> "Families see revision " + next.revision() + " (" + reason + ")");
         return next;
     }
 
-    /** A city with the indexes families' pages need, never published: what a back-office preview renders. */
+    /** A city never published: what a back-office preview renders. */
     public CitySnapshot preview(CityContent content) {
-        return derive(CitySnapshot.PREVIEW, fixed(content));
+        return new CitySnapshot(CitySnapshot.PREVIEW, content);
     }
 
     private CitySnapshot swapIn(CityContent content, String reason) {
         CitySnapshot previous = current.get();
-        CitySnapshot next = derive(previous == null ? 1 : previous.revision() + 1, content);
+        CitySnapshot next = new CitySnapshot(previous == null ? 1 : previous.revision() + 1, content);
         current.set(next);
         announce.accept(new SnapshotSwapped(next.revision(), reason));
         return next;
     }
 
-    private CitySnapshot derive(long revision, CityContent content) {
-        return new CitySnapshot(revision, content,
-                SearchIndex.of(content, (language, key) -> messages.text(language, key).text()));
-    }
 
-    /**
-     * The city in the order families are shown it (catchment areas by id, as the database gave them; the rest in
-     * file order, which is their position), in lists no reader can change.
-     */
-    private static CityContent fixed(CityContent read) {
-        return new CityContent(read.city(), List.copyOf(read.districts()), List.copyOf(read.stages()),
-                List.copyOf(read.calendar()), List.copyOf(read.schools()),
-                read.catchmentAreas().stream().sorted(Comparator.comparing(CatchmentArea::getId)).toList(),
-                List.copyOf(read.guide()), List.copyOf(read.blocks()));
-    }
 
     /**
      * After PortalStartup (default priority) has filled an empty database and the back office's files, and after

@@ -1,5 +1,6 @@
 package org.opendoors.guide.persistence;
 
+import org.opendoors.guide.domain.GuidePages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.opendoors.editorial.service.PublishedCity;
@@ -17,7 +18,7 @@ public class SnapshotGuideRepository implements GuideRepository {
 
     @Override
     public Optional<GuidePage> inLanguage(String language) {
-        return publishedCity.rendered().content().guide().stream()
+        return publishedCity.rendered().part(GuidePages.class).pages().stream()
                 .filter(page -> page.getLanguage().equals(language))
                 .findFirst();
     }

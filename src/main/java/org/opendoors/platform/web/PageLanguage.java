@@ -11,7 +11,7 @@ import org.opendoors.platform.web.FamilyRoute;
 import org.opendoors.platform.web.PublicOrigin;
 
 import java.util.List;
-import org.opendoors.editorial.service.FamilyPreview;
+import org.opendoors.content.snapshot.FamilyPreview;
 import java.util.Locale;
 
 /**

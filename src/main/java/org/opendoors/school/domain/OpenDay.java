@@ -1,25 +1,15 @@
 package org.opendoors.school.domain;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
-
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Objects;
 
 /** A visit slot for families: one day, from one time to another, at the school. */
-@Embeddable
 public class OpenDay {
 
-    @Column(name = "open_on", nullable = false)
     private LocalDate day;
-    @Column(name = "starts_at", nullable = false)
     private LocalTime startsAt;
-    @Column(name = "ends_at", nullable = false)
     private LocalTime endsAt;
-
-    protected OpenDay() {
-    }
 
     public OpenDay(LocalDate day, LocalTime startsAt, LocalTime endsAt) {
         if (!endsAt.isAfter(startsAt)) {

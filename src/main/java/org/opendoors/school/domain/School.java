@@ -4,21 +4,6 @@ import org.opendoors.city.domain.GeoPoint;
 
 import org.opendoors.city.domain.Stage;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.OrderBy;
-import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
 import org.opendoors.city.domain.District;
 import org.opendoors.i18n.domain.ContentText;
 
@@ -34,94 +19,43 @@ import java.util.Set;
  * A school as families see it: its facts and its texts per language. By design there is no field for test
  * scores, rankings, demand or the composition of the pupils: the portal cannot show what it does not hold.
  */
-@Entity
-@Table(name = "school")
 public class School {
 
-    @Id
-    @Column(name = "slug", length = 100)
     private String slug;
 
-    @Column(name = "name", nullable = false, length = 200)
     private String name;
 
-    @ManyToOne(optional = false, fetch = FetchType.EAGER)
-    @JoinColumn(name = "district_id")
     private District district;
 
-    @Column(name = "neighbourhood", nullable = false, length = 200)
     private String neighbourhood;
 
-    @Column(name = "address", nullable = false, length = 300)
     private String address;
 
-    @Column(name = "postcode", nullable = false, length = 20)
     private String postcode;
 
-    @Embedded
     private GeoPoint location;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "ownership", nullable = false, length = 40)
     private Ownership ownership;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "school_stage", joinColumns = @JoinColumn(name = "school_slug"))
-    @Enumerated(EnumType.STRING)
-    @Column(name = "stage", length = 40)
     private Set<Stage> stages = EnumSet.noneOf(Stage.class);
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "school_approach", joinColumns = @JoinColumn(name = "school_slug"))
-    @Enumerated(EnumType.STRING)
-    @Column(name = "approach", length = 40)
     private Set<Approach> approaches = EnumSet.noneOf(Approach.class);
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "school_service", joinColumns = @JoinColumn(name = "school_slug"))
-    @Enumerated(EnumType.STRING)
-    @Column(name = "service", length = 40)
     private Set<SchoolService> services = EnumSet.noneOf(SchoolService.class);
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "school_facility", joinColumns = @JoinColumn(name = "school_slug"))
-    @Enumerated(EnumType.STRING)
-    @Column(name = "facility", length = 40)
     private Set<Facility> facilities = EnumSet.noneOf(Facility.class);
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "school_accessibility", joinColumns = @JoinColumn(name = "school_slug"))
-    @Enumerated(EnumType.STRING)
-    @Column(name = "feature", length = 40)
     private Set<AccessibilityFeature> accessibility = EnumSet.noneOf(AccessibilityFeature.class);
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "school_instruction_language", joinColumns = @JoinColumn(name = "school_slug"))
-    @OrderColumn(name = "position")
-    @Column(name = "language", length = 16)
     private List<String> instructionLanguages = new ArrayList<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "school_community_language", joinColumns = @JoinColumn(name = "school_slug"))
-    @OrderColumn(name = "position")
-    @Column(name = "language", length = 16)
     private List<String> communityLanguages = new ArrayList<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "school_open_day", joinColumns = @JoinColumn(name = "school_slug"))
-    @OrderBy("day ASC, startsAt ASC")
     private List<OpenDay> openDays = new ArrayList<>();
 
-    @Embedded
     private ContactDetails contact;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "school_text", joinColumns = @JoinColumn(name = "school_slug"))
-    @MapKeyColumn(name = "language", length = 16)
     private Map<String, SchoolTexts> texts = new HashMap<>();
-
-    protected School() {
-    }
 
     public School(String slug, String name, District district, String neighbourhood, String address, String postcode,
                   GeoPoint location, Ownership ownership, ContactDetails contact) {
@@ -251,7 +185,7 @@ public class School {
         return ContentText.pick(texts, pageLanguage, sourceLanguage);
     }
 
-    /** JPA hands back its own collection types; families' pages want stable enum order. */
+    /** Families' pages want the codes in their declared order, whatever set they were read into. */
     private static <E extends Enum<E>> Set<E> nonEmptyOr(Set<E> values, Class<E> type) {
         return values.isEmpty() ? EnumSet.noneOf(type) : EnumSet.copyOf(values);
     }

@@ -1,28 +1,16 @@
 package org.opendoors.school.domain;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
-
 import java.util.Map;
 import java.util.Objects;
 
 /** A school's texts in one language. Plain text: paragraphs separated by blank lines, list lines start with "- ". */
-@Embeddable
 public class SchoolTexts {
 
-    @Column(name = "summary", length = 2000)
     private String summary;
-    @Column(name = "pedagogical_project", length = 20000)
     private String pedagogicalProject;
-    @Column(name = "diversity_inclusion", length = 20000)
     private String diversityInclusion;
-    @Column(name = "daily_life", length = 20000)
     private String dailyLife;
-    @Column(name = "costs_aid", length = 20000)
     private String costsAid;
-
-    protected SchoolTexts() {
-    }
 
     public SchoolTexts(Map<TextSection, String> sections) {
         this.summary = sections.get(TextSection.SUMMARY);

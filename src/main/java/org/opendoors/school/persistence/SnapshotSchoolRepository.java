@@ -1,5 +1,6 @@
 package org.opendoors.school.persistence;
 
+import org.opendoors.school.domain.SchoolCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.opendoors.editorial.service.PublishedCity;
@@ -18,7 +19,7 @@ public class SnapshotSchoolRepository implements SchoolRepository {
 
     @Override
     public List<School> all() {
-        return publishedCity.rendered().content().schools();
+        return publishedCity.rendered().part(SchoolCatalog.class).schools();
     }
 
     @Override

@@ -1,9 +1,14 @@
 package org.opendoors.school.service;
 
+import org.opendoors.school.domain.SchoolCatalog;
+import jakarta.enterprise.event.Observes;
+import org.opendoors.i18n.service.Messages;
+import org.opendoors.editorial.service.SnapshotSwapped;
+import org.opendoors.content.snapshot.CitySnapshot;
 import com.ibm.icu.text.LocaleDisplayNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.opendoors.city.domain.CatchmentArea;
+import org.opendoors.school.domain.CatchmentArea;
 import org.opendoors.city.service.CityDirectory;
 import org.opendoors.editorial.service.PublishedCity;
 import org.opendoors.i18n.domain.SupportedLanguage;
@@ -32,10 +37,12 @@ public class SchoolSearch {
     private CityDirectory city;
     @Inject
     private PublishedCity publishedCity;
+    @Inject
+    private Messages messages;
 
     public List<SchoolMatch> find(SchoolQuery query, SupportedLanguage language) {
         // The words of the very city this page renders (published or preview), built with it: no lock, no clearing.
-        SearchIndex words = publishedCity.rendered().search();
+        SearchIndex words = searchIndex(publishedCity.rendered());
         Set<String> proximity = query.place().map(place -> proximitySchools(place.point())).orElse(Set.of());
         Stream<SchoolMatch> matches = directory.alphabetical(language).stream()
                 .filter(query::admits)
@@ -51,9 +58,23 @@ public class SchoolSearch {
         return matches.toList();
     }
 
+    /**
+     * The search words of a city, made once per snapshot: a publish, or a UI text a translator saves (approach and
+     * service names are searched too), brings a new snapshot and so new words.
+     */
+    private SearchIndex searchIndex(CitySnapshot city) {
+        return city.derived(SearchIndex.class,
+                snapshot -> SearchIndex.of(snapshot.content(), (language, key) -> messages.text(language, key).text()));
+    }
+
+    /** Made as soon as a city is served, so no family waits for them. */
+    void onSwapped(@Observes SnapshotSwapped swapped) {
+        searchIndex(publishedCity.current());
+    }
+
     /** The schools an address at this point is near for admission: those of every catchment area containing it. */
     public Set<String> proximitySchools(GeoPoint point) {
-        return city.catchmentAreas().stream()
+        return publishedCity.rendered().part(SchoolCatalog.class).catchmentAreas().stream()
                 .filter(area -> area.contains(point.getLatitude(), point.getLongitude()))
                 .map(CatchmentArea::getSchoolSlugs)
                 .flatMap(Set::stream)

@@ -1,5 +1,7 @@
 package org.opendoors.school.service;
 
+import org.opendoors.school.domain.SchoolCatalog;
+import org.opendoors.city.domain.CityDescription;
 import org.opendoors.content.domain.CityContent;
 import org.opendoors.content.text.RichText;
 import org.opendoors.i18n.domain.SupportedLanguage;
@@ -33,10 +35,10 @@ public final class SearchIndex {
      * school's approaches, services and stages as the page shows them ({@code label} gives a code's UI text).
      */
     public static SearchIndex of(CityContent city, BiFunction<SupportedLanguage, String, String> label) {
-        String source = city.city().getSourceLanguage();
+        String source = city.part(CityDescription.class).city().getSourceLanguage();
         Map<SupportedLanguage, Map<String, String>> words = new EnumMap<>(SupportedLanguage.class);
         for (SupportedLanguage language : SupportedLanguage.values()) {
-            words.put(language, city.schools().stream().collect(Collectors.toUnmodifiableMap(School::getSlug,
+            words.put(language, city.part(SchoolCatalog.class).schools().stream().collect(Collectors.toUnmodifiableMap(School::getSlug,
                     school -> wordsOf(school, language, source, label))));
         }
         return new SearchIndex(words);

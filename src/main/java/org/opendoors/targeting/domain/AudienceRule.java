@@ -1,13 +1,5 @@
 package org.opendoors.targeting.domain;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.city.domain.Stage;
 
@@ -21,31 +13,17 @@ import java.util.Set;
  * answer holds only when the family gave that answer, so a family that answered nothing sees the general content
  * (and blocks meant for its reading language).
  */
-@Embeddable
 public class AudienceRule {
 
-    @Column(name = "when_newcomer")
     private Boolean newcomer;
 
-    @Column(name = "when_first_application")
     private Boolean firstApplication;
 
-    @Column(name = "when_needs_help_with_costs")
     private Boolean needsHelpWithCosts;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "block_rule_stage", joinColumns = @JoinColumn(name = "block_id"))
-    @Enumerated(EnumType.STRING)
-    @Column(name = "stage", length = 40)
     private Set<Stage> childStages = new HashSet<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "block_rule_language", joinColumns = @JoinColumn(name = "block_id"))
-    @Column(name = "language", length = 16)
     private Set<String> pageLanguages = new HashSet<>();
-
-    protected AudienceRule() {
-    }
 
     public AudienceRule(Boolean newcomer, Boolean firstApplication, Boolean needsHelpWithCosts, Set<Stage> childStages,
                         Set<String> pageLanguages) {

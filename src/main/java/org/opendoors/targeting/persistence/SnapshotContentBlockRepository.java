@@ -1,5 +1,6 @@
 package org.opendoors.targeting.persistence;
 
+import org.opendoors.targeting.domain.TargetedBlocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.opendoors.editorial.service.PublishedCity;
@@ -17,6 +18,6 @@ public class SnapshotContentBlockRepository implements ContentBlockRepository {
 
     @Override
     public List<ContentBlock> all() {
-        return publishedCity.rendered().content().blocks();
+        return publishedCity.rendered().part(TargetedBlocks.class).blocks();
     }
 }

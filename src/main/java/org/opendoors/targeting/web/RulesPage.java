@@ -1,5 +1,6 @@
 package org.opendoors.targeting.web;
 
+import org.opendoors.targeting.domain.TargetedBlocks;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -150,13 +151,13 @@ public class RulesPage implements Serializable {
     public void simulate() {
         try {
             CityContent city = FolderCheck.read(library.headFiles(), file -> false);
-            String source = city.city().getSourceLanguage();
+            String source = city.sourceLanguage();
             SupportedLanguage language = SupportedLanguage.fromTag(simulatedLanguage).orElse(SupportedLanguage.EN);
             FamilyAnswers answers = new FamilyAnswers(answer(simulatedNewcomer), answer(simulatedFirstApplication),
                     ContentCode.parse(Stage.class, simulatedStage), answer(simulatedCosts));
             BlockPage page = ContentCode.parse(BlockPage.class, simulatedPage).orElse(BlockPage.GUIDE);
             simulated = new ArrayList<>();
-            for (ContentBlock shown : BlockSelector.select(city.blocks(), page, answers, language)) {
+            for (ContentBlock shown : BlockSelector.select(city.part(TargetedBlocks.class).blocks(), page, answers, language)) {
                 shown.textFor(language.tag(), source).ifPresent(text -> simulated.add(new SimulatedBlock(shown.getId(),
                         ((BlockText) text.value()).getTitle(), text.lang(), text.fallback())));
             }

@@ -1,5 +1,8 @@
 package org.opendoors.translation.service;
 
+import org.opendoors.guide.domain.GuidePages;
+import org.opendoors.targeting.domain.TargetedBlocks;
+import org.opendoors.school.domain.SchoolCatalog;
 import org.opendoors.content.domain.CityContent;
 import org.opendoors.guide.domain.GuideEntry;
 import org.opendoors.guide.domain.GuidePage;
@@ -26,9 +29,9 @@ final class ContentTexts {
     }
 
     static List<ContentUnit> units(CityContent content, String target) {
-        String source = content.city().getSourceLanguage();
+        String source = content.sourceLanguage();
         List<ContentUnit> units = new ArrayList<>();
-        for (School school : content.schools()) {
+        for (School school : content.part(SchoolCatalog.class).schools()) {
             SchoolTexts from = school.textsIn(source).orElseThrow();
             Optional<SchoolTexts> to = school.textsIn(target);
             for (TextSection section : TextSection.values()) {
@@ -40,7 +43,7 @@ final class ContentTexts {
         Optional<GuidePage> guideFrom = guide(content, source);
         Optional<GuidePage> guideTo = guide(content, target);
         guideFrom.ifPresent(from -> units.addAll(guideUnits(from, guideTo.orElse(null))));
-        for (ContentBlock block : content.blocks()) {
+        for (ContentBlock block : content.part(TargetedBlocks.class).blocks()) {
             BlockText from = block.textFor(source, source).orElseThrow().value();
             Optional<BlockText> to = block.textFor(target, source).filter(t -> !t.fallback()).map(t -> t.value());
             units.add(new ContentUnit("block." + block.getId() + ".title", "Targeted block '" + block.getId() + "', title",
@@ -52,7 +55,7 @@ final class ContentTexts {
     }
 
     private static Optional<GuidePage> guide(CityContent content, String language) {
-        return content.guide().stream().filter(page -> page.getLanguage().equals(language)).findFirst();
+        return content.part(GuidePages.class).pages().stream().filter(page -> page.getLanguage().equals(language)).findFirst();
     }
 
     private static List<ContentUnit> guideUnits(GuidePage from, GuidePage to) {

@@ -1,5 +1,6 @@
 package org.opendoors.translation.service;
 
+import org.opendoors.guide.domain.GuidePages;
 import org.opendoors.content.domain.CityContent;
 import org.opendoors.content.domain.ContentProblem;
 import org.opendoors.content.domain.ContentRejectedException;
@@ -35,7 +36,7 @@ public final class ContentXliff {
 
     public static String export(Path folder, SupportedLanguage language) throws IOException, ContentRejectedException {
         CityContent content = ContentFolderReader.read(folder);
-        Xliff xliff = new Xliff(content.city().getSourceLanguage(), language.tag(), "content", "content/");
+        Xliff xliff = new Xliff(content.sourceLanguage(), language.tag(), "content", "content/");
         for (ContentUnit unit : ContentTexts.units(content, language.tag())) {
             xliff.unit(unit.id(), unit.context(), unit.target() == null ? "initial" : "translated", unit.source(), unit.target());
         }
@@ -124,8 +125,8 @@ public final class ContentXliff {
         if (parts[0].equals("blocks")) {
             return ContentFileWriter.block(parts[1], texts);
         }
-        GuidePage structure = content.guide().stream()
-                .filter(page -> page.getLanguage().equals(content.city().getSourceLanguage())).findFirst().orElseThrow();
+        GuidePage structure = content.part(GuidePages.class).pages().stream()
+                .filter(page -> page.getLanguage().equals(content.sourceLanguage())).findFirst().orElseThrow();
         return ContentFileWriter.guide(structure, texts);
     }
 

@@ -1,5 +1,7 @@
 package org.opendoors.editorial.service;
 
+import org.opendoors.content.snapshot.CitySnapshot;
+import org.opendoors.school.service.SearchIndex;
 import org.opendoors.i18n.domain.LocalizedText;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.Messages;
@@ -27,12 +29,17 @@ public final class PublishedCities {
 
     /** A published city whose UI texts are the message keys themselves, each swap told to {@code swaps}. */
     public static PublishedCity withKeysAsLabels(List<SnapshotSwapped> swaps) {
-        return new PublishedCity(labels(Map.of()), swaps::add);
+        return new PublishedCity(swaps::add);
     }
 
-    /** A published city whose UI texts come from {@code labels} (key → text; any other key stands for itself). */
-    public static PublishedCity withLabels(Map<String, String> labels, Consumer<SnapshotSwapped> swaps) {
-        return new PublishedCity(labels(labels), swaps);
+    /**
+     * The search words of a city as the school search derives them once per snapshot, with UI texts from
+     * {@code labels} (key → text; any other key stands for itself) when this snapshot has none yet.
+     */
+    public static SearchIndex searchIndex(CitySnapshot city, Map<String, String> labels) {
+        Messages messages = labels(labels);
+        return city.derived(SearchIndex.class,
+                snapshot -> SearchIndex.of(snapshot.content(), (language, key) -> messages.text(language, key).text()));
     }
 
     /** The same, already serving {@link #GOOD} as revision 1. */
@@ -42,7 +49,7 @@ public final class PublishedCities {
 
     /** Serving {@link #GOOD} as revision 1; that swap and every later one told to {@code swaps}. */
     public static PublishedCity serving(Consumer<SnapshotSwapped> swaps) {
-        PublishedCity city = withLabels(Map.of(), swaps);
+        PublishedCity city = new PublishedCity(swaps);
         try {
             city.replaceWith(files(GOOD), "test start");
         } catch (Exception e) {

@@ -1,5 +1,13 @@
 package org.opendoors.editorial.service;
 
+import org.opendoors.school.domain.SchoolCatalog;
+
+import org.opendoors.content.snapshot.FamilyPreview;
+
+import org.opendoors.content.snapshot.RenderedCity;
+
+import org.opendoors.content.snapshot.CitySnapshot;
+
 import org.junit.jupiter.api.Test;
 import org.opendoors.content.domain.ContentPublished;
 import org.opendoors.content.domain.ContentRejectedException;
@@ -38,7 +46,7 @@ class PublishedCityTest {
         PublishedCity city = PublishedCities.serving(swaps);
         CitySnapshot first = city.current();
         assertEquals(1, first.revision());
-        assertEquals(2, first.content().schools().size());
+        assertEquals(2, first.part(SchoolCatalog.class).schools().size());
 
         CitySnapshot second = city.replaceWith(withProjectText("Cultivem un jardí de papallones."), "publish of " + LA_PROVA);
 
@@ -73,20 +81,20 @@ class PublishedCityTest {
         assertEquals(2, city.current().revision());
         assertTrue(projectText(city.current()).contains("ombres"));
         // ...and its search words are the new city's.
-        assertTrue(SearchText.matches(city.current().search().words(SupportedLanguage.CA, "escola-la-prova"), "ombres"));
+        assertTrue(SearchText.matches(PublishedCities.searchIndex(city.current(), Map.of()).words(SupportedLanguage.CA, "escola-la-prova"), "ombres"));
     }
 
     @Test
-    void aSavedUiTextMakesTheSearchWordsAgainOnTheSameCity() {
+    void aSavedUiTextBringsANewSnapshotOfTheSameCitySoItsSearchWordsAreMadeAgain() {
         Map<String, String> labels = new HashMap<>(Map.of("SchoolService.MEALS", "Menjador"));
-        PublishedCity city = PublishedCities.withLabels(labels, swaps::add);
+        PublishedCity city = new PublishedCity(swaps::add);
         try {
             city.replaceWith(PublishedCities.files(PublishedCities.GOOD), "test start");
         } catch (ContentRejectedException e) {
             throw new AssertionError(e);
         }
         CitySnapshot before = city.current();
-        assertTrue(SearchText.matches(before.search().words(SupportedLanguage.CA, "escola-la-prova"), "menjador"));
+        assertTrue(SearchText.matches(PublishedCities.searchIndex(before, labels).words(SupportedLanguage.CA, "escola-la-prova"), "menjador"));
 
         labels.put("SchoolService.MEALS", "Dinar a l'escola");
         city.onPublished(ContentPublished.ofUiTexts("translation of SchoolService.MEALS in ca"));
@@ -94,8 +102,8 @@ class PublishedCityTest {
         CitySnapshot after = city.current();
         assertEquals(before.revision() + 1, after.revision());
         assertSame(before.content(), after.content(), "UI texts do not make the city read again");
-        assertTrue(SearchText.matches(after.search().words(SupportedLanguage.CA, "escola-la-prova"), "dinar"));
-        assertFalse(SearchText.matches(after.search().words(SupportedLanguage.CA, "escola-la-prova"), "menjador"));
+        assertTrue(SearchText.matches(PublishedCities.searchIndex(after, labels).words(SupportedLanguage.CA, "escola-la-prova"), "dinar"));
+        assertFalse(SearchText.matches(PublishedCities.searchIndex(after, labels).words(SupportedLanguage.CA, "escola-la-prova"), "menjador"));
     }
 
     @Test
@@ -132,7 +140,7 @@ class PublishedCityTest {
     }
 
     private static String projectText(CitySnapshot city) {
-        School laProva = city.content().schools().stream()
+        School laProva = city.part(SchoolCatalog.class).schools().stream()
                 .filter(school -> school.getSlug().equals("escola-la-prova")).findFirst().orElseThrow();
         return laProva.textsIn("ca").orElseThrow().get(TextSection.PEDAGOGICAL_PROJECT);
     }

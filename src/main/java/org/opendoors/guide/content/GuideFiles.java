@@ -1,11 +1,19 @@
-package org.opendoors.content.reader;
+package org.opendoors.guide.content;
 
+import org.opendoors.city.domain.CalendarStep;
+import org.opendoors.city.domain.CityDescription;
+import org.opendoors.content.reader.ContentFiles;
+import org.opendoors.content.reader.ContentFormat;
+import org.opendoors.content.reader.ContentReading;
+import org.opendoors.content.reader.Problems;
+import org.opendoors.content.reader.Quoted;
+import org.opendoors.content.reader.YamlMap;
 import org.opendoors.guide.domain.GuideEntry;
+import org.opendoors.guide.domain.GuidePages;
 import org.opendoors.guide.domain.GuidePage;
 import org.opendoors.guide.domain.GuideStep;
 import org.opendoors.i18n.domain.SupportedLanguage;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,27 +25,41 @@ import java.util.regex.Pattern;
  * Reads {@code guide/<lang>.yaml}: the application guide per language. Steps follow the calendar of city.yaml;
  * glossary words and questions carry ids that every translation must share, so languages never drift apart.
  */
-final class GuideReader {
+public final class GuideFiles implements ContentFormat<GuidePages> {
 
-    static final String FOLDER = "guide";
+    public static final String FOLDER = "guide";
     private static final Pattern ENTRY_ID = Pattern.compile("[a-z0-9]+(_[a-z0-9]+)*");
     private static final Set<String> FIELDS = Set.of("title", "intro", "steps", "documents", "criteria", "glossary", "faq");
 
-    private GuideReader() {
+    @Override
+    public Class<GuidePages> part() {
+        return GuidePages.class;
     }
 
-    static List<GuidePage> read(ContentFiles files, Problems problems, TextsToGuard guard, String sourceLanguage,
+    @Override
+    public List<Class<?>> needs() {
+        return List.of(CityDescription.class);
+    }
+
+    @Override
+    public GuidePages read(ContentReading reading) {
+        CityDescription city = reading.part(CityDescription.class);
+        return new GuidePages(read(reading.files(), reading.problems(), reading, city.city().getSourceLanguage(),
+                city.calendar().stream().map(CalendarStep::getId).toList()));
+    }
+
+    private static List<GuidePage> read(ContentFiles files, Problems problems, ContentReading reading, String sourceLanguage,
                                 List<String> calendarIds) {
         List<GuidePage> pages = new ArrayList<>();
-        List<Path> entries = files.list(FOLDER);
+        List<ContentFiles.Entry> entries = files.list(FOLDER);
         if (entries.isEmpty()) {
             problems.add(FOLDER + "/" + sourceLanguage + ".yaml", 0, "", "is missing: the application guide is required");
             return pages;
         }
         List<String> sourceGlossary = null;
         List<String> sourceQuestions = null;
-        for (Path entry : entries) {
-            String name = entry.getFileName().toString();
+        for (ContentFiles.Entry entry : entries) {
+            String name = entry.name();
             String relative = FOLDER + "/" + name;
             String tag = name.endsWith(".yaml") ? name.substring(0, name.length() - 5) : "";
             if (SupportedLanguage.fromTag(tag).isEmpty()) {
@@ -50,7 +72,7 @@ final class GuideReader {
             }
             YamlMap yaml = parsed.get();
             yaml.allowOnly(FIELDS);
-            List<GuideStep> steps = steps(yaml, calendarIds, guard, tag);
+            List<GuideStep> steps = steps(yaml, calendarIds, reading, tag);
             YamlMap documents = yaml.map("documents", true).orElse(null);
             String documentsIntro = "";
             List<String> documentList = List.of();
@@ -58,13 +80,13 @@ final class GuideReader {
                 documents.allowOnly(Set.of("intro", "items"));
                 documentsIntro = documents.requiredText("intro");
                 documentList = documents.textList("items", true);
-                guard.add(documents, "intro", tag, documentsIntro);
-                guard.add(documents, "items", tag, String.join("\n", documentList));
+                reading.guard(documents, "intro", tag, documentsIntro);
+                reading.guard(documents, "items", tag, String.join("\n", documentList));
             }
-            List<GuideEntry> glossary = entries(yaml, "glossary", "term", "definition", guard, tag);
-            List<GuideEntry> questions = entries(yaml, "faq", "question", "answer", guard, tag);
+            List<GuideEntry> glossary = entries(yaml, "glossary", "term", "definition", reading, tag);
+            List<GuideEntry> questions = entries(yaml, "faq", "question", "answer", reading, tag);
             for (String field : List.of("title", "intro", "criteria")) {
-                guard.add(yaml, field, tag, yaml.optionalText(field).orElse(""));
+                reading.guard(yaml, field, tag, yaml.optionalText(field).orElse(""));
             }
             pages.add(new GuidePage(tag, yaml.requiredText("title"), yaml.requiredText("intro"), steps, documentsIntro,
                     documentList, yaml.requiredText("criteria"), glossary, questions));
@@ -84,7 +106,7 @@ final class GuideReader {
         return pages;
     }
 
-    private static List<GuideStep> steps(YamlMap yaml, List<String> calendarIds, TextsToGuard guard, String tag) {
+    private static List<GuideStep> steps(YamlMap yaml, List<String> calendarIds, ContentReading reading, String tag) {
         List<GuideStep> steps = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (YamlMap step : yaml.maps("steps", true)) {
@@ -97,14 +119,14 @@ final class GuideReader {
                 step.problem("calendar", Quoted.quote(calendar) + " is explained twice");
             }
             String text = step.requiredText("text");
-            guard.add(step, "text", tag, text);
+            reading.guard(step, "text", tag, text);
             steps.add(new GuideStep(calendar, text));
         }
         return steps;
     }
 
     private static List<GuideEntry> entries(YamlMap yaml, String key, String headingKey, String textKey,
-                                            TextsToGuard guard, String tag) {
+                                            ContentReading reading, String tag) {
         List<GuideEntry> entries = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (YamlMap entry : yaml.maps(key, true)) {
@@ -115,8 +137,8 @@ final class GuideReader {
             }
             String heading = entry.requiredText(headingKey);
             String text = entry.requiredText(textKey);
-            guard.add(entry, headingKey, tag, heading);
-            guard.add(entry, textKey, tag, text);
+            reading.guard(entry, headingKey, tag, heading);
+            reading.guard(entry, textKey, tag, text);
             entries.add(new GuideEntry(id, heading, text));
         }
         return entries;

@@ -1,4 +1,10 @@
-package org.opendoors.editorial.service;
+package org.opendoors.content.snapshot;
+
+import org.opendoors.editorial.service.PreviewCity;
+
+import org.opendoors.content.snapshot.RenderedCity;
+
+import org.opendoors.content.snapshot.CitySnapshot;
 
 /**
  * A back-office preview: a family page rendered from the unpublished city (see {@link PreviewCity}), pinned as

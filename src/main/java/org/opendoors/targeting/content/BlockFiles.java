@@ -1,14 +1,20 @@
-package org.opendoors.content.reader;
+package org.opendoors.targeting.content;
 
+import org.opendoors.city.domain.CityDescription;
+import org.opendoors.content.reader.ContentFiles;
+import org.opendoors.content.reader.ContentFormat;
+import org.opendoors.content.reader.ContentReading;
+import org.opendoors.content.reader.Problems;
+import org.opendoors.content.reader.Quoted;
+import org.opendoors.content.reader.YamlMap;
 import org.opendoors.i18n.domain.SupportedLanguage;
+import org.opendoors.targeting.domain.TargetedBlocks;
 import org.opendoors.city.domain.Stage;
 import org.opendoors.targeting.domain.AudienceRule;
 import org.opendoors.targeting.domain.BlockPage;
 import org.opendoors.targeting.domain.BlockText;
 import org.opendoors.targeting.domain.ContentBlock;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,28 +28,41 @@ import java.util.stream.Collectors;
  * Reads {@code blocks/<id>/}: a targeted block's rules ({@code block.yaml}: order, pages, when) and its texts
  * ({@code <lang>.yaml}: title, text). The folder is optional: a city may publish no targeted content.
  */
-final class BlockReader {
+public final class BlockFiles implements ContentFormat<TargetedBlocks> {
 
-    static final String FOLDER = "blocks";
+    public static final String FOLDER = "blocks";
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> WHEN = Set.of("newcomer", "first_application", "needs_help_with_costs",
             "child_stage", "page_language");
 
-    private BlockReader() {
+    @Override
+    public Class<TargetedBlocks> part() {
+        return TargetedBlocks.class;
     }
 
-    static List<ContentBlock> read(ContentFiles files, Problems problems, TextsToGuard guard, String sourceLanguage) {
+    @Override
+    public List<Class<?>> needs() {
+        return List.of(CityDescription.class);
+    }
+
+    @Override
+    public TargetedBlocks read(ContentReading reading) {
+        String sourceLanguage = reading.part(CityDescription.class).city().getSourceLanguage();
+        return new TargetedBlocks(read(reading.files(), reading.problems(), reading, sourceLanguage));
+    }
+
+    private static List<ContentBlock> read(ContentFiles files, Problems problems, ContentReading reading, String sourceLanguage) {
         List<ContentBlock> blocks = new ArrayList<>();
-        for (Path folder : files.list(FOLDER)) {
-            String id = folder.getFileName().toString();
+        for (ContentFiles.Entry folder : files.list(FOLDER)) {
+            String id = folder.name();
             String relative = FOLDER + "/" + id;
-            if (!Files.isDirectory(folder) || !ID.matcher(id).matches()) {
+            if (!folder.isFolder() || !ID.matcher(id).matches()) {
                 problems.add(relative, 0, "", "each block is a folder named with lower-case letters, digits and hyphens");
                 continue;
             }
             int before = problems.count();
             Optional<YamlMap> rules = files.fields(relative + "/block.yaml");
-            Map<String, BlockText> texts = texts(files, problems, guard, relative, sourceLanguage);
+            Map<String, BlockText> texts = texts(files, problems, reading, relative, sourceLanguage);
             if (rules.isEmpty()) {
                 continue;
             }
@@ -51,7 +70,7 @@ final class BlockReader {
             yaml.allowOnly(Set.of("order", "pages", "when"));
             int order = yaml.requiredInteger("order", 0, 100000);
             Set<BlockPage> pages = yaml.codes("pages", BlockPage.class, true);
-            AudienceRule audience = yaml.map("when", false).map(BlockReader::audience).orElse(AudienceRule.everyone());
+            AudienceRule audience = yaml.map("when", false).map(BlockFiles::audience).orElse(AudienceRule.everyone());
             if (problems.count() == before) {
                 blocks.add(new ContentBlock(id, order, pages, audience, texts));
             }
@@ -91,11 +110,11 @@ final class BlockReader {
         }
     }
 
-    private static Map<String, BlockText> texts(ContentFiles files, Problems problems, TextsToGuard guard,
+    private static Map<String, BlockText> texts(ContentFiles files, Problems problems, ContentReading reading,
                                                 String relative, String sourceLanguage) {
         Map<String, BlockText> texts = new LinkedHashMap<>();
-        for (Path file : files.list(relative)) {
-            String name = file.getFileName().toString();
+        for (ContentFiles.Entry file : files.list(relative)) {
+            String name = file.name();
             if (name.equals("block.yaml") || !name.endsWith(".yaml")) {
                 continue;
             }
@@ -110,12 +129,12 @@ final class BlockReader {
                 yaml.allowOnly(Set.of("title", "text"));
                 String title = yaml.requiredText("title");
                 String text = yaml.requiredText("text");
-                guard.add(yaml, "title", tag, title);
-                guard.add(yaml, "text", tag, text);
+                reading.guard(yaml, "title", tag, title);
+                reading.guard(yaml, "text", tag, text);
                 texts.put(tag, new BlockText(title, text));
             });
         }
-        if (!texts.containsKey(sourceLanguage) && !Files.exists(files.resolve(relative + "/" + sourceLanguage + ".yaml"))) {
+        if (!texts.containsKey(sourceLanguage) && !files.exists(relative + "/" + sourceLanguage + ".yaml")) {
             problems.add(relative + "/" + sourceLanguage + ".yaml", 0, "", "is missing: every block needs its source language");
         }
         return texts;

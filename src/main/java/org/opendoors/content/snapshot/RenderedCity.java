@@ -1,4 +1,6 @@
-package org.opendoors.editorial.service;
+package org.opendoors.content.snapshot;
+
+import org.opendoors.content.snapshot.CitySnapshot;
 
 import java.util.Optional;
 

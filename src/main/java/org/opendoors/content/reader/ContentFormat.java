@@ -1,0 +1,31 @@
+package org.opendoors.content.reader;
+
+import org.opendoors.content.domain.ContentRejectedException;
+
+import java.util.List;
+
+/**
+ * The files one feature owns in a content folder, and how they are read into that feature's part of the city. The
+ * kernel reads a folder by asking every format in turn (each after the formats whose parts it refers to), so it
+ * knows no feature: a feature adds its files by implementing this and naming the class in
+ * {@code META-INF/services/org.opendoors.content.reader.ContentFormat}.
+ *
+ * @param <T> the feature's part of the city, immutable once read
+ */
+public interface ContentFormat<T> {
+
+    /** The type of the part this format reads; one format per type. */
+    Class<T> part();
+
+    /** The parts this one refers to (a school names its district), read before it. */
+    default List<Class<?>> needs() {
+        return List.of();
+    }
+
+    /**
+     * Reads this format's files, reporting every problem to {@code reading.problems()} and noting every text families
+     * will read with {@code reading.guard(…)}. Returns the part even when problems were found (the folder is then
+     * refused as a whole); throws only when nothing after it could be read meaningfully.
+     */
+    T read(ContentReading reading) throws ContentRejectedException;
+}

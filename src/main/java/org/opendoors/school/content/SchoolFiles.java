@@ -1,0 +1,267 @@
+package org.opendoors.school.content;
+
+import org.opendoors.city.content.CityFile;
+import org.opendoors.city.domain.CityDescription;
+import org.opendoors.city.domain.District;
+import org.opendoors.city.domain.GeoArea;
+import org.opendoors.city.domain.GeoPoint;
+import org.opendoors.city.domain.Stage;
+import org.opendoors.city.domain.StageOffer;
+import org.opendoors.content.reader.ContentFiles;
+import org.opendoors.content.reader.ContentFormat;
+import org.opendoors.content.reader.ContentReading;
+import org.opendoors.content.reader.GeoJsonOutlines;
+import org.opendoors.content.reader.KnownLanguages;
+import org.opendoors.content.reader.Problems;
+import org.opendoors.content.reader.Quoted;
+import org.opendoors.content.reader.YamlMap;
+import org.opendoors.i18n.domain.SupportedLanguage;
+import org.opendoors.school.domain.AccessibilityFeature;
+import org.opendoors.school.domain.Approach;
+import org.opendoors.school.domain.CatchmentArea;
+import org.opendoors.school.domain.ContactDetails;
+import org.opendoors.school.domain.Facility;
+import org.opendoors.school.domain.OpenDay;
+import org.opendoors.school.domain.Ownership;
+import org.opendoors.school.domain.School;
+import org.opendoors.school.domain.SchoolCatalog;
+import org.opendoors.school.domain.SchoolService;
+import org.opendoors.school.domain.SchoolTexts;
+import org.opendoors.school.domain.TextSection;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The school folders ({@code schools/<slug>/school.yaml} with the facts, {@code <lang>.yaml} with the texts) and the
+ * catchment areas file {@code city.yaml} names, which lists schools by folder.
+ */
+public final class SchoolFiles implements ContentFormat<SchoolCatalog> {
+
+    public static final String SCHOOLS_FOLDER = "schools";
+    public static final String FACTS_FILE = "school.yaml";
+
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
+    private static final Pattern WEBSITE = Pattern.compile("https?://[^\\s]+");
+    private static final Set<String> SCHOOL_FIELDS = Set.of("name", "district", "neighbourhood", "address",
+            "postcode", "location", "ownership", "stages", "approaches", "instruction_languages",
+            "community_languages", "services", "facilities", "accessibility", "open_days", "contact");
+    private static final Set<String> TEXT_FIELDS = Arrays.stream(TextSection.values()).map(TextSection::code)
+            .collect(Collectors.toUnmodifiableSet());
+
+    @Override
+    public Class<SchoolCatalog> part() {
+        return SchoolCatalog.class;
+    }
+
+    @Override
+    public List<Class<?>> needs() {
+        return List.of(CityDescription.class);
+    }
+
+    @Override
+    public SchoolCatalog read(ContentReading reading) {
+        CityDescription city = reading.part(CityDescription.class);
+        Set<String> schoolFolders = new LinkedHashSet<>();
+        List<School> schools = schools(reading, city, schoolFolders);
+        List<CatchmentArea> areas = city.catchmentAreasFile()
+                .map(file -> catchmentAreas(reading, file, schoolFolders)).orElse(List.of());
+        return new SchoolCatalog(schools, areas);
+    }
+
+    private List<School> schools(ContentReading reading, CityDescription city, Set<String> schoolFolders) {
+        Problems problems = reading.problems();
+        ContentFiles files = reading.files();
+        if (!files.folderExists(SCHOOLS_FOLDER)) {
+            problems.add(SCHOOLS_FOLDER, 0, "", "the folder of schools is missing");
+            return List.of();
+        }
+        Map<String, District> districtsById = new HashMap<>();
+        city.districts().forEach(district -> districtsById.put(district.getId(), district));
+        Set<Stage> offeredStages = city.stages().stream().map(StageOffer::getStage).collect(Collectors.toSet());
+        List<School> schools = new ArrayList<>();
+        for (ContentFiles.Entry schoolFolder : files.list(SCHOOLS_FOLDER)) {
+            String slug = schoolFolder.name();
+            String relative = SCHOOLS_FOLDER + "/" + slug;
+            if (!schoolFolder.isFolder()) {
+                problems.add(relative, 0, "", "each school is a folder named after its web address (e.g. escola-la-sinia)");
+            } else if (!CityFile.SLUG.matcher(slug).matches()) {
+                problems.add(relative, 0, "", "a school folder is named with lower-case letters, digits and hyphens only");
+            } else if (files.staysInside(relative)) {
+                schoolFolders.add(slug);
+                school(reading, slug, relative, districtsById, city.districtOutlines(), offeredStages,
+                        city.city().getSourceLanguage()).ifPresent(schools::add);
+            }
+        }
+        if (schools.isEmpty() && problems.isEmpty()) {
+            problems.add(SCHOOLS_FOLDER, 0, "", "holds no school");
+        }
+        return schools;
+    }
+
+    private Optional<School> school(ContentReading reading, String slug, String relative, Map<String, District> districts,
+                                    Map<String, GeoArea> outlines, Set<Stage> offeredStages, String sourceLanguage) {
+        Problems problems = reading.problems();
+        int before = problems.count();
+        Optional<YamlMap> parsed = reading.files().fields(relative + "/" + FACTS_FILE);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlMap facts = parsed.get();
+        facts.allowOnly(SCHOOL_FIELDS);
+        String districtId = facts.requiredText("district");
+        District district = districts.get(districtId);
+        if (!districtId.isEmpty() && district == null) {
+            facts.problem("district", Quoted.quote(districtId) + " is not a district of city.yaml: "
+                    + String.join(", ", districts.keySet()));
+        }
+        String neighbourhood = facts.requiredText("neighbourhood");
+        if (district != null && !neighbourhood.isEmpty() && !district.getNeighbourhoodNames().contains(neighbourhood)) {
+            facts.problem("neighbourhood", Quoted.quote(neighbourhood) + " is not a neighbourhood of " + district.getName()
+                    + ": " + String.join(", ", district.getNeighbourhoodNames()));
+        }
+        GeoPoint location = facts.map("location", true).map(CityFile::point).orElse(null);
+        if (location != null && outlines.containsKey(districtId)
+                && !outlines.get(districtId).contains(location.getLatitude(), location.getLongitude())) {
+            facts.problem("location", "lies outside the outline of district " + Quoted.quote(districtId));
+        }
+        Optional<Ownership> ownership = facts.code("ownership", Ownership.class);
+        Set<Stage> stages = facts.codes("stages", Stage.class, true);
+        for (Stage stage : stages) {
+            if (!offeredStages.isEmpty() && !offeredStages.contains(stage)) {
+                facts.problem("stages", Quoted.quote(stage.code()) + " is not a stage the city lists in city.yaml");
+            }
+        }
+        ContactDetails contact = facts.map("contact", true).map(yaml -> {
+            yaml.allowOnly(Set.of("phone", "email", "website"));
+            return new ContactDetails(yaml.requiredPattern("phone", CityFile.PHONE, "a phone number"),
+                    yaml.requiredPattern("email", CityFile.EMAIL, "an e-mail address"),
+                    yaml.optionalText("website").filter(site -> {
+                        boolean valid = WEBSITE.matcher(site).matches();
+                        if (!valid) {
+                            yaml.problem("website", Quoted.quote(site) + " is not a web address starting with https://");
+                        }
+                        return valid;
+                    }).orElse(null));
+        }).orElse(null);
+        List<OpenDay> openDays = openDays(facts);
+        List<String> instruction = languageCodes(facts, "instruction_languages");
+        List<String> community = languageCodes(facts, "community_languages");
+        Set<Approach> approaches = facts.codes("approaches", Approach.class, false);
+        Set<SchoolService> services = facts.codes("services", SchoolService.class, false);
+        Set<Facility> facilities = facts.codes("facilities", Facility.class, false);
+        Set<AccessibilityFeature> accessibility = facts.codes("accessibility", AccessibilityFeature.class, false);
+        String name = facts.requiredText("name");
+        String address = facts.requiredText("address");
+        String postcode = facts.requiredText("postcode");
+        Map<String, SchoolTexts> texts = texts(reading, relative, sourceLanguage);
+
+        if (problems.count() > before) {
+            return Optional.empty();
+        }
+        School school = new School(slug, name, district, neighbourhood, address, postcode, location,
+                ownership.orElseThrow(), contact)
+                .offering(stages, approaches, services, facilities, accessibility)
+                .speaking(instruction, community)
+                .withOpenDays(openDays);
+        texts.forEach(school::withTexts);
+        return Optional.of(school);
+    }
+
+    private static List<OpenDay> openDays(YamlMap facts) {
+        List<OpenDay> days = new ArrayList<>();
+        for (YamlMap entry : facts.maps("open_days", false)) {
+            entry.allowOnly(Set.of("date", "start", "end"));
+            Optional<LocalDate> date = entry.requiredDate("date");
+            Optional<LocalTime> start = entry.requiredTime("start");
+            Optional<LocalTime> end = entry.requiredTime("end");
+            if (date.isPresent() && start.isPresent() && end.isPresent()) {
+                if (!end.get().isAfter(start.get())) {
+                    entry.problem("end", "must be later than start (" + start.get() + ")");
+                } else {
+                    days.add(new OpenDay(date.get(), start.get(), end.get()));
+                }
+            }
+        }
+        return days;
+    }
+
+    /** ISO 639 codes, checked against ICU's list of languages so that each has a name to show families. */
+    private static List<String> languageCodes(YamlMap facts, String key) {
+        List<String> codes = facts.textList(key, true);
+        for (String code : codes) {
+            if (!LANGUAGE_CODE.matcher(code).matches() || !KnownLanguages.contains(code)) {
+                facts.problem(key, Quoted.quote(code) + " is not an ISO 639 language code (ca, es, ar, zh…)");
+            }
+        }
+        return codes;
+    }
+
+    /** The school's texts, one file per language named {@code <lang>.yaml}; the source language is required. */
+    private static Map<String, SchoolTexts> texts(ContentReading reading, String relative, String sourceLanguage) {
+        Map<String, SchoolTexts> texts = new LinkedHashMap<>();
+        ContentFiles files = reading.files();
+        for (ContentFiles.Entry file : files.list(relative)) {
+            String fileName = file.name();
+            if (fileName.equals(FACTS_FILE) || !fileName.endsWith(".yaml")) {
+                continue;
+            }
+            String tag = fileName.substring(0, fileName.length() - ".yaml".length());
+            String textsFile = relative + "/" + fileName;
+            if (SupportedLanguage.fromTag(tag).isEmpty()) {
+                reading.problems().add(textsFile, 0, "", "texts files are named after a portal language ("
+                        + CityFile.supportedTags() + ") followed by .yaml");
+                continue;
+            }
+            files.fields(textsFile).ifPresent(yaml -> {
+                yaml.allowOnly(TEXT_FIELDS);
+                Map<TextSection, String> sections = new EnumMap<>(TextSection.class);
+                for (TextSection section : TextSection.values()) {
+                    String text = yaml.requiredText(section.code());
+                    sections.put(section, text);
+                    reading.guard(yaml, section.code(), tag, text);
+                }
+                texts.put(tag, new SchoolTexts(sections));
+            });
+        }
+        if (!sourceLanguage.isEmpty() && !texts.containsKey(sourceLanguage)
+                && !files.exists(relative + "/" + sourceLanguage + ".yaml")) {
+            reading.problems().add(relative + "/" + sourceLanguage + ".yaml", 0, "",
+                    "is missing: every school needs its texts in the source language");
+        }
+        return texts;
+    }
+
+    /**
+     * The optional catchment areas file: each feature names its {@code area} and lists the {@code schools} an
+     * address inside it is near for admission.
+     */
+    private static List<CatchmentArea> catchmentAreas(ContentReading reading, String fileName, Set<String> schoolFolders) {
+        List<CatchmentArea> areas = new ArrayList<>();
+        reading.files().parse(fileName)
+                .map(root -> GeoJsonOutlines.read(reading.problems(), fileName, root, "area", Set.of("schools")))
+                .orElse(Map.of())
+                .forEach((id, feature) -> {
+                    List<String> areaSchools = feature.properties().textList("schools", true);
+                    for (String slug : areaSchools) {
+                        if (!schoolFolders.contains(slug)) {
+                            feature.properties().problem("schools", Quoted.quote(slug) + " is not a school in schools/");
+                        }
+                    }
+                    areas.add(new CatchmentArea(id, feature.area().geoJson(), Set.copyOf(areaSchools)));
+                });
+        return areas;
+    }
+}
