@@ -1,6 +1,5 @@
 package org.opendoors.web;
 
-
 import org.opendoors.platform.web.FamilyQuery;
 
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,6 +1,5 @@
 package org.opendoors.web;
 
-
 import org.opendoors.platform.web.FamilyPage;
 
 import org.opendoors.platform.web.FamilyRouter;

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.opendoors.it.PortalProcess;
 import org.opendoors.testing.Zips;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -3,8 +3,6 @@ package org.opendoors.portal;
 import org.opendoors.city.domain.CityDescription;
 import org.opendoors.platform.startup.BadConfiguration;
 
-import org.opendoors.portal.PortalStartup;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendoors.testing.Folders;

@@ -13,7 +13,6 @@ import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.content.reader.ContentFormat;
 import org.opendoors.content.reader.ContentReading;
 import org.opendoors.content.reader.FileReference;
-import org.opendoors.content.reader.GeoJsonOutlines;
 import org.opendoors.content.reader.Problems;
 import org.opendoors.content.reader.Quoted;
 import org.opendoors.content.reader.YamlMap;

@@ -1,6 +1,5 @@
 package org.opendoors.city.domain;
 
-
 import java.util.List;
 import java.util.Optional;
 

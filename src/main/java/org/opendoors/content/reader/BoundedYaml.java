@@ -49,7 +49,7 @@ public final class BoundedYaml {
 
         /**
          * A GeoJSON file of outlines: a MultiPolygon nests 8 deep, and each position is 3 values. 200,000 values
-         * hold the {@link GeoJsonOutlines#MAX_POSITIONS} positions a file may have, with room for the rest.
+         * hold the 50,000 positions the city's GeoJSON reader allows a file, with room for the rest.
          */
         public static final Limits GEOJSON = new Limits(4_000_000, 200_000, 12);
 
@@ -125,7 +125,7 @@ public final class BoundedYaml {
                 "is not valid YAML: " + Quoted.excerpt(e.getProblem() == null ? e.getContext() : e.getProblem()));
     }
 
-    static String count(int number) {
+    public static String count(int number) {
         return String.format(Locale.ROOT, "%,d", number);
     }
 

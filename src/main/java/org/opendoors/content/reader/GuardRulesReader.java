@@ -1,11 +1,5 @@
 package org.opendoors.content.reader;
 
-
-import org.opendoors.content.reader.ContentFiles;
-import org.opendoors.content.reader.Quoted;
-import org.opendoors.content.reader.Problems;
-import org.opendoors.content.reader.YamlMap;
-
 import org.opendoors.content.guard.analysis.LanguageAnalysis;
 import org.opendoors.content.guard.domain.CategoryRule;
 import org.opendoors.content.guard.domain.Combination;

@@ -1,13 +1,7 @@
 package org.opendoors.content.snapshot;
 
-import org.opendoors.editorial.service.PreviewCity;
-
-import org.opendoors.content.snapshot.RenderedCity;
-
-import org.opendoors.content.snapshot.CitySnapshot;
-
 /**
- * A back-office preview: a family page rendered from the unpublished city (see {@link PreviewCity}), pinned as
+ * A back-office preview: a family page rendered from the unpublished city (see the back office's PreviewCity), pinned as
  * the {@link RenderedCity} of that one request. Caches that serve families never keep anything computed from it.
  */
 public final class FamilyPreview {

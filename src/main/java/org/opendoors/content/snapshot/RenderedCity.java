@@ -1,7 +1,5 @@
 package org.opendoors.content.snapshot;
 
-import org.opendoors.content.snapshot.CitySnapshot;
-
 import java.util.Optional;
 
 /**

@@ -15,7 +15,6 @@ import org.opendoors.editorial.service.EditorialWorkflow;
 import org.opendoors.security.domain.NotAllowedException;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,7 +1,5 @@
 package org.opendoors.platform.web;
 
-import org.opendoors.platform.web.FamilyRouter;
-
 import org.opendoors.platform.web.FamilyQuery.Kind;
 
 import java.util.Collections;

@@ -1,6 +1,5 @@
 package org.opendoors.platform.web;
 
-
 import org.opendoors.i18n.domain.SupportedLanguage;
 
 import java.util.Optional;

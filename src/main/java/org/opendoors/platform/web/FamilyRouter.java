@@ -1,8 +1,5 @@
 package org.opendoors.platform.web;
 
-
-import org.opendoors.platform.web.FamilyRoute;
-
 import org.opendoors.i18n.domain.SupportedLanguage;
 
 import java.util.Map;

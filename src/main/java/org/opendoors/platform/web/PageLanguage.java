@@ -1,14 +1,11 @@
 package org.opendoors.platform.web;
 
-import org.opendoors.platform.web.FamilyQuery;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.opendoors.i18n.domain.SupportedLanguage;
-import org.opendoors.platform.web.FamilyRoute;
-import org.opendoors.platform.web.PublicOrigin;
 
 import java.util.List;
 import org.opendoors.content.snapshot.FamilyPreview;

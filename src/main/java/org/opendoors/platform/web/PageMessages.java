@@ -1,7 +1,5 @@
 package org.opendoors.platform.web;
 
-import org.opendoors.platform.web.PageLanguage;
-
 import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.LocaleDisplayNames;
 import jakarta.enterprise.context.RequestScoped;

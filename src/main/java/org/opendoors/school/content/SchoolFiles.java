@@ -10,7 +10,7 @@ import org.opendoors.city.domain.StageOffer;
 import org.opendoors.content.reader.ContentFiles;
 import org.opendoors.content.reader.ContentFormat;
 import org.opendoors.content.reader.ContentReading;
-import org.opendoors.content.reader.GeoJsonOutlines;
+import org.opendoors.city.content.GeoJsonOutlines;
 import org.opendoors.content.reader.KnownLanguages;
 import org.opendoors.content.reader.Problems;
 import org.opendoors.content.reader.Quoted;

@@ -25,7 +25,6 @@ import org.opendoors.platform.web.Notices;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;

@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.opendoors.city.service.CityClock;
 import org.opendoors.city.service.CityDirectory;
 import org.opendoors.content.text.RichText;
-import org.opendoors.content.text.TextBlock;
 import org.opendoors.i18n.domain.ContentText;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.LocaleFormats;

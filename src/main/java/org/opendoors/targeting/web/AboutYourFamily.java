@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.opendoors.city.service.CityDirectory;
 import org.opendoors.content.text.RichText;
-import org.opendoors.content.text.TextBlock;
 import org.opendoors.i18n.domain.ContentText;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.Messages;

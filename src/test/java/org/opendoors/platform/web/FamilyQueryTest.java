@@ -1,9 +1,5 @@
 package org.opendoors.platform.web;
 
-import org.opendoors.platform.web.FamilyPage;
-
-import org.opendoors.platform.web.FamilyQuery;
-
 import org.junit.jupiter.api.Test;
 import org.opendoors.school.web.SchoolListRequest;
 import org.opendoors.targeting.web.FamilyAnswersParameters;

@@ -1,11 +1,5 @@
 package org.opendoors.platform.web;
 
-import org.opendoors.platform.web.FamilyPage;
-
-import org.opendoors.platform.web.FamilyRouter;
-
-import org.opendoors.platform.web.FamilyRoute;
-
 import org.junit.jupiter.api.Test;
 import org.opendoors.i18n.domain.SupportedLanguage;
 

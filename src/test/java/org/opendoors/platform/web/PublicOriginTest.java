@@ -1,7 +1,5 @@
 package org.opendoors.platform.web;
 
-import org.opendoors.platform.web.PublicOrigin;
-
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;

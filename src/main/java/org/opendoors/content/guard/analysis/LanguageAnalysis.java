@@ -1,10 +1,5 @@
 package org.opendoors.content.guard.analysis;
 
-
-import org.opendoors.content.guard.analysis.Folding;
-
-import org.opendoors.content.guard.analysis.Word;
-
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.DateFormatSymbols;

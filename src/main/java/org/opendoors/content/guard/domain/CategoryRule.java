@@ -1,6 +1,5 @@
 package org.opendoors.content.guard.domain;
 
-
 import java.util.List;
 
 /** When a sentence is refused as a category, why, and an asset-based way to say what the writer meant. */

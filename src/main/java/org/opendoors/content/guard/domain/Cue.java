@@ -1,7 +1,5 @@
 package org.opendoors.content.guard.domain;
 
-import org.opendoors.content.guard.domain.CueEntry;
-
 import java.util.List;
 
 /**

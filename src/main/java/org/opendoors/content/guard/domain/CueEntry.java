@@ -1,6 +1,5 @@
 package org.opendoors.content.guard.domain;
 
-
 import java.util.List;
 
 /** One way of writing a cue, as the city wrote it ({@code hardly any}) and as the guard reads it (its terms). */

@@ -1,6 +1,5 @@
 package org.opendoors.content.guard.domain;
 
-
 import java.util.Locale;
 
 /**

@@ -1,11 +1,5 @@
 package org.opendoors.content.guard.domain;
 
-import org.opendoors.content.guard.domain.Cue;
-
-import org.opendoors.content.guard.domain.CueEntry;
-
-import org.opendoors.content.guard.domain.CategoryRule;
-
 import java.util.List;
 import java.util.Map;
 

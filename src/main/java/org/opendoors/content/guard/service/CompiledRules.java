@@ -1,6 +1,5 @@
 package org.opendoors.content.guard.service;
 
-
 import org.opendoors.content.guard.analysis.LanguageAnalysis;
 import org.opendoors.content.guard.domain.Cue;
 import org.opendoors.content.guard.domain.LanguageRules;

@@ -1,9 +1,5 @@
 package org.opendoors.content.guard.service;
 
-import org.opendoors.content.guard.service.SentenceCues;
-
-import org.opendoors.content.guard.service.CompiledRules;
-
 import org.opendoors.content.text.RichText;
 import org.opendoors.content.guard.analysis.LanguageAnalysis;
 import org.opendoors.content.guard.analysis.Word;

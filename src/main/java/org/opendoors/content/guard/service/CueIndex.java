@@ -1,6 +1,5 @@
 package org.opendoors.content.guard.service;
 
-
 import org.opendoors.content.guard.analysis.Word;
 import org.opendoors.content.guard.domain.CueEntry;
 import org.opendoors.content.guard.domain.Term;

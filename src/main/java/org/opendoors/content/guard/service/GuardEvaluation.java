@@ -1,6 +1,5 @@
 package org.opendoors.content.guard.service;
 
-
 import org.opendoors.content.guard.domain.GuardCategory;
 import org.opendoors.content.guard.domain.GuardFinding;
 

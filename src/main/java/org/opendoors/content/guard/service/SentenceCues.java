@@ -1,8 +1,5 @@
 package org.opendoors.content.guard.service;
 
-
-import org.opendoors.content.guard.service.CompiledRules;
-
 import org.opendoors.content.guard.analysis.Word;
 import org.opendoors.content.guard.domain.Combination;
 import org.opendoors.content.guard.domain.CueEntry;

@@ -1,4 +1,9 @@
-package org.opendoors.content.reader;
+package org.opendoors.city.content;
+
+import org.opendoors.content.reader.BoundedYaml;
+import org.opendoors.content.reader.Quoted;
+import org.opendoors.content.reader.Problems;
+import org.opendoors.content.reader.YamlMap;
 
 import org.opendoors.city.domain.GeoArea;
 import org.yaml.snakeyaml.nodes.Node;
