@@ -5,7 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.translation.domain.BundleFinding;
 import org.opendoors.translation.domain.LanguageCounts;
-import org.opendoors.translation.domain.TranslationState;
+import org.opendoors.translation.domain.UiTranslationState;
 import org.opendoors.translation.domain.UiMessage;
 import org.opendoors.translation.domain.UiTranslation;
 import org.opendoors.translation.service.BundleChecker;
@@ -69,7 +69,7 @@ class TranslatedBundlesTest {
         assertEquals(new LanguageCounts(SupportedLanguage.ZH, 0, 0, 0, keys), bundles.counts(SupportedLanguage.ZH));
 
         UiMessage message = bundles.message(SupportedLanguage.AR, KEY).orElseThrow();
-        assertEquals(TranslationState.TRANSLATED, message.state());
+        assertEquals(UiTranslationState.TRANSLATED, message.state());
         assertEquals(ARABIC, message.text());
         assertEquals("amira", message.translatedBy());
         assertTrue(message.saved());
@@ -87,7 +87,7 @@ class TranslatedBundlesTest {
         TranslatedBundles bundles = new TranslatedBundles(shipped, List.of(good, broken, obsolete));
 
         assertEquals(Map.of(SupportedLanguage.AR, Map.of(KEY, ARABIC)), bundles.liveOverrides());
-        assertEquals(TranslationState.STALE, bundles.message(SupportedLanguage.RU, KEY).orElseThrow().state());
+        assertEquals(UiTranslationState.STALE, bundles.message(SupportedLanguage.RU, KEY).orElseThrow().state());
         assertEquals(keys, bundles.counts(SupportedLanguage.UR).reviewed());
     }
 
@@ -102,7 +102,7 @@ class TranslatedBundlesTest {
 
         assertEquals(new LanguageCounts(SupportedLanguage.ZH, 1, 0, 0, keys - 1), bundles.counts(SupportedLanguage.ZH));
         assertEquals(keys, bundles.counts(SupportedLanguage.AR).missing(), "no Arabic file in this folder");
-        List<UiMessage> missing = bundles.find(SupportedLanguage.ZH, TranslationState.MISSING, null);
+        List<UiMessage> missing = bundles.find(SupportedLanguage.ZH, UiTranslationState.MISSING, null);
         assertEquals(List.of(KEY), missing.stream().map(UiMessage::key).toList());
         assertTrue(missing.get(0).isMissing());
     }
@@ -112,11 +112,11 @@ class TranslatedBundlesTest {
         UiTranslation arabic = new UiTranslation("ar", KEY, ARABIC, currentSource, "amira", NOW);
         TranslatedBundles bundles = new TranslatedBundles(shipped, List.of(arabic));
 
-        assertEquals(List.of(KEY), keys(bundles.find(SupportedLanguage.AR, TranslationState.TRANSLATED, "")));
+        assertEquals(List.of(KEY), keys(bundles.find(SupportedLanguage.AR, UiTranslationState.TRANSLATED, "")));
         assertEquals(List.of(KEY), keys(bundles.find(SupportedLanguage.AR, null, "المختارة")));
-        assertEquals(List.of(KEY), keys(bundles.find(SupportedLanguage.AR, TranslationState.TRANSLATED, "NUMBER of schools SHOWN")));
-        assertEquals(List.of(), keys(bundles.find(SupportedLanguage.AR, TranslationState.REVIEWED, "المختارة")));
-        assertEquals(keys - 1, bundles.find(SupportedLanguage.AR, TranslationState.REVIEWED, null).size());
+        assertEquals(List.of(KEY), keys(bundles.find(SupportedLanguage.AR, UiTranslationState.TRANSLATED, "NUMBER of schools SHOWN")));
+        assertEquals(List.of(), keys(bundles.find(SupportedLanguage.AR, UiTranslationState.REVIEWED, "المختارة")));
+        assertEquals(keys - 1, bundles.find(SupportedLanguage.AR, UiTranslationState.REVIEWED, null).size());
     }
 
     @Test

@@ -9,14 +9,14 @@ import java.util.Set;
  * A translation checked field by field against its source: which source texts it lacks, and which changed in the
  * source since the version the translation was made from.
  */
-public record TranslationStatus(String language, TranslationState state, List<String> missingFields,
+public record TranslationStatus(String language, ContentTranslationState state, List<String> missingFields,
                                 List<String> staleFields) {
 
     public String getLanguage() {
         return language;
     }
 
-    public TranslationState getState() {
+    public ContentTranslationState getState() {
         return state;
     }
 
@@ -29,7 +29,7 @@ public record TranslationStatus(String language, TranslationState state, List<St
     }
 
     public static TranslationStatus missing(String language, Set<String> sourceFields) {
-        return new TranslationStatus(language, TranslationState.MISSING, List.copyOf(sourceFields), List.of());
+        return new TranslationStatus(language, ContentTranslationState.MISSING, List.copyOf(sourceFields), List.of());
     }
 
     /**
@@ -46,8 +46,8 @@ public record TranslationStatus(String language, TranslationState state, List<St
                 .filter(field -> !missing.contains(field))
                 .filter(field -> !Objects.equals(sourceNow.get(field), sourceThen.get(field)))
                 .toList();
-        TranslationState state = !missing.isEmpty() ? TranslationState.MISSING
-                : !stale.isEmpty() ? TranslationState.STALE : TranslationState.UP_TO_DATE;
+        ContentTranslationState state = !missing.isEmpty() ? ContentTranslationState.MISSING
+                : !stale.isEmpty() ? ContentTranslationState.STALE : ContentTranslationState.UP_TO_DATE;
         return new TranslationStatus(language, state, missing, stale);
     }
 }

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import org.opendoors.editorial.domain.ContentDocument;
 import org.opendoors.editorial.domain.TextFields;
 import org.opendoors.editorial.domain.TranslationCounts;
-import org.opendoors.editorial.domain.TranslationState;
+import org.opendoors.editorial.domain.ContentTranslationState;
 import org.opendoors.editorial.domain.TranslationStatus;
 import org.opendoors.editorial.domain.WorkflowState;
 import org.opendoors.editorial.persistence.DocumentRepository;
@@ -82,7 +82,7 @@ public class ContentTranslations {
         for (ContentDocument source : snapshot.sources) {
             String path = source.address().pathIn(language);
             TranslationStatus status = snapshot.status(source, path, language);
-            if (status.state() != TranslationState.UP_TO_DATE) {
+            if (status.state() != ContentTranslationState.UP_TO_DATE) {
                 work.add(new Work(source.getPath(), path, source.getItem(), status));
             }
         }

@@ -143,7 +143,7 @@ public class EditorialWorkflow {
         }
         document.publishHead();
         audit.record("content.publish", path, "version " + document.getHeadVersion());
-        published.fire(ContentPublished.ofCity("publish of " + path + " version " + document.getHeadVersion(), files));
+        published.fire(new ContentPublished("publish of " + path + " version " + document.getHeadVersion(), files));
     }
 
     /** Saves an old version's text as the newest draft: history is never rewritten, only added to. */
@@ -234,7 +234,7 @@ public class EditorialWorkflow {
         }
         Imported result = new Imported(added, changed, removed, superseded);
         audit.record("content.import", origin, result.describe());
-        published.fire(ContentPublished.ofCity("import of " + origin, contentFiles));
+        published.fire(new ContentPublished("import of " + origin, contentFiles));
         return result;
     }
 

@@ -1,5 +1,6 @@
 package org.opendoors.editorial.service;
 
+import org.opendoors.i18n.domain.UiTextsSaved;
 import org.opendoors.content.snapshot.RenderedCity;
 
 import org.opendoors.content.snapshot.CitySnapshot;
@@ -140,16 +141,25 @@ public class PublishedCity {
      */
     void onPublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentPublished published) {
         try {
-            if (published.publishedFiles().isPresent()) {
-                replaceWith(published.publishedFiles().get(), published.reason());
-            } else {
-                rederive(published.reason());
-            }
+            replaceWith(published.publishedFiles(), published.reason());
         } catch (ContentRejectedException | RuntimeException failed) {
-            CitySnapshot kept = current.get();
-            LOG.log(Level.SEVERE, "The published city could not be rebuilt after the " + published.reason()
-                    + "; families keep seeing " + (kept == null ? "nothing" : "revision " + kept.revision())
-                    + " until the next publish. Why: " + failed.getMessage(), failed);
+            keepServing(published.reason(), failed);
         }
+    }
+
+    /** After a UI text's save committed: the same city again, so what was made with UI texts is made again. */
+    void onUiTextsSaved(@Observes(during = TransactionPhase.AFTER_SUCCESS) UiTextsSaved saved) {
+        try {
+            rederive(saved.reason());
+        } catch (RuntimeException failed) {
+            keepServing(saved.reason(), failed);
+        }
+    }
+
+    private void keepServing(String reason, Exception failed) {
+        CitySnapshot kept = current.get();
+        LOG.log(Level.SEVERE, "The published city could not be rebuilt after the " + reason
+                + "; families keep seeing " + (kept == null ? "nothing" : "revision " + kept.revision())
+                + " until the next publish. Why: " + failed.getMessage(), failed);
     }
 }

@@ -27,6 +27,8 @@ import java.util.Map;
 /**
  * The whole city as a content/ folder in a zip: download what families see, or upload a folder, read the report
  * per file, and apply it (all or nothing) only when every file passed.
+ * <p>
+ * Backs {@code /admin/content/archive.xhtml}.
  */
 @Named
 @ViewScoped

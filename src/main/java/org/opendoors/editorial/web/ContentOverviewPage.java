@@ -17,7 +17,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The back office's start page: every item of the city's content, what is waiting in draft or review. */
+/**
+ * The back office's start page: every item of the city's content, what is waiting in draft or review.
+ * <p>
+ * Backs {@code /admin/index.xhtml}.
+ */
 @Named
 @RequestScoped
 public class ContentOverviewPage {

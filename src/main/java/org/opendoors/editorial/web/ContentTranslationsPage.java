@@ -8,7 +8,11 @@ import org.opendoors.editorial.service.ContentTranslations;
 
 import java.util.List;
 
-/** Translators' overview of content: counts per language, and for one language the files that need work. */
+/**
+ * Translators' overview of content: counts per language, and for one language the files that need work.
+ * <p>
+ * Backs {@code /admin/content/translations.xhtml}.
+ */
 @Named
 @RequestScoped
 public class ContentTranslationsPage {
@@ -35,7 +39,7 @@ public class ContentTranslationsPage {
     }
 
     public String getLanguageName() {
-        return language == null ? "" : DocumentEditor.languageName(language);
+        return language == null ? "" : DocumentEditorPage.languageName(language);
     }
 
     public String getLanguage() {

@@ -5,20 +5,22 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.opendoors.platform.web.Notices;
-import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.editorial.domain.ContentDocument;
 import org.opendoors.editorial.domain.DocumentVersion;
 import org.opendoors.editorial.domain.FieldChange;
-import org.opendoors.editorial.domain.SaveConflict;
+import org.opendoors.editorial.domain.SaveOutcome;
 import org.opendoors.editorial.service.ContentLibrary;
-import org.opendoors.editorial.service.EditorialWorkflow;
-import org.opendoors.security.domain.NotAllowedException;
+import org.opendoors.editorial.service.DocumentSaving;
 
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
-/** Every version of a file: who saved it, when, why; any two compared field by field; any one restored. */
+/**
+ * Every version of a file: who saved it, when, why; any two compared field by field; any one restored.
+ * <p>
+ * Backs {@code /admin/content/history.xhtml}.
+ */
 @Named
 @ViewScoped
 public class HistoryPage implements Serializable {
@@ -28,7 +30,7 @@ public class HistoryPage implements Serializable {
     @Inject
     private transient ContentLibrary library;
     @Inject
-    private transient EditorialWorkflow workflow;
+    private transient DocumentSaving saving;
     @Inject
     private transient FacesContext faces;
     @Inject
@@ -77,25 +79,17 @@ public class HistoryPage implements Serializable {
     }
 
     public void rollBack(int version) {
-        problems = List.of();
-        try {
-            EditorialWorkflow.Saved saved = workflow.rollBack(path, version, headWhenOpened);
-            headWhenOpened = saved.version();
-            newer = saved.version();
-            older = version;
-            notices.info(saved.changed()
-                    ? "Version " + saved.version() + " restores version " + version + ". It is a draft: send it for "
-                    + "review, and once published families see it."
-                    : "The newest version already has the text of version " + version + ".");
-        } catch (SaveConflict conflict) {
-            notices.error(conflict.getMessage() + " Reload the page to see it before rolling back.");
-        } catch (ContentRejectedException refused) {
-            problems = ProblemView.listOf(refused);
-            notices.error("Version " + version + " cannot be restored as it is: it no longer "
-                    + "passes today's checks (see below). Edit the file instead.");
-        } catch (NotAllowedException | IllegalArgumentException | IllegalStateException refused) {
-            notices.error(refused.getMessage());
+        String headBody = library.version(path, headWhenOpened).map(DocumentVersion::getBody).orElse("");
+        SaveOutcome outcome = saving.rollBack(path, version, headWhenOpened, headBody);
+        problems = ProblemView.listOf(outcome.problems());
+        if (outcome.failed()) {
+            notices.error(outcome.message());
+            return;
         }
+        headWhenOpened = outcome.baseVersion();
+        newer = outcome.baseVersion();
+        older = version;
+        notices.info(outcome.message());
     }
 
 

@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 /**
  * One school, block, the guide or the city: its files, each language's workflow state and whether its translation
  * is missing, stale or up to date.
+ * <p>
+ * Backs {@code /admin/content/item.xhtml}.
  */
 @Named
 @ViewScoped
@@ -83,7 +85,7 @@ public class ItemPage implements Serializable {
             SupportedLanguage.all().stream().map(SupportedLanguage::tag).filter(tag -> !tag.equals(source)).forEach(languages::add);
             for (String language : languages) {
                 languageFiles.add(new LanguageFile(address.pathIn(language), language,
-                        DocumentEditor.languageName(language), byLanguage.get(language), statuses.get(language),
+                        DocumentEditorPage.languageName(language), byLanguage.get(language), statuses.get(language),
                         language.equals(source)));
             }
         });

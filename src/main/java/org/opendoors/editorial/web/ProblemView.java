@@ -10,7 +10,11 @@ public record ProblemView(ContentProblem problem) {
 
     /** Every reason a save, publish or import was refused, in the order found. */
     public static List<ProblemView> listOf(ContentRejectedException refused) {
-        return refused.problems().stream().map(ProblemView::new).toList();
+        return listOf(refused.problems());
+    }
+
+    public static List<ProblemView> listOf(List<ContentProblem> problems) {
+        return problems.stream().map(ProblemView::new).toList();
     }
 
     public String getWhere() {

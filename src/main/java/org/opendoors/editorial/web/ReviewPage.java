@@ -17,7 +17,11 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The publisher's queue: what waits in review, what it changes against what families see, publish or send back. */
+/**
+ * The publisher's queue: what waits in review, what it changes against what families see, publish or send back.
+ * <p>
+ * Backs {@code /admin/review/index.xhtml}.
+ */
 @Named
 @ViewScoped
 public class ReviewPage implements Serializable {

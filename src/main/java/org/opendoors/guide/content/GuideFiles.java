@@ -10,7 +10,7 @@ import org.opendoors.content.reader.Quoted;
 import org.opendoors.content.reader.YamlMap;
 import org.opendoors.guide.domain.GuideEntry;
 import org.opendoors.guide.domain.GuidePages;
-import org.opendoors.guide.domain.GuidePage;
+import org.opendoors.guide.domain.Guide;
 import org.opendoors.guide.domain.GuideStep;
 import org.opendoors.i18n.domain.SupportedLanguage;
 
@@ -48,9 +48,9 @@ public final class GuideFiles implements ContentFormat<GuidePages> {
                 city.calendar().stream().map(CalendarStep::getId).toList()));
     }
 
-    private static List<GuidePage> read(ContentFiles files, Problems problems, ContentReading reading, String sourceLanguage,
+    private static List<Guide> read(ContentFiles files, Problems problems, ContentReading reading, String sourceLanguage,
                                 List<String> calendarIds) {
-        List<GuidePage> pages = new ArrayList<>();
+        List<Guide> pages = new ArrayList<>();
         List<ContentFiles.Entry> entries = files.list(FOLDER);
         if (entries.isEmpty()) {
             problems.add(FOLDER + "/" + sourceLanguage + ".yaml", 0, "", "is missing: the application guide is required");
@@ -88,7 +88,7 @@ public final class GuideFiles implements ContentFormat<GuidePages> {
             for (String field : List.of("title", "intro", "criteria")) {
                 reading.guard(yaml, field, tag, yaml.optionalText(field).orElse(""));
             }
-            pages.add(new GuidePage(tag, yaml.requiredText("title"), yaml.requiredText("intro"), steps, documentsIntro,
+            pages.add(new Guide(tag, yaml.requiredText("title"), yaml.requiredText("intro"), steps, documentsIntro,
                     documentList, yaml.requiredText("criteria"), glossary, questions));
             if (tag.equals(sourceLanguage)) {
                 sourceGlossary = ids(glossary);
@@ -98,7 +98,7 @@ public final class GuideFiles implements ContentFormat<GuidePages> {
         if (pages.stream().noneMatch(page -> page.getLanguage().equals(sourceLanguage))) {
             problems.add(FOLDER + "/" + sourceLanguage + ".yaml", 0, "", "is missing: the guide needs its source language");
         } else {
-            for (GuidePage page : pages) {
+            for (Guide page : pages) {
                 sameIds(problems, page.getLanguage(), "glossary", sourceGlossary, ids(page.getGlossary()));
                 sameIds(problems, page.getLanguage(), "faq", sourceQuestions, ids(page.getQuestions()));
             }

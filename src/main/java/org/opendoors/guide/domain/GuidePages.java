@@ -3,7 +3,7 @@ package org.opendoors.guide.domain;
 import java.util.List;
 
 /** The application guide in every language it is written in: the guide's part of a content folder. */
-public record GuidePages(List<GuidePage> pages) {
+public record GuidePages(List<Guide> pages) {
 
     public GuidePages {
         pages = List.copyOf(pages);

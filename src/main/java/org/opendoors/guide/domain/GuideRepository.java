@@ -4,5 +4,5 @@ import java.util.Optional;
 
 public interface GuideRepository {
 
-    Optional<GuidePage> inLanguage(String language);
+    Optional<Guide> inLanguage(String language);
 }

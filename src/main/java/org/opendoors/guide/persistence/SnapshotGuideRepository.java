@@ -4,7 +4,7 @@ import org.opendoors.guide.domain.GuidePages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.opendoors.editorial.service.PublishedCity;
-import org.opendoors.guide.domain.GuidePage;
+import org.opendoors.guide.domain.Guide;
 import org.opendoors.guide.domain.GuideRepository;
 
 import java.util.Optional;
@@ -17,7 +17,7 @@ public class SnapshotGuideRepository implements GuideRepository {
     private PublishedCity publishedCity;
 
     @Override
-    public Optional<GuidePage> inLanguage(String language) {
+    public Optional<Guide> inLanguage(String language) {
         return publishedCity.rendered().part(GuidePages.class).pages().stream()
                 .filter(page -> page.getLanguage().equals(language))
                 .findFirst();

@@ -3,7 +3,7 @@ package org.opendoors.guide.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.opendoors.city.service.CityDirectory;
-import org.opendoors.guide.domain.GuidePage;
+import org.opendoors.guide.domain.Guide;
 import org.opendoors.guide.domain.GuideRepository;
 import org.opendoors.i18n.domain.ContentText;
 import org.opendoors.i18n.domain.SupportedLanguage;
@@ -19,8 +19,8 @@ public class ApplicationGuide {
     @Inject
     private CityDirectory city;
 
-    public Optional<ContentText.Translation<GuidePage>> inLanguage(SupportedLanguage language) {
-        Optional<GuidePage> translated = guides.inLanguage(language.tag());
+    public Optional<ContentText.Translation<Guide>> inLanguage(SupportedLanguage language) {
+        Optional<Guide> translated = guides.inLanguage(language.tag());
         if (translated.isPresent()) {
             return Optional.of(new ContentText.Translation<>(translated.get(), language.tag(), false));
         }

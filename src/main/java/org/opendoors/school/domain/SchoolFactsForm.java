@@ -1,5 +1,7 @@
 package org.opendoors.school.domain;
 
+import org.opendoors.editorial.domain.DocumentForm;
+import org.opendoors.editorial.domain.FieldMerge;
 import org.opendoors.content.reader.BoundedYaml;
 import org.opendoors.content.reader.YamlRefusedException;
 
@@ -20,7 +22,7 @@ import java.util.stream.Collectors;
  * in the content folder's own layout so the importer's checks, the history and git diffs work as for a hand edit.
  * Open days are edited one per line ("2027-02-06 10:00-12:00"); languages as codes separated by commas.
  */
-public class SchoolFactsForm implements Serializable {
+public class SchoolFactsForm implements Serializable, DocumentForm {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern OPEN_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\s+(\\d{1,2}:\\d{2})\\s*[-–]\\s*(\\d{1,2}:\\d{2})");
@@ -149,26 +151,19 @@ public class SchoolFactsForm implements Serializable {
         return fields;
     }
 
+    @Override
+    public String body() {
+        return toYaml();
+    }
+
     /**
      * Takes another person's newer facts into this form wherever this form still has the facts both started from;
-     * returns the fields both changed differently (this form keeps its own value there).
+     * names the fields both changed differently (this form keeps its own value there).
      */
-    public List<String> mergeFrom(SchoolFactsForm base, SchoolFactsForm theirs) {
-        Map<String, Object> mine = fields();
-        Map<String, Object> start = base.fields();
-        Map<String, Object> their = theirs.fields();
-        List<String> collisions = new ArrayList<>();
-        for (String field : mine.keySet()) {
-            if (Objects.equals(start.get(field), their.get(field))) {
-                continue;
-            }
-            if (Objects.equals(mine.get(field), start.get(field))) {
-                copyField(theirs, field);
-            } else if (!Objects.equals(mine.get(field), their.get(field))) {
-                collisions.add(field);
-            }
-        }
-        return collisions;
+    @Override
+    public Merge takeTheirChanges(String base, String theirs) {
+        SchoolFactsForm their = read(theirs);
+        return FieldMerge.merge(read(base).fields(), fields(), their.fields(), field -> copyField(their, field));
     }
 
     private void copyField(SchoolFactsForm from, String field) {

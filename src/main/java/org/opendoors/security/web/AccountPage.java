@@ -18,6 +18,8 @@ import java.util.Optional;
 /**
  * Changing one's own password: the current one is checked first, throttled like a sign-in; then the new one must
  * pass the password policy. The account's other sessions end; this one goes on.
+ * <p>
+ * Backs {@code /admin/account.xhtml}.
  */
 @Named
 @RequestScoped

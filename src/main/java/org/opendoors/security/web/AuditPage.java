@@ -8,7 +8,11 @@ import org.opendoors.security.service.AuditLog;
 
 import java.util.List;
 
-/** The audit log for admins: the newest entries first, filtered by person, action or subject. */
+/**
+ * The audit log for admins: the newest entries first, filtered by person, action or subject.
+ * <p>
+ * Backs {@code /admin/audit/index.xhtml}.
+ */
 @Named
 @RequestScoped
 public class AuditPage {

@@ -22,6 +22,8 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 /**
  * The back office sign-in form. The check itself — throttle, password, audit — happens in
  * {@link StaffAuthenticationMechanism}; this page says what came of it.
+ * <p>
+ * Backs {@code /admin/sign-in.xhtml}.
  */
 @Named
 @RequestScoped

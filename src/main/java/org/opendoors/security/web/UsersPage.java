@@ -17,7 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Admins create staff accounts, change their roles, switch them off and reset passwords. */
+/**
+ * Admins create staff accounts, change their roles, switch them off and reset passwords.
+ * <p>
+ * Backs {@code /admin/users/index.xhtml}.
+ */
 @Named
 @ViewScoped
 public class UsersPage implements Serializable {

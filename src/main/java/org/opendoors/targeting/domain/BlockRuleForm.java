@@ -1,9 +1,12 @@
 package org.opendoors.targeting.domain;
 
+import org.opendoors.editorial.domain.DocumentForm;
+import org.opendoors.editorial.domain.FieldMerge;
 import org.opendoors.editorial.domain.TextFields;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +15,7 @@ import java.util.Map;
  * and which answers and reading languages it is meant for. Read from the file and written back in its format, so
  * the importer's checks and the version history apply as to any other file.
  */
-public class BlockRuleForm implements Serializable {
+public class BlockRuleForm implements Serializable, DocumentForm {
 
     private static final long serialVersionUID = 1L;
     /** "any" leaves the question out of the rule: the block is for every family, whatever it answered. */
@@ -81,6 +84,47 @@ public class BlockRuleForm implements Serializable {
     }
 
     /** The rule in words, for the list of blocks. */
+    @Override
+    public String body() {
+        return toYaml();
+    }
+
+    /**
+     * Takes another person's newer rule into this form condition by condition, wherever this form still has what
+     * both started from; names the conditions both changed differently (this form keeps its own there).
+     */
+    @Override
+    public Merge takeTheirChanges(String base, String theirs) {
+        BlockRuleForm their = read(theirs);
+        return FieldMerge.merge(read(base).fields(), fields(), their.fields(), field -> copyField(their, field));
+    }
+
+    /** The rule's conditions by the names block.yaml gives them. */
+    private Map<String, Object> fields() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("order", order);
+        fields.put("pages", List.copyOf(pages));
+        fields.put("newcomer", newcomer);
+        fields.put("first_application", firstApplication);
+        fields.put("needs_help_with_costs", needsHelpWithCosts);
+        fields.put("child_stage", List.copyOf(childStages));
+        fields.put("page_language", List.copyOf(pageLanguages));
+        return fields;
+    }
+
+    private void copyField(BlockRuleForm from, String field) {
+        switch (field) {
+            case "order" -> order = from.order;
+            case "pages" -> pages = new ArrayList<>(from.pages);
+            case "newcomer" -> newcomer = from.newcomer;
+            case "first_application" -> firstApplication = from.firstApplication;
+            case "needs_help_with_costs" -> needsHelpWithCosts = from.needsHelpWithCosts;
+            case "child_stage" -> childStages = new ArrayList<>(from.childStages);
+            case "page_language" -> pageLanguages = new ArrayList<>(from.pageLanguages);
+            default -> throw new IllegalArgumentException("No condition " + field);
+        }
+    }
+
     public String describe() {
         List<String> parts = new ArrayList<>();
         if (!"any".equals(newcomer)) {

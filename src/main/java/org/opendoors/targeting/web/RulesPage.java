@@ -1,5 +1,7 @@
 package org.opendoors.targeting.web;
 
+import org.opendoors.editorial.domain.SaveOutcome;
+import org.opendoors.editorial.service.DocumentSaving;
 import org.opendoors.targeting.domain.TargetedBlocks;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,15 +12,12 @@ import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.editorial.domain.ContentDocument;
 import org.opendoors.editorial.domain.DocumentKind;
 import org.opendoors.editorial.domain.DocumentVersion;
-import org.opendoors.editorial.domain.SaveConflict;
 import org.opendoors.editorial.service.ContentLibrary;
-import org.opendoors.editorial.service.EditorialWorkflow;
 import org.opendoors.content.reader.FolderCheck;
 import org.opendoors.editorial.web.ProblemView;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.domain.ContentCode;
 import org.opendoors.city.domain.Stage;
-import org.opendoors.security.domain.NotAllowedException;
 import org.opendoors.targeting.domain.BlockPage;
 import org.opendoors.targeting.domain.BlockRuleForm;
 import org.opendoors.targeting.domain.BlockText;
@@ -36,6 +35,8 @@ import java.util.Optional;
  * Who sees which targeted block: the rules of every block, a form to change one (saved as a new version of its
  * block.yaml, through review like any edit), and a simulator — "what does a newcomer family reading Urdu see on
  * the guide page?" — run over the newest versions, drafts included, so a rule can be tried before it is published.
+ * <p>
+ * Backs {@code /admin/content/rules.xhtml}.
  */
 @Named
 @ViewScoped
@@ -46,13 +47,14 @@ public class RulesPage implements Serializable {
     @Inject
     private transient ContentLibrary library;
     @Inject
-    private transient EditorialWorkflow workflow;
+    private transient DocumentSaving saving;
     @Inject
     private transient Notices notices;
 
     private String block;
     private BlockRuleForm form;
     private int baseVersion;
+    private String baseBody;
     private String note;
     private List<ProblemView> problems = List.of();
 
@@ -108,6 +110,7 @@ public class RulesPage implements Serializable {
             }
             form = BlockRuleForm.read(head.get().getBody());
             baseVersion = head.get().getNumber();
+            baseBody = head.get().getBody();
         }
     }
 
@@ -124,27 +127,17 @@ public class RulesPage implements Serializable {
     }
 
     public void save() {
-        problems = List.of();
-        try {
-            EditorialWorkflow.Saved saved = workflow.save(rulePath(), form.toYaml(), baseVersion, note);
-            baseVersion = saved.version();
-            notices.info(saved.changed()
-                    ? "Saved the rule as version " + saved.version() + " (a draft). Try it in the simulator, then send "
-                    + "it for review from the block's page."
-                    : "The rule is unchanged.");
+        SaveOutcome outcome = saving.save(rulePath(), form, baseVersion, baseBody, note,
+                "Try it in the simulator, then send it for review from the block's page.");
+        problems = ProblemView.listOf(outcome.problems());
+        baseVersion = outcome.baseVersion();
+        baseBody = outcome.baseBody();
+        if (outcome.failed()) {
+            notices.error(outcome.message());
+        } else {
+            note = null;
             simulated = null;
-        } catch (ContentRejectedException refused) {
-            problems = ProblemView.listOf(refused);
-            notices.error("Not saved: see the problems below.");
-        } catch (SaveConflict conflict) {
-            // Their rule in words; the one typed here stays in the form, now based on theirs.
-            DocumentVersion theirs = conflict.theirs();
-            baseVersion = theirs.getNumber();
-            notices.error(conflict.getMessage() + " Their rule: " + BlockRuleForm.read(theirs.getBody()).describe()
-                    + ". Yours is still in the form: save again to replace theirs with it, or open the rule again to "
-                    + "start from theirs.");
-        } catch (NotAllowedException | IllegalArgumentException | IllegalStateException refused) {
-            notices.error("Not saved: " + refused.getMessage());
+            notices.info(outcome.message());
         }
     }
 

@@ -9,7 +9,7 @@ public record LanguageCounts(SupportedLanguage language, int missing, int stale,
         return missing + stale + translated + reviewed;
     }
 
-    public int count(TranslationState state) {
+    public int count(UiTranslationState state) {
         return switch (state) {
             case MISSING -> missing;
             case STALE -> stale;

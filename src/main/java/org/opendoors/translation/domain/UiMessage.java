@@ -11,10 +11,10 @@ import java.time.Instant;
  * the back office ({@code saved}); shipped texts carry no names, their history is in git.
  */
 public record UiMessage(SupportedLanguage language, String key, String source, String context, String text,
-                        TranslationState state, boolean saved, String translatedBy, Instant translatedAt,
+                        UiTranslationState state, boolean saved, String translatedBy, Instant translatedAt,
                         String reviewedBy, Instant reviewedAt) implements Serializable {
 
     public boolean isMissing() {
-        return state == TranslationState.MISSING;
+        return state == UiTranslationState.MISSING;
     }
 }

@@ -2,7 +2,7 @@ package org.opendoors.translation.service;
 
 import org.opendoors.content.service.ContentYaml;
 import org.opendoors.guide.domain.GuideEntry;
-import org.opendoors.guide.domain.GuidePage;
+import org.opendoors.guide.domain.Guide;
 import org.opendoors.guide.domain.GuideStep;
 import org.opendoors.school.domain.TextSection;
 
@@ -38,7 +38,7 @@ final class ContentFileWriter {
     }
 
     /** The guide in the source's structure (steps, documents, ids), with the translated texts. */
-    static String guide(GuidePage structure, Function<String, String> unitText) {
+    static String guide(Guide structure, Function<String, String> unitText) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("title", unitText.apply("guide.title"));
         fields.put("intro", unitText.apply("guide.intro"));

@@ -5,7 +5,7 @@ import org.opendoors.targeting.domain.TargetedBlocks;
 import org.opendoors.school.domain.SchoolCatalog;
 import org.opendoors.content.domain.CityContent;
 import org.opendoors.guide.domain.GuideEntry;
-import org.opendoors.guide.domain.GuidePage;
+import org.opendoors.guide.domain.Guide;
 import org.opendoors.guide.domain.GuideStep;
 import org.opendoors.school.domain.School;
 import org.opendoors.school.domain.SchoolTexts;
@@ -40,8 +40,8 @@ final class ContentTexts {
                         from.get(section), to.map(t -> t.get(section)).orElse(null)));
             }
         }
-        Optional<GuidePage> guideFrom = guide(content, source);
-        Optional<GuidePage> guideTo = guide(content, target);
+        Optional<Guide> guideFrom = guide(content, source);
+        Optional<Guide> guideTo = guide(content, target);
         guideFrom.ifPresent(from -> units.addAll(guideUnits(from, guideTo.orElse(null))));
         for (ContentBlock block : content.part(TargetedBlocks.class).blocks()) {
             BlockText from = block.textFor(source, source).orElseThrow().value();
@@ -54,11 +54,11 @@ final class ContentTexts {
         return units;
     }
 
-    private static Optional<GuidePage> guide(CityContent content, String language) {
+    private static Optional<Guide> guide(CityContent content, String language) {
         return content.part(GuidePages.class).pages().stream().filter(page -> page.getLanguage().equals(language)).findFirst();
     }
 
-    private static List<ContentUnit> guideUnits(GuidePage from, GuidePage to) {
+    private static List<ContentUnit> guideUnits(Guide from, Guide to) {
         List<ContentUnit> units = new ArrayList<>();
         units.add(unit("guide.title", "Application guide, title", from.getTitle(), to == null ? null : to.getTitle()));
         units.add(unit("guide.intro", "Application guide, introduction", from.getIntro(), to == null ? null : to.getIntro()));

@@ -6,7 +6,7 @@ import org.opendoors.content.domain.ContentProblem;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.content.reader.ContentFolderReader;
 import org.opendoors.content.reader.Quoted;
-import org.opendoors.guide.domain.GuidePage;
+import org.opendoors.guide.domain.Guide;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.translation.domain.ContentUnit;
 
@@ -125,7 +125,7 @@ public final class ContentXliff {
         if (parts[0].equals("blocks")) {
             return ContentFileWriter.block(parts[1], texts);
         }
-        GuidePage structure = content.part(GuidePages.class).pages().stream()
+        Guide structure = content.part(GuidePages.class).pages().stream()
                 .filter(page -> page.getLanguage().equals(content.sourceLanguage())).findFirst().orElseThrow();
         return ContentFileWriter.guide(structure, texts);
     }

@@ -5,7 +5,7 @@ import org.opendoors.i18n.service.MessageCatalog;
 import org.opendoors.school.service.SearchText;
 import org.opendoors.translation.domain.BundleFinding;
 import org.opendoors.translation.domain.LanguageCounts;
-import org.opendoors.translation.domain.TranslationState;
+import org.opendoors.translation.domain.UiTranslationState;
 import org.opendoors.translation.domain.UiMessage;
 import org.opendoors.translation.domain.UiTranslation;
 
@@ -79,7 +79,7 @@ public final class TranslatedBundles {
      * The strings of a language in a state (all states when null) whose key, English text, translation or context
      * contains every word of the query (any when blank), without regard to case, accents or width.
      */
-    public List<UiMessage> find(SupportedLanguage language, TranslationState state, String query) {
+    public List<UiMessage> find(SupportedLanguage language, UiTranslationState state, String query) {
         boolean anyText = query == null || query.isBlank();
         return messages(language).stream()
                 .filter(message -> state == null || message.state() == state)
@@ -89,13 +89,13 @@ public final class TranslatedBundles {
     }
 
     public LanguageCounts counts(SupportedLanguage language) {
-        Map<TranslationState, Integer> counts = new EnumMap<>(TranslationState.class);
+        Map<UiTranslationState, Integer> counts = new EnumMap<>(UiTranslationState.class);
         for (UiMessage message : messages(language)) {
             counts.merge(message.state(), 1, Integer::sum);
         }
-        return new LanguageCounts(language, counts.getOrDefault(TranslationState.MISSING, 0),
-                counts.getOrDefault(TranslationState.STALE, 0), counts.getOrDefault(TranslationState.TRANSLATED, 0),
-                counts.getOrDefault(TranslationState.REVIEWED, 0));
+        return new LanguageCounts(language, counts.getOrDefault(UiTranslationState.MISSING, 0),
+                counts.getOrDefault(UiTranslationState.STALE, 0), counts.getOrDefault(UiTranslationState.TRANSLATED, 0),
+                counts.getOrDefault(UiTranslationState.REVIEWED, 0));
     }
 
     public List<LanguageCounts> counts() {
@@ -171,16 +171,16 @@ public final class TranslatedBundles {
         String context = shipped.context(key);
         UiTranslation translation = saved.getOrDefault(language, Map.of()).get(key);
         if (translation != null) {
-            TranslationState state = !currentSource.equals(translation.getSourceFingerprint()) ? TranslationState.STALE
-                    : translation.isReviewed() ? TranslationState.REVIEWED : TranslationState.TRANSLATED;
+            UiTranslationState state = !currentSource.equals(translation.getSourceFingerprint()) ? UiTranslationState.STALE
+                    : translation.isReviewed() ? UiTranslationState.REVIEWED : UiTranslationState.TRANSLATED;
             return new UiMessage(language, key, source, context, translation.getText(), state, true,
                     translation.getTranslatedBy(), translation.getTranslatedAt(), translation.getReviewedBy(),
                     translation.getReviewedAt());
         }
         Optional<String> text = shipped.text(language, key);
-        TranslationState state = text.isEmpty() ? TranslationState.MISSING
-                : shipped.madeFrom(language, key).filter(currentSource::equals).isPresent() ? TranslationState.REVIEWED
-                : TranslationState.STALE;
+        UiTranslationState state = text.isEmpty() ? UiTranslationState.MISSING
+                : shipped.madeFrom(language, key).filter(currentSource::equals).isPresent() ? UiTranslationState.REVIEWED
+                : UiTranslationState.STALE;
         return new UiMessage(language, key, source, context, text.orElse(null), state, false, null, null, null, null);
     }
 }

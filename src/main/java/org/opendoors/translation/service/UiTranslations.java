@@ -7,7 +7,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import org.opendoors.content.domain.ContentPublished;
+import org.opendoors.i18n.domain.UiTextsSaved;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.MessageCatalog;
 import org.opendoors.i18n.service.Messages;
@@ -16,7 +16,7 @@ import org.opendoors.security.service.CurrentUser;
 import org.opendoors.translation.domain.BundleFinding;
 import org.opendoors.translation.domain.SaveOutcome;
 import org.opendoors.translation.domain.TranslationRefusedException;
-import org.opendoors.translation.domain.TranslationState;
+import org.opendoors.translation.domain.UiTranslationState;
 import org.opendoors.translation.domain.UiMessage;
 
 import java.util.List;
@@ -39,7 +39,7 @@ public class UiTranslations {
     @Inject
     private Messages messages;
     @Inject
-    private Event<ContentPublished> published;
+    private Event<UiTextsSaved> saved;
     @Inject
     private CurrentUser currentUser;
 
@@ -81,7 +81,7 @@ public class UiTranslations {
     public void markReviewed(SupportedLanguage language, String key, String reviewedText) {
         currentUser.require("review translations", TRANSLATING_ROLES);
         UiMessage message = bundles().message(language, key).orElseThrow(() -> unknown(key));
-        if (message.state() != TranslationState.TRANSLATED) {
+        if (message.state() != UiTranslationState.TRANSLATED) {
             throw new TranslationRefusedException("Only a translated text waiting for review can be marked reviewed; "
                     + key + " is " + message.state().code() + ".");
         }
@@ -115,7 +115,7 @@ public class UiTranslations {
     private void publish(String reason) {
         refresh();
         // Family pages are cached until content is published; a new UI text is such a change.
-        published.fire(ContentPublished.ofUiTexts(reason));
+        saved.fire(new UiTextsSaved(reason));
     }
 
     /** Serialized, so that the last snapshot taken is never older than the last save. */

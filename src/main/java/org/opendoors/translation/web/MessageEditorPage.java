@@ -11,7 +11,7 @@ import org.opendoors.translation.domain.BundleFinding;
 import org.opendoors.translation.domain.MessagePreviewResult;
 import org.opendoors.translation.domain.SaveOutcome;
 import org.opendoors.translation.domain.TranslationRefusedException;
-import org.opendoors.translation.domain.TranslationState;
+import org.opendoors.translation.domain.UiTranslationState;
 import org.opendoors.translation.domain.UiMessage;
 import org.opendoors.translation.service.MessagePreview;
 import org.opendoors.translation.service.TranslatedBundles;
@@ -25,6 +25,8 @@ import java.util.List;
  * The side-by-side editor of one UI string in one language ({@code ?lang=ar&key=school_list.count}): the English
  * source, its context and where it is used on one side; the translation, its live preview and the actions on the
  * other. A refused save keeps the typed text in the field and says what is wrong.
+ * <p>
+ * Backs {@code /admin/translation/message.xhtml}.
  */
 @Named
 @ViewScoped
@@ -109,11 +111,11 @@ public class MessageEditorPage implements Serializable {
     }
 
     public boolean isReviewable() {
-        return message != null && message.state() == TranslationState.TRANSLATED;
+        return message != null && message.state() == UiTranslationState.TRANSLATED;
     }
 
     public boolean isStale() {
-        return message != null && message.state() == TranslationState.STALE;
+        return message != null && message.state() == UiTranslationState.STALE;
     }
 
     /** Where the string appears in this build's views and classes. */

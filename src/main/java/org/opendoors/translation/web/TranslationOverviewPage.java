@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.translation.domain.LanguageCounts;
-import org.opendoors.translation.domain.TranslationState;
+import org.opendoors.translation.domain.UiTranslationState;
 import org.opendoors.translation.domain.UiMessage;
 import org.opendoors.translation.service.TranslatedBundles;
 import org.opendoors.translation.service.UiTranslations;
@@ -16,6 +16,8 @@ import java.util.Optional;
 /**
  * The translator's workspace for the UI bundles: per language, how many strings are missing, stale, translated and
  * reviewed; and for one language the strings filtered by state and by words ({@code ?lang=ar&state=stale&q=…}).
+ * <p>
+ * Backs {@code /admin/translation/index.xhtml}.
  */
 @Named
 @RequestScoped
@@ -40,8 +42,8 @@ public class TranslationOverviewPage {
         return bundles().counts();
     }
 
-    public List<TranslationState> getStates() {
-        return List.of(TranslationState.values());
+    public List<UiTranslationState> getStates() {
+        return List.of(UiTranslationState.values());
     }
 
     public Optional<SupportedLanguage> language() {
@@ -58,7 +60,7 @@ public class TranslationOverviewPage {
 
     public List<UiMessage> getMessages() {
         return language().map(language -> bundles().find(language,
-                TranslationState.fromCode(String.valueOf(state)).orElse(null), query)).orElse(List.of());
+                UiTranslationState.fromCode(String.valueOf(state)).orElse(null), query)).orElse(List.of());
     }
 
     public String getLang() {

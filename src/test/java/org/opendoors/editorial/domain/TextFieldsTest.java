@@ -72,13 +72,13 @@ class TextFieldsTest {
     void aTranslationIsMissingStaleOrUpToDateFieldByField() {
         Map<String, String> sourceThen = Map.of("summary", "A", "daily_life", "B");
         Map<String, String> sourceNow = Map.of("summary", "A2", "daily_life", "B");
-        assertEquals(TranslationState.STALE,
+        assertEquals(ContentTranslationState.STALE,
                 TranslationStatus.of("ar", sourceNow, sourceThen, Map.of("summary", "أ", "daily_life", "ب")).state());
         assertEquals(List.of("summary"),
                 TranslationStatus.of("ar", sourceNow, sourceThen, Map.of("summary", "أ", "daily_life", "ب")).staleFields());
-        assertEquals(TranslationState.UP_TO_DATE,
+        assertEquals(ContentTranslationState.UP_TO_DATE,
                 TranslationStatus.of("ru", sourceNow, sourceNow, Map.of("summary", "А", "daily_life", "Б")).state());
-        assertEquals(TranslationState.MISSING,
+        assertEquals(ContentTranslationState.MISSING,
                 TranslationStatus.of("zh", sourceNow, sourceNow, Map.of("summary", "摘要", "daily_life", " ")).state());
     }
 

@@ -1,5 +1,6 @@
 package org.opendoors.editorial.service;
 
+import org.opendoors.i18n.domain.UiTextsSaved;
 import org.opendoors.school.domain.SchoolCatalog;
 
 import org.opendoors.content.snapshot.FamilyPreview;
@@ -68,7 +69,7 @@ class PublishedCityTest {
 
         assertThrows(ContentRejectedException.class, () -> city.replaceWith(broken, "a broken publish"));
         // The after-commit observer must not throw into the publishing transaction's completion: it logs and keeps.
-        city.onPublished(ContentPublished.ofCity("publish without city.yaml", withoutCity));
+        city.onPublished(new ContentPublished("publish without city.yaml", withoutCity));
 
         assertSame(served, city.current());
         assertEquals(List.of(1L), swaps.stream().map(SnapshotSwapped::revision).toList());
@@ -77,7 +78,7 @@ class PublishedCityTest {
     @Test
     void aCommittedPublishIsServedFromTheFilesItCarries() {
         PublishedCity city = PublishedCities.serving(swaps);
-        city.onPublished(ContentPublished.ofCity("publish of " + LA_PROVA, withProjectText("Fem teatre d'ombres.")));
+        city.onPublished(new ContentPublished("publish of " + LA_PROVA, withProjectText("Fem teatre d'ombres.")));
         assertEquals(2, city.current().revision());
         assertTrue(projectText(city.current()).contains("ombres"));
         // ...and its search words are the new city's.
@@ -97,7 +98,7 @@ class PublishedCityTest {
         assertTrue(SearchText.matches(PublishedCities.searchIndex(before, labels).words(SupportedLanguage.CA, "escola-la-prova"), "menjador"));
 
         labels.put("SchoolService.MEALS", "Dinar a l'escola");
-        city.onPublished(ContentPublished.ofUiTexts("translation of SchoolService.MEALS in ca"));
+        city.onUiTextsSaved(new UiTextsSaved("translation of SchoolService.MEALS in ca"));
 
         CitySnapshot after = city.current();
         assertEquals(before.revision() + 1, after.revision());

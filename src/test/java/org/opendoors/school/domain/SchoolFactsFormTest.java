@@ -1,5 +1,6 @@
 package org.opendoors.school.domain;
 
+import org.opendoors.editorial.domain.DocumentForm;
 import org.junit.jupiter.api.Test;
 import org.opendoors.editorial.domain.TextFields;
 
@@ -34,14 +35,15 @@ class SchoolFactsFormTest {
     @Test
     void anotherPersonsChangesAreTakenWhereThisFormDidNotChangeAndCollisionsAreNamed() throws Exception {
         String yaml = Files.readString(Path.of("content/schools/escola-la-sinia/school.yaml"));
-        SchoolFactsForm base = SchoolFactsForm.read(yaml);
         SchoolFactsForm theirs = SchoolFactsForm.read(yaml);
         theirs.setPhone("+34 930 00 00 01");
         theirs.setAddress("Carrer Nou, 1");
         SchoolFactsForm mine = SchoolFactsForm.read(yaml);
         mine.setAddress("Carrer Vell, 2");
         mine.setFacilities(List.of("library"));
-        assertEquals(List.of("address"), mine.mergeFrom(base, theirs));
+        DocumentForm.Merge merge = mine.takeTheirChanges(yaml, theirs.toYaml());
+        assertEquals(List.of("address"), merge.bothChanged());
+        assertEquals(1, merge.taken(), "the phone");
         assertEquals("+34 930 00 00 01", mine.getPhone());
         assertEquals("Carrer Vell, 2", mine.getAddress());
         assertEquals(List.of("library"), mine.getFacilities());

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The application guide in one language: the steps, the documents, the criteria, a glossary and questions. */
-public class GuidePage {
+public class Guide {
 
     private String language;
 
@@ -24,7 +24,7 @@ public class GuidePage {
 
     private List<GuideEntry> questions = new ArrayList<>();
 
-    public GuidePage(String language, String title, String intro, List<GuideStep> steps, String documentsIntro,
+    public Guide(String language, String title, String intro, List<GuideStep> steps, String documentsIntro,
                      List<String> documents, String criteria, List<GuideEntry> glossary, List<GuideEntry> questions) {
         this.language = language;
         this.title = title;

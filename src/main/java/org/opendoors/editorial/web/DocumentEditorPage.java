@@ -1,27 +1,25 @@
 package org.opendoors.editorial.web;
 
+import org.opendoors.editorial.service.DocumentSaving;
+import org.opendoors.editorial.domain.SaveOutcome;
+import org.opendoors.editorial.domain.DocumentForm;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.opendoors.platform.web.Notices;
-import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.editorial.domain.ContentDocument;
 import org.opendoors.editorial.domain.DocumentAddress;
 import org.opendoors.editorial.domain.DocumentKind;
 import org.opendoors.editorial.domain.DocumentVersion;
 import org.opendoors.editorial.domain.FieldChange;
-import org.opendoors.editorial.domain.SaveConflict;
 import org.opendoors.editorial.domain.TextFields;
 import org.opendoors.editorial.service.ContentLibrary;
 import org.opendoors.editorial.service.EditorialWorkflow;
 import org.opendoors.editorial.service.StoredText;
 import org.opendoors.i18n.domain.SupportedLanguage;
-import org.opendoors.security.domain.NotAllowedException;
 
 import java.io.Serializable;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,18 +32,21 @@ import java.util.Optional;
  * as the whole file for facts, rules and structure. A save is checked like an import (and by the content guard);
  * a save based on a version someone else has since replaced is refused, their changes are merged into the form
  * where they do not collide with this person's, and where both changed a text, both are shown side by side.
+ * <p>
+ * Backs {@code /admin/content/edit.xhtml}.
  */
 @Named
 @ViewScoped
-public class DocumentEditor implements Serializable {
+public class DocumentEditorPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     @Inject
     private transient ContentLibrary library;
     @Inject
     private transient EditorialWorkflow workflow;
+    @Inject
+    private transient DocumentSaving saving;
     @Inject
     private transient FacesContext faces;
     @Inject
@@ -115,74 +116,71 @@ public class DocumentEditor implements Serializable {
 
     public void save() {
         problems = List.of();
-        try {
-            // A whole file goes to the workflow as typed: it checks who may edit the file before reading the text.
-            // A form of texts only fills the stored version's fields, which were read when the page opened.
-            EditorialWorkflow.Saved saved = isFieldsMode()
-                    ? workflow.save(path, TextFields.withTexts(baseBody, typedTexts()), baseVersion, note)
-                    : workflow.saveTypedFile(path, fileText, baseVersion, note);
-            if (!saved.changed()) {
-                notices.info("Nothing changed since version " + saved.version() + ", so no new version was made.");
-                return;
-            }
-            notices.info("Saved as version " + saved.version() + " (a draft: families still see the published version). "
-                    + "Send it for review when it is ready.");
-            baseVersion = saved.version();
+        String nextStep = "Send it for review when it is ready.";
+        // A whole file goes to the workflow as typed: it checks who may edit the file before reading the text.
+        // A form of texts only fills the stored version's fields, which were read when the page opened.
+        SaveOutcome outcome = isFieldsMode()
+                ? saving.save(path, new TextsForm(), baseVersion, baseBody, note, nextStep)
+                : saving.saveTypedFile(path, new TextsForm(), baseVersion, baseBody, note, nextStep);
+        problems = ProblemView.listOf(outcome.problems());
+        if (outcome instanceof SaveOutcome.Merged merged) {
+            theirChanges = FieldChange.between(merged.previousBase(), merged.theirs().getBody());
+            conflictMessage = outcome.message();
+        }
+        baseVersion = outcome.baseVersion();
+        baseBody = outcome.baseBody();
+        if (outcome.failed()) {
+            notices.error(outcome.message());
+            return;
+        }
+        notices.info(outcome.message());
+        if (outcome instanceof SaveOutcome.Saved saved && saved.changed()) {
             exists = true;
             note = null;
             conflictMessage = null;
             theirChanges = new ArrayList<>();
             theirFile = null;
-            baseBody = library.head(path).map(DocumentVersion::getBody).orElse(baseBody);
             load(baseBody);
-        } catch (ContentRejectedException refused) {
-            problems = ProblemView.listOf(refused);
-            notices.error("Not saved: " + refused.problems().size() + " problem(s) below. Everything you typed is still here.");
-        } catch (SaveConflict conflict) {
-            merge(conflict.theirs());
-        } catch (NotAllowedException | IllegalArgumentException | IllegalStateException refused) {
-            notices.error("Not saved: " + refused.getMessage());
         }
     }
 
-    /** Someone saved first: take their changes where this person left a text alone; show both where both wrote. */
-    private void merge(DocumentVersion theirs) {
-        Map<String, String> base = TextFields.texts(baseBody);
-        Map<String, String> their = TextFields.texts(theirs.getBody());
-        theirChanges = FieldChange.between(baseBody, theirs.getBody());
-        int taken = 0;
-        List<String> collisions = new ArrayList<>();
-        if (isFieldsMode()) {
+    /** This page's texts (or whole file) as the one save path sees them. */
+    private final class TextsForm implements DocumentForm {
+
+        @Override
+        public String body() {
+            return isFieldsMode() ? TextFields.withTexts(baseBody, typedTexts()) : fileText;
+        }
+
+        /** Their changes where this person left a text alone; both shown where both wrote. */
+        @Override
+        public Merge takeTheirChanges(String base, String theirs) {
+            if (!isFieldsMode()) {
+                theirFile = theirs;
+                return Merge.wholeFile();
+            }
+            Map<String, String> before = TextFields.texts(base);
+            Map<String, String> their = TextFields.texts(theirs);
+            int taken = 0;
+            List<String> both = new ArrayList<>();
             for (FieldEdit field : fields) {
-                String before = base.get(field.getName());
-                String after = their.get(field.getName());
+                String was = before.get(field.getName());
+                String now = their.get(field.getName());
                 field.setTheirs(null);
-                if (Objects.equals(before, after)) {
+                if (Objects.equals(was, now)) {
                     continue;
                 }
                 String mine = StoredText.clean(field.getValue());
-                if (before == null || Objects.equals(mine, StoredText.clean(before))) {
-                    field.setValue(after);
+                if (was == null || Objects.equals(mine, StoredText.clean(was))) {
+                    field.setValue(now);
                     taken++;
-                } else if (after == null || !Objects.equals(mine, StoredText.clean(after))) {
-                    field.setTheirs(after);
-                    collisions.add(field.getLabel());
+                } else if (now == null || !Objects.equals(mine, StoredText.clean(now))) {
+                    field.setTheirs(now);
+                    both.add(field.getLabel());
                 }
             }
-        } else {
-            theirFile = theirs.getBody();
+            return new Merge(taken, both);
         }
-        conflictMessage = theirs.getSavedBy() + " saved version " + theirs.getNumber() + " at "
-                + TIME.format(theirs.getSavedAt()) + " while you were editing version " + baseVersion
-                + ". Nothing was saved yet and nothing is lost. "
-                + (isFieldsMode() ? taken + " of their changes to texts you had not touched are now in the form. "
-                + (collisions.isEmpty() ? "" : "You both changed: " + String.join(", ", collisions)
-                + " — their text is shown beside yours; merge it into your box. ")
-                : "Their file is shown beside yours; merge their changes into yours. ")
-                + "Then save again: your save will be based on their version " + theirs.getNumber() + ".";
-        baseVersion = theirs.getNumber();
-        baseBody = theirs.getBody();
-        notices.error(conflictMessage);
     }
 
     /** The texts as typed, made safe; a text left as it was keeps its stored form exactly (no spurious change). */

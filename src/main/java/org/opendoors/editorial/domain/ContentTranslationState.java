@@ -1,7 +1,7 @@
 package org.opendoors.editorial.domain;
 
 /** How a translated file stands against the source-language file it translates. */
-public enum TranslationState {
+public enum ContentTranslationState {
     /** There is no file in this language, or it lacks texts the source has. */
     MISSING("Missing"),
     /** The source text changed after this translation was made. */
@@ -10,7 +10,7 @@ public enum TranslationState {
 
     private final String label;
 
-    TranslationState(String label) {
+    ContentTranslationState(String label) {
         this.label = label;
     }
 

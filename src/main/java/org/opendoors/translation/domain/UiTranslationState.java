@@ -10,7 +10,7 @@ import java.util.Optional;
  * translated until someone else reviews it; a string the shipped files confirm against the current English text
  * (its fingerprint in {@code messages.meta.properties}) counts as reviewed, as it does in the XLIFF export.
  */
-public enum TranslationState {
+public enum UiTranslationState {
     MISSING, STALE, TRANSLATED, REVIEWED;
 
     /** The lower-case name used in URLs and filters: missing, stale, translated, reviewed. */
@@ -18,7 +18,7 @@ public enum TranslationState {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public static Optional<TranslationState> fromCode(String code) {
+    public static Optional<UiTranslationState> fromCode(String code) {
         return Arrays.stream(values()).filter(state -> state.code().equals(code)).findFirst();
     }
 }

@@ -1,16 +1,15 @@
 package org.opendoors.school.web;
 
+import org.opendoors.editorial.domain.SaveOutcome;
+import org.opendoors.editorial.service.DocumentSaving;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.opendoors.city.domain.District;
 import org.opendoors.city.service.CityDirectory;
-import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.editorial.domain.DocumentVersion;
-import org.opendoors.editorial.domain.SaveConflict;
 import org.opendoors.editorial.service.ContentLibrary;
-import org.opendoors.editorial.service.EditorialWorkflow;
 import org.opendoors.editorial.web.ProblemView;
 import org.opendoors.school.domain.AccessibilityFeature;
 import org.opendoors.school.domain.Approach;
@@ -20,7 +19,6 @@ import org.opendoors.school.domain.Ownership;
 import org.opendoors.school.domain.SchoolFactsForm;
 import org.opendoors.school.domain.SchoolService;
 import org.opendoors.city.domain.Stage;
-import org.opendoors.security.domain.NotAllowedException;
 import org.opendoors.platform.web.Notices;
 
 import java.io.IOException;
@@ -33,17 +31,19 @@ import java.util.Optional;
  * A school's facts in a form: name, place, ownership, stages, approaches, languages, services, facilities,
  * accessibility, open days and contact. Saved as a new version of its school.yaml through the same checks, history,
  * review and conflict handling as any other edit.
+ * <p>
+ * Backs {@code /admin/content/facts.xhtml}.
  */
 @Named
 @ViewScoped
-public class SchoolFactsEditor implements Serializable {
+public class SchoolFactsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     private transient ContentLibrary library;
     @Inject
-    private transient EditorialWorkflow workflow;
+    private transient DocumentSaving saving;
     @Inject
     private transient CityDirectory city;
     @Inject
@@ -71,32 +71,16 @@ public class SchoolFactsEditor implements Serializable {
     }
 
     public void save() {
-        problems = List.of();
-        try {
-            EditorialWorkflow.Saved saved = workflow.save(path(), form.toYaml(), baseVersion, note);
-            if (saved.changed()) {
-                baseVersion = saved.version();
-                baseBody = library.head(path()).map(DocumentVersion::getBody).orElse(baseBody);
-                note = null;
-                notices.info("Saved as version " + saved.version() + " (a draft: families still see the published "
-                        + "version). Send it for review from the school's page when it is ready.");
-            } else {
-                notices.info("Nothing changed since version " + saved.version() + ".");
-            }
-        } catch (ContentRejectedException refused) {
-            problems = ProblemView.listOf(refused);
-            notices.error("Not saved: " + refused.problems().size() + " problem(s) below. Everything you typed is still here.");
-        } catch (SaveConflict conflict) {
-            DocumentVersion theirs = conflict.theirs();
-            List<String> collisions = form.mergeFrom(SchoolFactsForm.read(baseBody), SchoolFactsForm.read(theirs.getBody()));
-            baseVersion = theirs.getNumber();
-            baseBody = theirs.getBody();
-            notices.error(theirs.getSavedBy() + " saved version " + theirs.getNumber() + " while you were editing. "
-                    + "Nothing was saved yet and nothing is lost: their changes to facts you had not touched are now in "
-                    + "the form" + (collisions.isEmpty() ? "" : "; you both changed " + String.join(", ", collisions)
-                    + " — yours is kept in the form, check it against their version in Versions") + ". Save again.");
-        } catch (NotAllowedException | IllegalArgumentException | IllegalStateException refused) {
-            notices.error("Not saved: " + refused.getMessage());
+        SaveOutcome outcome = saving.save(path(), form, baseVersion, baseBody, note,
+                "Send it for review from the school's page when it is ready.");
+        problems = ProblemView.listOf(outcome.problems());
+        baseVersion = outcome.baseVersion();
+        baseBody = outcome.baseBody();
+        if (outcome.failed()) {
+            notices.error(outcome.message());
+        } else {
+            note = null;
+            notices.info(outcome.message());
         }
     }
 

@@ -9,7 +9,7 @@ import org.opendoors.city.service.CityDirectory;
 import org.opendoors.content.text.RichText;
 import org.opendoors.content.text.TextBlock;
 import org.opendoors.guide.domain.GuideEntry;
-import org.opendoors.guide.domain.GuidePage;
+import org.opendoors.guide.domain.Guide;
 import org.opendoors.guide.service.ApplicationGuide;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.LocaleFormats;
@@ -21,9 +21,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** {@code /{lang}/guide}: how applying for a school works, with the city's dates, in plain words. */
-@Named("guide")
+@Named
 @RequestScoped
-public class GuideView {
+public class GuidePage {
 
     @Inject
     private ApplicationGuide applicationGuide;
@@ -32,7 +32,7 @@ public class GuideView {
     @Inject
     private PageLanguage page;
 
-    private GuidePage guide;
+    private Guide guide;
     private String lang;
     private List<GuideStepView> steps = List.of();
 
