@@ -54,6 +54,8 @@ public class FamilyRoutingFilter extends HttpFilter {
     private PreviewCity previewCity;
     @Inject
     private PublishedCity publishedCity;
+    @Inject
+    private RenderedCity renderedCity;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -249,15 +251,10 @@ public class FamilyRoutingFilter extends HttpFilter {
      * Forwards with the city pinned as the one this request renders (a preview's, or the published snapshot), so
      * every read of the render answers from it, from memory, whatever is published meanwhile.
      */
-    private static void forwardPinned(CitySnapshot city, String path, HttpServletRequest request,
-                                      HttpServletResponse response) throws IOException, ServletException {
-        try {
-            RenderedCity.during(city, () -> request.getRequestDispatcher(path).forward(request, response));
-        } catch (IOException | ServletException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new ServletException(e);
-        }
+    private void forwardPinned(CitySnapshot city, String path, HttpServletRequest request,
+                               HttpServletResponse response) throws IOException, ServletException {
+        renderedCity.choose(city);
+        request.getRequestDispatcher(path).forward(request, response);
     }
 
     private void redirectToBestLanguage(HttpServletRequest request, HttpServletResponse response) throws IOException {

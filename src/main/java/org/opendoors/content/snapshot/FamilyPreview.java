@@ -1,8 +1,8 @@
 package org.opendoors.content.snapshot;
 
 /**
- * A back-office preview: a family page rendered from the unpublished city (see the back office's PreviewCity), pinned as
- * the {@link RenderedCity} of that one request. Caches that serve families never keep anything computed from it.
+ * A back-office preview: a family page rendered from the unpublished city (see the back office's PreviewCity), chosen
+ * as the {@link RenderedCity} of that one request. Caches that serve families never keep anything computed from it.
  */
 public final class FamilyPreview {
 
@@ -10,9 +10,5 @@ public final class FamilyPreview {
     public static final String PATH = "/admin/preview";
 
     private FamilyPreview() {
-    }
-
-    public static boolean isActive() {
-        return RenderedCity.pinned().map(CitySnapshot::isPreview).orElse(false);
     }
 }

@@ -1,41 +1,35 @@
 package org.opendoors.content.snapshot;
 
+import jakarta.enterprise.context.RequestScoped;
+
 import java.util.Optional;
 
 /**
- * The city one request renders, pinned on its thread for the whole render: every repository read of that request
- * answers from the same snapshot, so a page is never half the old city and half the new one, and the page cache
- * knows exactly which publish a page shows (its snapshot's revision).
+ * The city one request renders, chosen once when the request is routed (the published snapshot of that moment, or a
+ * preview's unpublished city) and kept for the whole request: every read of the render answers from the same
+ * snapshot, so a page is never half the old city and half the new one, and the page cache knows exactly which
+ * publish a page shows. Held by the request itself, so nothing has to remember to clear it.
  */
-public final class RenderedCity {
+@RequestScoped
+public class RenderedCity {
 
-    private static final ThreadLocal<CitySnapshot> PINNED = new ThreadLocal<>();
+    private CitySnapshot city;
 
-    private RenderedCity() {
-    }
-
-    /** The snapshot pinned on this thread, if a render is under way. */
-    public static Optional<CitySnapshot> pinned() {
-        return Optional.ofNullable(PINNED.get());
-    }
-
-    /** Runs the rendering with the city pinned, and puts back whatever was pinned before (nothing, normally). */
-    public static void during(CitySnapshot city, Rendering rendering) throws Exception {
-        CitySnapshot before = PINNED.get();
-        PINNED.set(city);
-        try {
-            rendering.render();
-        } finally {
-            if (before == null) {
-                PINNED.remove();
-            } else {
-                PINNED.set(before);
-            }
+    /** Chooses the city of this request; a request renders one city only. */
+    public void choose(CitySnapshot chosen) {
+        if (city != null && city != chosen) {
+            throw new IllegalStateException("This request already renders revision " + city.revision());
         }
+        city = chosen;
     }
 
-    @FunctionalInterface
-    public interface Rendering {
-        void render() throws Exception;
+    /** The city chosen for this request, if the request renders a family page. */
+    public Optional<CitySnapshot> chosen() {
+        return Optional.ofNullable(city);
+    }
+
+    /** Whether this request renders a back-office preview (links then stay inside the preview). */
+    public boolean isPreview() {
+        return city != null && city.isPreview();
     }
 }

@@ -1,5 +1,6 @@
 package org.opendoors.editorial.service;
 
+import jakarta.enterprise.context.ContextNotActiveException;
 import org.opendoors.i18n.domain.UiTextsSaved;
 import org.opendoors.content.snapshot.RenderedCity;
 
@@ -43,6 +44,9 @@ public class PublishedCity {
 
     @Inject
     private ContentLibrary library;
+    /** The city chosen for the request being served, when there is one (null outside a container). */
+    @Inject
+    private RenderedCity renderedCity;
     @Inject
     private Event<SnapshotSwapped> swapped;
 
@@ -53,9 +57,15 @@ public class PublishedCity {
     protected PublishedCity() {
     }
 
-    /** Outside a container: each swap told to {@code announce}. */
+    /** Outside a container: each swap told to {@code announce}; no request, so {@link #rendered()} is current. */
     PublishedCity(Consumer<SnapshotSwapped> announce) {
+        this(announce, null);
+    }
+
+    /** Outside a container, with a request's chosen city. */
+    PublishedCity(Consumer<SnapshotSwapped> announce, RenderedCity renderedCity) {
         this.announce = announce;
+        this.renderedCity = renderedCity;
     }
 
     @PostConstruct
@@ -77,7 +87,14 @@ public class PublishedCity {
      * began, or — outside a render (back office, calendar files) — the published city being served now.
      */
     public CitySnapshot rendered() {
-        return RenderedCity.pinned().orElseGet(this::current);
+        if (renderedCity == null) {
+            return current();
+        }
+        try {
+            return renderedCity.chosen().orElseGet(this::current);
+        } catch (ContextNotActiveException outsideARequest) {
+            return current();
+        }
     }
 
     /**

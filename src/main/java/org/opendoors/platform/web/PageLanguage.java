@@ -1,5 +1,6 @@
 package org.opendoors.platform.web;
 
+import org.opendoors.content.snapshot.RenderedCity;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -50,6 +51,8 @@ public class PageLanguage {
 
     @Inject
     private HttpServletRequest request;
+    @Inject
+    private RenderedCity renderedCity;
 
     private FamilyRoute route;
     private String origin;
@@ -102,7 +105,7 @@ public class PageLanguage {
 
     /** Where family paths start: the site, or inside a back-office preview, the preview, so its links stay in it. */
     private String base() {
-        return request.getContextPath() + (FamilyPreview.isActive() ? FamilyPreview.PATH : "");
+        return request.getContextPath() + (renderedCity.isPreview() ? FamilyPreview.PATH : "");
     }
 
     /** A path of this site as a full URL, for QR codes and calendar files that leave the browser. */

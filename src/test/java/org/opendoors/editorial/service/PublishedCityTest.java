@@ -3,7 +3,6 @@ package org.opendoors.editorial.service;
 import org.opendoors.i18n.domain.UiTextsSaved;
 import org.opendoors.school.domain.SchoolCatalog;
 
-import org.opendoors.content.snapshot.FamilyPreview;
 
 import org.opendoors.content.snapshot.RenderedCity;
 
@@ -21,7 +20,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -108,19 +106,19 @@ class PublishedCityTest {
     }
 
     @Test
-    void aRenderKeepsTheCityItStartedWithWhilePublishesSwapTheServedOne() throws Exception {
-        PublishedCity city = PublishedCities.serving(swaps);
+    void aRequestKeepsTheCityItStartedWithWhilePublishesSwapTheServedOne() throws Exception {
+        RenderedCity request = new RenderedCity();
+        PublishedCity city = new PublishedCity(swaps::add, request);
+        city.replaceWith(PublishedCities.files(PublishedCities.GOOD), "test start");
         CitySnapshot atStart = city.current();
-        AtomicReference<CitySnapshot> readLate = new AtomicReference<>();
+        assertSame(atStart, city.rendered(), "before a city is chosen: the city served now");
 
-        RenderedCity.during(atStart, () -> {
-            city.replaceWith(withProjectText("Un altre projecte."), "publish during the render");
-            readLate.set(city.rendered());
-        });
+        request.choose(atStart);
+        city.replaceWith(withProjectText("Un altre projecte."), "publish during the render");
 
-        assertSame(atStart, readLate.get(), "one render reads one city");
-        assertEquals(2, city.rendered().revision(), "outside a render: the city served now");
-        assertTrue(RenderedCity.pinned().isEmpty());
+        assertSame(atStart, city.rendered(), "one request reads one city");
+        assertEquals(2, city.current().revision());
+        assertThrows(IllegalStateException.class, () -> request.choose(city.current()), "a request renders one city");
     }
 
     @Test
@@ -129,8 +127,13 @@ class PublishedCityTest {
         CitySnapshot preview = city.preview(city.current().content());
         assertTrue(preview.isPreview());
         assertEquals(1, city.current().revision());
-        RenderedCity.during(preview, () -> assertTrue(FamilyPreview.isActive()));
-        RenderedCity.during(city.current(), () -> assertFalse(FamilyPreview.isActive()));
+        RenderedCity previewRequest = new RenderedCity();
+        previewRequest.choose(preview);
+        assertTrue(previewRequest.isPreview());
+        RenderedCity familyRequest = new RenderedCity();
+        familyRequest.choose(city.current());
+        assertFalse(familyRequest.isPreview());
+        assertFalse(new RenderedCity().isPreview(), "a request that renders no family page");
         assertEquals(List.of(1L), swaps.stream().map(SnapshotSwapped::revision).toList());
     }
 
