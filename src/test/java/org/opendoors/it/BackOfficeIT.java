@@ -306,7 +306,7 @@ class BackOfficeIT {
         browser.findElement(By.cssSelector("input[name='rule:newcomer'][value='no']")).click();
         browser.findElement(By.id("rule:note")).sendKeys("Try: only families who are not new");
         submit(browser, browser.findElement(By.id("rule:save")));
-        assertTrue(messages(browser).contains("Saved the rule as version 2"), messages(browser));
+        assertTrue(messages(browser).contains("Saved as version 2"), messages(browser));
         simulate("ur", "yes");
         assertTrue(browser.findElements(By.cssSelector("#simulated li[data-block='welcome-newcomers']")).isEmpty(),
                 "the simulator follows the draft rule");

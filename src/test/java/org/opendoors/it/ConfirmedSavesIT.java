@@ -144,7 +144,7 @@ class ConfirmedSavesIT {
                 rules.get(person).set("rule:order", String.valueOf(100 + round * 10 + person));
             }
             checkSimultaneous("rules, round " + round, people, rules, "rule:save", "rule", "rule:order",
-                    "Saved the rule as version", "after you opened version");
+                    "Saved as version", "while you were editing");
         }
         // Each person rolls the same file back to another old version, at the same instant.
         String history = "/admin/content/history.xhtml?path=schools/escola-la-prova/ca.yaml";
