@@ -70,6 +70,11 @@ public final class ContentFolderReader {
         return new CityContent(parts);
     }
 
+    /** Every content format, each after the formats it needs. */
+    static List<ContentFormat<?>> formats() {
+        return FORMATS;
+    }
+
     @SuppressWarnings("rawtypes")
     private static List<ContentFormat<?>> loadFormats() {
         List<ContentFormat<?>> formats = new ArrayList<>();

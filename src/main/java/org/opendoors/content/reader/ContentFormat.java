@@ -2,10 +2,15 @@ package org.opendoors.content.reader;
 
 import org.opendoors.content.domain.ContentRejectedException;
 
+import org.opendoors.content.domain.TranslatableText;
+
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The files one feature owns in a content folder, and how they are read into that feature's part of the city. The
+ * The files one feature owns in a content folder: how they are read into that feature's part of the city, which of
+ * their texts translators translate, and how a language's file is written back from translated texts. The
  * kernel reads a folder by asking every format in turn (each after the formats whose parts it refers to), so it
  * knows no feature: a feature adds its files by implementing this and naming the class in
  * {@code META-INF/services/org.opendoors.content.reader.ContentFormat}.
@@ -28,4 +33,21 @@ public interface ContentFormat<T> {
      * refused as a whole); throws only when nothing after it could be read meaningfully.
      */
     T read(ContentReading reading) throws ContentRejectedException;
+
+    /**
+     * The texts of this part translators translate into {@code target}, in reading order, each naming the file of
+     * {@code target} its translation lives in; none when this format has nothing to translate.
+     */
+    default List<TranslatableText> translatableTexts(T part, String sourceLanguage, String target) {
+        return List.of();
+    }
+
+    /**
+     * A translation file of this format, written whole in the layout {@code content/README.md} describes from the
+     * translated texts ({@code translated} gives a text id's translation, or null); empty when the file is not one
+     * of this format's.
+     */
+    default Optional<String> writeTranslation(T part, String file, String sourceLanguage, Function<String, String> translated) {
+        return Optional.empty();
+    }
 }

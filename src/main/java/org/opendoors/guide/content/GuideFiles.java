@@ -1,5 +1,10 @@
 package org.opendoors.guide.content;
 
+import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.function.Function;
+import org.opendoors.content.service.ContentYaml;
+import org.opendoors.content.domain.TranslatableText;
 import org.opendoors.city.domain.CalendarStep;
 import org.opendoors.city.domain.CityDescription;
 import org.opendoors.content.reader.ContentFiles;
@@ -39,6 +44,104 @@ public final class GuideFiles implements ContentFormat<GuidePages> {
     @Override
     public List<Class<?>> needs() {
         return List.of(CityDescription.class);
+    }
+
+    @Override
+    public List<TranslatableText> translatableTexts(GuidePages part, String sourceLanguage, String target) {
+        Optional<Guide> from = inLanguage(part, sourceLanguage);
+        if (from.isEmpty()) {
+            return List.of();
+        }
+        Guide source = from.get();
+        Guide to = inLanguage(part, target).orElse(null);
+        String file = FOLDER + "/" + target + ".yaml";
+        List<TranslatableText> texts = new ArrayList<>();
+        texts.add(text("guide.title", "Application guide, title", file, source.getTitle(), to == null ? null : to.getTitle()));
+        texts.add(text("guide.intro", "Application guide, introduction", file, source.getIntro(), to == null ? null : to.getIntro()));
+        for (GuideStep step : source.getSteps()) {
+            String translated = to == null ? null : to.getSteps().stream()
+                    .filter(s -> s.getCalendarStep().equals(step.getCalendarStep())).map(GuideStep::getText).findFirst().orElse(null);
+            texts.add(text("guide.step." + step.getCalendarStep(), "Application guide, what to do in the step '"
+                    + step.getCalendarStep() + "'", file, step.getText(), translated));
+        }
+        texts.add(text("guide.documents.intro", "Application guide, documents: introduction", file,
+                source.getDocumentsIntro(), to == null ? null : to.getDocumentsIntro()));
+        for (int i = 0; i < source.getDocuments().size(); i++) {
+            String translated = to == null || to.getDocuments().size() <= i ? null : to.getDocuments().get(i);
+            texts.add(text("guide.documents." + (i + 1), "Application guide, document " + (i + 1), file,
+                    source.getDocuments().get(i), translated));
+        }
+        texts.add(text("guide.criteria", "Application guide, how places are given", file, source.getCriteria(),
+                to == null ? null : to.getCriteria()));
+        entryTexts(texts, file, "glossary", "term", "definition", source.getGlossary(), to == null ? List.of() : to.getGlossary());
+        entryTexts(texts, file, "faq", "question", "answer", source.getQuestions(), to == null ? List.of() : to.getQuestions());
+        return texts;
+    }
+
+    private static void entryTexts(List<TranslatableText> texts, String file, String kind, String heading, String text,
+                                   List<GuideEntry> from, List<GuideEntry> to) {
+        for (GuideEntry entry : from) {
+            Optional<GuideEntry> translated = to.stream().filter(t -> t.getEntryId().equals(entry.getEntryId())).findFirst();
+            String context = "Application guide, " + kind + " '" + entry.getEntryId() + "', ";
+            String id = "guide." + kind + "." + entry.getEntryId() + ".";
+            texts.add(text(id + heading, context + heading, file, entry.getHeading(), translated.map(GuideEntry::getHeading).orElse(null)));
+            texts.add(text(id + text, context + text, file, entry.getText(), translated.map(GuideEntry::getText).orElse(null)));
+        }
+    }
+
+    private static TranslatableText text(String id, String context, String file, String source, String target) {
+        return new TranslatableText(id, context, file, source, target);
+    }
+
+    /** A language's guide file, in the structure of the source's (steps, documents, ids), with the translated texts. */
+    @Override
+    public Optional<String> writeTranslation(GuidePages part, String file, String sourceLanguage,
+                                             Function<String, String> translated) {
+        Optional<Guide> source = inLanguage(part, sourceLanguage);
+        if (!file.startsWith(FOLDER + "/") || file.indexOf('/', FOLDER.length() + 1) >= 0 || source.isEmpty()) {
+            return Optional.empty();
+        }
+        Guide structure = source.get();
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("title", translated.apply("guide.title"));
+        fields.put("intro", translated.apply("guide.intro"));
+        List<Object> steps = new ArrayList<>();
+        for (GuideStep step : structure.getSteps()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("calendar", step.getCalendarStep());
+            entry.put("text", translated.apply("guide.step." + step.getCalendarStep()));
+            steps.add(entry);
+        }
+        fields.put("steps", steps);
+        Map<String, Object> documents = new LinkedHashMap<>();
+        documents.put("intro", translated.apply("guide.documents.intro"));
+        List<Object> items = new ArrayList<>();
+        for (int i = 1; i <= structure.getDocuments().size(); i++) {
+            items.add(translated.apply("guide.documents." + i));
+        }
+        documents.put("items", items);
+        fields.put("documents", documents);
+        fields.put("criteria", translated.apply("guide.criteria"));
+        fields.put("glossary", entryFields(structure.getGlossary(), "glossary", "term", "definition", translated));
+        fields.put("faq", entryFields(structure.getQuestions(), "faq", "question", "answer", translated));
+        return Optional.of(ContentYaml.write(fields));
+    }
+
+    private static List<Object> entryFields(List<GuideEntry> structure, String kind, String heading, String text,
+                                            Function<String, String> translated) {
+        List<Object> entries = new ArrayList<>();
+        for (GuideEntry entry : structure) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("id", entry.getEntryId());
+            fields.put(heading, translated.apply("guide." + kind + "." + entry.getEntryId() + "." + heading));
+            fields.put(text, translated.apply("guide." + kind + "." + entry.getEntryId() + "." + text));
+            entries.add(fields);
+        }
+        return entries;
+    }
+
+    private static Optional<Guide> inLanguage(GuidePages part, String language) {
+        return part.pages().stream().filter(page -> page.getLanguage().equals(language)).findFirst();
     }
 
     @Override

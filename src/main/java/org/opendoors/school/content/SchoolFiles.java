@@ -1,5 +1,8 @@
 package org.opendoors.school.content;
 
+import java.util.function.Function;
+import org.opendoors.content.service.ContentYaml;
+import org.opendoors.content.domain.TranslatableText;
 import org.opendoors.city.content.CityFile;
 import org.opendoors.city.domain.CityDescription;
 import org.opendoors.city.domain.District;
@@ -69,6 +72,40 @@ public final class SchoolFiles implements ContentFormat<SchoolCatalog> {
     @Override
     public List<Class<?>> needs() {
         return List.of(CityDescription.class);
+    }
+
+    @Override
+    public List<TranslatableText> translatableTexts(SchoolCatalog part, String sourceLanguage, String target) {
+        List<TranslatableText> texts = new ArrayList<>();
+        for (School school : part.schools()) {
+            SchoolTexts from = school.textsIn(sourceLanguage).orElseThrow();
+            Optional<SchoolTexts> to = school.textsIn(target);
+            String file = SCHOOLS_FOLDER + "/" + school.getSlug() + "/" + target + ".yaml";
+            for (TextSection section : TextSection.values()) {
+                texts.add(new TranslatableText(textId(school.getSlug(), section), school.getName() + " — "
+                        + section.code().replace('_', ' '), file, from.get(section), to.map(t -> t.get(section)).orElse(null)));
+            }
+        }
+        return texts;
+    }
+
+    @Override
+    public Optional<String> writeTranslation(SchoolCatalog part, String file, String sourceLanguage,
+                                             Function<String, String> translated) {
+        String[] path = file.split("/");
+        if (path.length != 3 || !path[0].equals(SCHOOLS_FOLDER) || path[2].equals(FACTS_FILE)
+                || part.schools().stream().noneMatch(school -> school.getSlug().equals(path[1]))) {
+            return Optional.empty();
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (TextSection section : TextSection.values()) {
+            fields.put(section.code(), translated.apply(textId(path[1], section)));
+        }
+        return Optional.of(ContentYaml.write(fields));
+    }
+
+    private static String textId(String slug, TextSection section) {
+        return "school." + slug + "." + section.code();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.opendoors.school.service;
 
+import org.opendoors.i18n.service.SearchText;
+
 import org.opendoors.school.domain.SchoolCatalog;
 import jakarta.enterprise.event.Observes;
 import org.opendoors.i18n.service.Messages;

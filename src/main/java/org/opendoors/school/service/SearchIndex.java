@@ -1,5 +1,7 @@
 package org.opendoors.school.service;
 
+import org.opendoors.i18n.service.SearchText;
+
 import org.opendoors.school.domain.SchoolCatalog;
 import org.opendoors.city.domain.CityDescription;
 import org.opendoors.content.domain.CityContent;

@@ -1,5 +1,8 @@
 package org.opendoors.targeting.content;
 
+import java.util.function.Function;
+import org.opendoors.content.service.ContentYaml;
+import org.opendoors.content.domain.TranslatableText;
 import org.opendoors.city.domain.CityDescription;
 import org.opendoors.content.reader.ContentFiles;
 import org.opendoors.content.reader.ContentFormat;
@@ -43,6 +46,36 @@ public final class BlockFiles implements ContentFormat<TargetedBlocks> {
     @Override
     public List<Class<?>> needs() {
         return List.of(CityDescription.class);
+    }
+
+    @Override
+    public List<TranslatableText> translatableTexts(TargetedBlocks part, String sourceLanguage, String target) {
+        List<TranslatableText> texts = new ArrayList<>();
+        for (ContentBlock block : part.blocks()) {
+            BlockText from = block.textFor(sourceLanguage, sourceLanguage).orElseThrow().value();
+            Optional<BlockText> to = block.textFor(target, sourceLanguage).filter(t -> !t.fallback()).map(t -> t.value());
+            String file = FOLDER + "/" + block.getId() + "/" + target + ".yaml";
+            String context = "Targeted block '" + block.getId() + "', ";
+            texts.add(new TranslatableText("block." + block.getId() + ".title", context + "title", file,
+                    from.getTitle(), to.map(BlockText::getTitle).orElse(null)));
+            texts.add(new TranslatableText("block." + block.getId() + ".text", context + "text", file,
+                    from.getBody(), to.map(BlockText::getBody).orElse(null)));
+        }
+        return texts;
+    }
+
+    @Override
+    public Optional<String> writeTranslation(TargetedBlocks part, String file, String sourceLanguage,
+                                             Function<String, String> translated) {
+        String[] path = file.split("/");
+        if (path.length != 3 || !path[0].equals(FOLDER) || path[2].equals("block.yaml")
+                || part.blocks().stream().noneMatch(block -> block.getId().equals(path[1]))) {
+            return Optional.empty();
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("title", translated.apply("block." + path[1] + ".title"));
+        fields.put("text", translated.apply("block." + path[1] + ".text"));
+        return Optional.of(ContentYaml.write(fields));
     }
 
     @Override

@@ -1,14 +1,13 @@
 package org.opendoors.translation.service;
 
-import org.opendoors.guide.domain.GuidePages;
 import org.opendoors.content.domain.CityContent;
 import org.opendoors.content.domain.ContentProblem;
 import org.opendoors.content.domain.ContentRejectedException;
+import org.opendoors.content.domain.TranslatableText;
 import org.opendoors.content.reader.ContentFolderReader;
+import org.opendoors.content.reader.ContentTranslation;
 import org.opendoors.content.reader.Quoted;
-import org.opendoors.guide.domain.Guide;
 import org.opendoors.i18n.domain.SupportedLanguage;
-import org.opendoors.translation.domain.ContentUnit;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +36,7 @@ public final class ContentXliff {
     public static String export(Path folder, SupportedLanguage language) throws IOException, ContentRejectedException {
         CityContent content = ContentFolderReader.read(folder);
         Xliff xliff = new Xliff(content.sourceLanguage(), language.tag(), "content", "content/");
-        for (ContentUnit unit : ContentTexts.units(content, language.tag())) {
+        for (TranslatableText unit : ContentTranslation.texts(content, language.tag())) {
             xliff.unit(unit.id(), unit.context(), unit.target() == null ? "initial" : "translated", unit.source(), unit.target());
         }
         return xliff.close();
@@ -55,8 +54,8 @@ public final class ContentXliff {
             return refused(List.of("the file is for " + Quoted.quote(parsed.targetLanguage()) + ", not '" + language.tag() + "'"));
         }
         CityContent content = ContentFolderReader.read(folder);
-        Map<String, ContentUnit> units = new LinkedHashMap<>();
-        ContentTexts.units(content, language.tag()).forEach(unit -> units.put(unit.id(), unit));
+        Map<String, TranslatableText> units = new LinkedHashMap<>();
+        ContentTranslation.texts(content, language.tag()).forEach(unit -> units.put(unit.id(), unit));
         Map<String, String> texts = new HashMap<>();
         units.values().forEach(unit -> texts.put(unit.id(), unit.target()));
         List<String> problems = new ArrayList<>();
@@ -68,7 +67,7 @@ public final class ContentXliff {
                 problems.add("unit " + Quoted.quote(unit.getKey()) + ": not a text of this content folder");
             } else if (unit.getValue() != null && !unit.getValue().strip().equals(texts.get(unit.getKey()))) {
                 texts.put(unit.getKey(), unit.getValue().strip());
-                String file = fileOf(unit.getKey(), language.tag());
+                String file = units.get(unit.getKey()).file();
                 if (!changedFiles.contains(file)) {
                     changedFiles.add(file);
                 }
@@ -80,12 +79,12 @@ public final class ContentXliff {
         Map<String, String> written = new LinkedHashMap<>();
         for (String file : changedFiles) {
             List<String> missing = units.keySet().stream()
-                    .filter(id -> fileOf(id, language.tag()).equals(file) && texts.get(id) == null).toList();
+                    .filter(id -> units.get(id).file().equals(file) && texts.get(id) == null).toList();
             if (!missing.isEmpty()) {
                 problems.add(file + ": every text of the file needs a translation; missing " + missing);
                 continue;
             }
-            written.put(file, render(file, content, texts::get));
+            written.put(file, ContentTranslation.write(content, file, texts::get));
         }
         if (!problems.isEmpty()) {
             return refused(problems);
@@ -105,29 +104,6 @@ public final class ContentXliff {
         }
         write(folder, written);
         return new XliffExchange.ImportReport(true, changed, unchanged, List.of());
-    }
-
-    /** The content file a unit's translation lives in. */
-    static String fileOf(String unitId, String language) {
-        String[] parts = unitId.split("\\.");
-        return switch (parts[0]) {
-            case "school" -> "schools/" + parts[1] + "/" + language + ".yaml";
-            case "block" -> "blocks/" + parts[1] + "/" + language + ".yaml";
-            default -> "guide/" + language + ".yaml";
-        };
-    }
-
-    private static String render(String file, CityContent content, java.util.function.Function<String, String> texts) {
-        String[] parts = file.split("/");
-        if (parts[0].equals("schools")) {
-            return ContentFileWriter.schoolTexts(parts[1], texts);
-        }
-        if (parts[0].equals("blocks")) {
-            return ContentFileWriter.block(parts[1], texts);
-        }
-        Guide structure = content.part(GuidePages.class).pages().stream()
-                .filter(page -> page.getLanguage().equals(content.sourceLanguage())).findFirst().orElseThrow();
-        return ContentFileWriter.guide(structure, texts);
     }
 
     private static XliffExchange.ImportReport refused(List<String> problems) {

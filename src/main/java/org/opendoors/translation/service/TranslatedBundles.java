@@ -2,7 +2,7 @@ package org.opendoors.translation.service;
 
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.MessageCatalog;
-import org.opendoors.school.service.SearchText;
+import org.opendoors.i18n.service.SearchText;
 import org.opendoors.translation.domain.BundleFinding;
 import org.opendoors.translation.domain.LanguageCounts;
 import org.opendoors.translation.domain.UiTranslationState;

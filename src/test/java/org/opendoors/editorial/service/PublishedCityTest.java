@@ -14,7 +14,7 @@ import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.school.domain.School;
 import org.opendoors.school.domain.TextSection;
-import org.opendoors.school.service.SearchText;
+import org.opendoors.i18n.service.SearchText;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.opendoors.school.service;
+package org.opendoors.i18n.service;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterCategory;

@@ -1,7 +1,7 @@
-package org.opendoors.school;
+package org.opendoors.i18n;
 
 import org.junit.jupiter.api.Test;
-import org.opendoors.school.service.SearchText;
+import org.opendoors.i18n.service.SearchText;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
