@@ -141,7 +141,7 @@ public final class ContentFiles {
      */
     public Optional<Node> parse(String relative) {
         BoundedYaml.Limits limits = BoundedYaml.Limits.forFile(relative);
-        Optional<String> text = inMemory != null ? memoryText(relative, limits) : diskText(relative, limits);
+        Optional<String> text = inMemory != null ? memoryText(relative, limits, problems) : diskText(relative, limits, problems);
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -157,20 +157,20 @@ public final class ContentFiles {
         return Optional.empty();
     }
 
-    private Optional<String> memoryText(String relative, BoundedYaml.Limits limits) {
+    private Optional<String> memoryText(String relative, BoundedYaml.Limits limits, Problems problems) {
         String text = inMemory.get(relative);
         if (text == null) {
             problems.add(relative, 0, "", "is missing");
             return Optional.empty();
         }
         if (text.length() > limits.maxChars()) {
-            tooLarge(relative, limits);
+            tooLarge(relative, limits, problems);
             return Optional.empty();
         }
         return Optional.of(text);
     }
 
-    private Optional<String> diskText(String relative, BoundedYaml.Limits limits) {
+    private Optional<String> diskText(String relative, BoundedYaml.Limits limits, Problems problems) {
         Optional<Path> found = inside(relative);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -184,7 +184,7 @@ public final class ContentFiles {
             // UTF-8 takes at most 3 bytes per Java character: a larger file cannot be within the limit, and is
             // refused before it is read into memory.
             if (Files.size(file) > 3L * limits.maxChars()) {
-                tooLarge(relative, limits);
+                tooLarge(relative, limits, problems);
                 return Optional.empty();
             }
             return Optional.of(StandardCharsets.UTF_8.newDecoder()
@@ -199,9 +199,19 @@ public final class ContentFiles {
         return Optional.empty();
     }
 
-    private void tooLarge(String relative, BoundedYaml.Limits limits) {
+    private static void tooLarge(String relative, BoundedYaml.Limits limits, Problems problems) {
         problems.add(relative, 0, "", "is larger than " + BoundedYaml.count(limits.maxChars())
                 + " characters, the limit for a file of this kind; split it or make it smaller");
+    }
+
+    /**
+     * The file's text, within its limits, without reporting anything: for telling whether a file is the same as
+     * before. Reading it with {@link #parse} reports what is wrong with it.
+     */
+    public Optional<String> text(String relative) {
+        BoundedYaml.Limits limits = BoundedYaml.Limits.forFile(relative);
+        Problems unreported = new Problems();
+        return inMemory != null ? memoryText(relative, limits, unreported) : diskText(relative, limits, unreported);
     }
 
     /** Whether a file or folder really lies inside the content folder; reports it when it does not. */

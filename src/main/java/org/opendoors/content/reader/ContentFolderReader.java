@@ -2,6 +2,7 @@ package org.opendoors.content.reader;
 
 import org.opendoors.content.domain.CityContent;
 import org.opendoors.content.domain.ContentRejectedException;
+import org.opendoors.content.guard.domain.LanguageRules;
 import org.opendoors.content.guard.service.ContentGuard;
 
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 /**
@@ -25,13 +27,32 @@ public final class ContentFolderReader {
     /** Found once: the formats are classes of the portal, not configuration. */
     private static final List<ContentFormat<?>> FORMATS = inReadingOrder(loadFormats());
 
+    private static final AtomicReference<CompiledGuard> LAST_GUARD = new AtomicReference<>();
+
     private ContentFolderReader() {
+    }
+
+    /**
+     * The guard for these rules: the one compiled last when the rules are the same (they change far less often than
+     * the files are saved), compiled anew otherwise.
+     */
+    static ContentGuard compiled(Map<String, LanguageRules> rules) {
+        CompiledGuard last = LAST_GUARD.get();
+        if (last != null && last.rules().equals(rules)) {
+            return last.guard();
+        }
+        ContentGuard guard = new ContentGuard(rules);
+        LAST_GUARD.set(new CompiledGuard(Map.copyOf(rules), guard));
+        return guard;
+    }
+
+    private record CompiledGuard(Map<String, LanguageRules> rules, ContentGuard guard) {
     }
 
     /** The content guard with the rules of a content folder ({@code guard/<lang>.yaml}), which must be valid. */
     public static ContentGuard guard(Path folder) {
         Problems problems = new Problems();
-        ContentGuard guard = new ContentGuard(GuardRulesReader.read(new ContentFiles(folder, problems), problems));
+        ContentGuard guard = compiled(GuardRulesReader.read(new ContentFiles(folder, problems), problems));
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(new ContentRejectedException(problems.all()).getMessage());
         }
@@ -63,7 +84,8 @@ public final class ContentFolderReader {
         for (ContentFormat<?> format : FORMATS) {
             parts.put(format.part(), format.read(reading));
         }
-        textsToGuard.check(new ContentGuard(GuardRulesReader.read(files, problems)), guardedFiles);
+        Map<String, LanguageRules> rules = GuardRulesReader.read(files, problems);
+        textsToGuard.check(() -> compiled(rules), guardedFiles);
         if (!problems.isEmpty()) {
             throw new ContentRejectedException(problems.all());
         }

@@ -42,6 +42,12 @@ final class GuardRulesReader {
     private static final Set<String> CATEGORIES = Arrays.stream(GuardCategory.values())
             .map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
 
+    /** The last rules read without a problem per language, with the text they were read from. */
+    private static final Map<String, Read> LAST_READ = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Read(String text, LanguageRules rules) {
+    }
+
     private GuardRulesReader() {
     }
 
@@ -55,7 +61,21 @@ final class GuardRulesReader {
                 problems.add(relative, 0, "", "guard rules are named after a portal language, e.g. ca.yaml");
                 continue;
             }
-            files.fields(relative).ifPresent(yaml -> rules.put(tag, language(tag, yaml)));
+            Optional<String> text = files.text(relative);
+            Read last = LAST_READ.get(tag);
+            if (text.isPresent() && last != null && last.text().equals(text.get())) {
+                // Analysing every entry takes most of a second for eight languages; the rules seldom change.
+                rules.put(tag, last.rules());
+                continue;
+            }
+            int before = problems.count();
+            files.fields(relative).ifPresent(yaml -> {
+                LanguageRules read = language(tag, yaml);
+                rules.put(tag, read);
+                if (problems.count() == before && text.isPresent()) {
+                    LAST_READ.put(tag, new Read(text.get(), read));
+                }
+            });
         }
         return rules;
     }

@@ -1,5 +1,6 @@
 package org.opendoors.content.reader;
 
+import java.util.function.Supplier;
 import org.opendoors.content.domain.ContentProblem;
 import org.opendoors.content.text.RichText;
 import org.opendoors.content.guard.domain.GuardFinding;
@@ -48,9 +49,14 @@ public final class TextsToGuard {
     }
 
     /** Checks every text (in parallel: a city has thousands of them), reporting findings in reading order. */
-    public void check(ContentGuard guard, Predicate<String> guardedFiles) {
-        texts.parallelStream()
-                .filter(text -> guardedFiles.test(text.file()))
+    public void check(Supplier<ContentGuard> rules, Predicate<String> guardedFiles) {
+        List<Text> guarded = texts.stream().filter(text -> guardedFiles.test(text.file())).toList();
+        if (guarded.isEmpty()) {
+            // Compiling the rules takes half a second: a publish or preview that guards nothing does not pay it.
+            return;
+        }
+        ContentGuard guard = rules.get();
+        guarded.parallelStream()
                 .map(text -> guard.check(text.text(), text.language()).stream().map(finding -> problem(text, finding)).toList())
                 .toList()
                 .forEach(findings -> findings.forEach(problems::add));
