@@ -1,6 +1,7 @@
 package org.opendoors.editorial.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,8 +21,8 @@ public class ContentDocument {
     @Column(name = "path")
     private String path;
 
-    @Enumerated(EnumType.STRING)
     @Column(name = "kind")
+    @Convert(converter = DocumentKindConverter.class)
     private DocumentKind kind;
 
     @Column(name = "item")

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.opendoors.editorial.domain.ContentDocument;
 import org.opendoors.editorial.domain.DocumentKind;
-import org.opendoors.editorial.domain.TextFields;
 import org.opendoors.editorial.service.ContentLibrary;
 
 import java.util.ArrayList;
@@ -50,39 +49,14 @@ public class ContentOverviewPage {
         collator.setStrength(Collator.PRIMARY);
         List<ItemRow> result = new ArrayList<>();
         byItem.forEach((item, documents) -> {
-            String title = titleOf(item, documents, heads);
+            String title = DocumentKind.titleOf(item, heads);
             DocumentKind kind = documents.get(0).getKind();
             if (wanted.isEmpty() || title.toLowerCase(Locale.ROOT).contains(wanted) || item.contains(wanted)) {
-                result.add(new ItemRow(item, title, groupOf(kind), documents));
+                result.add(new ItemRow(item, title, kind.group(), documents));
             }
         });
         result.sort(Comparator.comparing(ItemRow::kind).thenComparing(ItemRow::title, collator));
         return result;
-    }
-
-    private static String titleOf(String item, List<ContentDocument> documents, Map<String, String> heads) {
-        if (item.startsWith("schools/")) {
-            String facts = heads.get(item + "/school.yaml");
-            String name = facts == null ? null : TextFields.all(facts).get("name");
-            return name == null ? item.substring("schools/".length()) : name;
-        }
-        if (item.startsWith("blocks/")) {
-            return "Targeted block “" + item.substring("blocks/".length()) + "”";
-        }
-        return switch (item) {
-            case "guide" -> "Application guide";
-            case "guard" -> "Content guard rules";
-            default -> "City settings, calendar and map outlines";
-        };
-    }
-
-    private static String groupOf(DocumentKind kind) {
-        return switch (kind) {
-            case SCHOOL_FACTS, SCHOOL_TEXTS -> "1 Schools";
-            case GUIDE -> "2 Guide";
-            case BLOCK_RULES, BLOCK_TEXTS -> "3 Targeted blocks";
-            default -> "4 City";
-        };
     }
 
     public String getFilter() {

@@ -10,7 +10,7 @@ import org.opendoors.platform.web.Notices;
 import org.opendoors.content.domain.CityContent;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.editorial.domain.ContentDocument;
-import org.opendoors.editorial.domain.DocumentKind;
+import org.opendoors.targeting.content.BlockFileKinds;
 import org.opendoors.editorial.domain.DocumentVersion;
 import org.opendoors.editorial.service.ContentLibrary;
 import org.opendoors.content.reader.FolderCheck;
@@ -117,7 +117,7 @@ public class RulesPage implements Serializable {
     public List<BlockRow> getBlocks() {
         List<BlockRow> rows = new ArrayList<>();
         for (ContentDocument document : library.all()) {
-            if (document.getKind() == DocumentKind.BLOCK_RULES) {
+            if (BlockFileKinds.BLOCK_RULES.equals(document.getKind())) {
                 String id = document.getItem().substring("blocks/".length());
                 String rule = library.head(document.getPath()).map(v -> BlockRuleForm.read(v.getBody()).describe()).orElse("");
                 rows.add(new BlockRow(id, rule, document.getState().label()));

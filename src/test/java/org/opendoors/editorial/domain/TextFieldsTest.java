@@ -1,5 +1,8 @@
 package org.opendoors.editorial.domain;
 
+import org.opendoors.city.content.CityFileKinds;
+import org.opendoors.school.content.SchoolFileKinds;
+import org.opendoors.targeting.content.BlockFileKinds;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -84,11 +87,11 @@ class TextFieldsTest {
 
     @Test
     void documentKindsFollowTheContentFolderLayout() {
-        assertEquals(DocumentKind.SCHOOL_TEXTS, DocumentKind.of("schools/escola-la-sinia/ur.yaml").orElseThrow().kind());
+        assertEquals(SchoolFileKinds.SCHOOL_TEXTS, DocumentKind.of("schools/escola-la-sinia/ur.yaml").orElseThrow().kind());
         assertEquals("schools/escola-la-sinia", DocumentKind.of("schools/escola-la-sinia/school.yaml").orElseThrow().item());
-        assertEquals(DocumentKind.BLOCK_RULES, DocumentKind.of("blocks/interpreters/block.yaml").orElseThrow().kind());
+        assertEquals(BlockFileKinds.BLOCK_RULES, DocumentKind.of("blocks/interpreters/block.yaml").orElseThrow().kind());
         assertEquals("ar", DocumentKind.of("guide/ar.yaml").orElseThrow().language());
-        assertEquals(DocumentKind.OUTLINES, DocumentKind.of("districts.geojson").orElseThrow().kind());
+        assertEquals(CityFileKinds.OUTLINES, DocumentKind.of("districts.geojson").orElseThrow().kind());
         assertTrue(DocumentKind.of("README.md").isEmpty());
         assertTrue(DocumentKind.of("../etc/passwd").isEmpty());
         assertEquals("schools/x/ca.yaml", DocumentKind.of("schools/x/ar.yaml").orElseThrow().pathIn("ca"));
