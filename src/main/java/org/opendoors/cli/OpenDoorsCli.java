@@ -2,9 +2,9 @@ package org.opendoors.cli;
 
 import org.opendoors.content.domain.ContentProblem;
 import org.opendoors.content.domain.ContentRejectedException;
-import org.opendoors.content.reader.ContentFolderReader;
 import org.opendoors.content.guard.service.ContentGuard;
 import org.opendoors.content.guard.service.GuardEvaluation;
+import org.opendoors.content.reader.ContentFolderReader;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.translation.domain.BundleFinding;
 import org.opendoors.translation.service.BundleChecker;

@@ -1,33 +1,32 @@
 package org.opendoors.portal;
 
-import org.opendoors.platform.startup.BadConfiguration;
-import org.opendoors.platform.startup.PortalStop;
-import org.opendoors.platform.startup.PortalReadiness;
-import org.opendoors.platform.startup.FirstPageCheck;
-
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.opendoors.city.domain.CityDescription;
 import org.opendoors.content.domain.CityContent;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.content.reader.ContentFolderReader;
-import org.opendoors.city.domain.CityDescription;
-import org.opendoors.school.domain.SchoolCatalog;
 import org.opendoors.editorial.service.ContentLibrary;
 import org.opendoors.platform.persistence.DatabaseDefinition;
 import org.opendoors.platform.persistence.DatabaseMigration;
 import org.opendoors.platform.persistence.DatabaseSettings;
-import org.opendoors.security.service.FirstAdmin;
+import org.opendoors.platform.startup.BadConfiguration;
+import org.opendoors.platform.startup.FirstPageCheck;
+import org.opendoors.platform.startup.PortalReadiness;
+import org.opendoors.platform.startup.PortalStop;
 import org.opendoors.platform.web.PublicOrigin;
+import org.opendoors.school.domain.SchoolCatalog;
+import org.opendoors.security.service.FirstAdmin;
 
-import javax.sql.DataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * Prepares the portal when the application starts: migrates the schema, fills an empty database from the content

@@ -1,9 +1,8 @@
 package org.opendoors.web;
 
-import org.opendoors.platform.web.FamilyQuery;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import org.opendoors.platform.web.FamilyQuery;
 
 import java.util.Collections;
 import java.util.Enumeration;

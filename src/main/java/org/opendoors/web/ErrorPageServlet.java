@@ -1,9 +1,5 @@
 package org.opendoors.web;
 
-import org.opendoors.platform.web.SecurityHeadersFilter;
-
-import org.opendoors.platform.web.RequestRefused;
-
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.RequestDispatcher;
@@ -14,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.LanguageNegotiator;
 import org.opendoors.i18n.service.Messages;
+import org.opendoors.platform.web.RequestRefused;
+import org.opendoors.platform.web.SecurityHeadersFilter;
 
 import java.io.IOException;
 import java.security.SecureRandom;

@@ -1,13 +1,5 @@
 package org.opendoors.web;
 
-import org.opendoors.platform.web.FamilyPage;
-
-import org.opendoors.platform.web.FamilyRouter;
-
-import org.opendoors.platform.web.FamilyRoute;
-
-import org.opendoors.platform.web.FamilyQuery;
-
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,11 +10,15 @@ import org.opendoors.city.service.CityClock;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.content.snapshot.CitySnapshot;
 import org.opendoors.content.snapshot.FamilyPreview;
+import org.opendoors.content.snapshot.RenderedCity;
 import org.opendoors.editorial.service.PreviewCity;
 import org.opendoors.editorial.service.PublishedCity;
-import org.opendoors.content.snapshot.RenderedCity;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.LanguageNegotiator;
+import org.opendoors.platform.web.FamilyPage;
+import org.opendoors.platform.web.FamilyQuery;
+import org.opendoors.platform.web.FamilyRoute;
+import org.opendoors.platform.web.FamilyRouter;
 
 import java.io.IOException;
 import java.util.Objects;

@@ -1,7 +1,5 @@
 package org.opendoors.web;
 
-import org.opendoors.platform.web.FamilyQuery;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.opendoors.editorial.service.PublishedCity;
 import org.opendoors.editorial.service.SnapshotSwapped;
+import org.opendoors.platform.web.FamilyQuery;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,20 +1,20 @@
 package org.opendoors.content;
 
-import org.opendoors.targeting.domain.TargetedBlocks;
-import org.opendoors.city.domain.CityDescription;
-import org.opendoors.guide.domain.GuidePages;
-import org.opendoors.school.domain.SchoolCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opendoors.city.domain.CityDescription;
+import org.opendoors.city.domain.Stage;
 import org.opendoors.content.domain.CityContent;
 import org.opendoors.content.domain.ContentProblem;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.content.reader.ContentFolderReader;
+import org.opendoors.guide.domain.GuidePages;
 import org.opendoors.school.domain.Ownership;
 import org.opendoors.school.domain.School;
+import org.opendoors.school.domain.SchoolCatalog;
 import org.opendoors.school.domain.SchoolService;
-import org.opendoors.city.domain.Stage;
 import org.opendoors.school.domain.TextSection;
+import org.opendoors.targeting.domain.TargetedBlocks;
 import org.opendoors.testing.Folders;
 
 import java.io.IOException;

@@ -1,12 +1,12 @@
 package org.opendoors.content;
 
-import org.opendoors.school.domain.SchoolCatalog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendoors.content.domain.ContentProblem;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.content.reader.ContentFolderReader;
+import org.opendoors.school.domain.SchoolCatalog;
 import org.opendoors.testing.Folders;
 
 import java.io.IOException;

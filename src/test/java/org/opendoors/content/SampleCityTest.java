@@ -1,16 +1,16 @@
 package org.opendoors.content;
 
-import org.opendoors.city.domain.CityDescription;
-import org.opendoors.school.domain.SchoolCatalog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.opendoors.city.domain.CityDescription;
+import org.opendoors.city.domain.Stage;
 import org.opendoors.content.domain.CityContent;
 import org.opendoors.content.reader.ContentFolderReader;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.school.domain.Ownership;
 import org.opendoors.school.domain.School;
+import org.opendoors.school.domain.SchoolCatalog;
 import org.opendoors.school.domain.SchoolTexts;
-import org.opendoors.city.domain.Stage;
 import org.opendoors.school.domain.TextSection;
 
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package org.opendoors.editorial;
 
 import org.junit.jupiter.api.Test;
-import org.opendoors.content.reader.ContentFolderReader;
-import org.opendoors.content.text.RichText;
 import org.opendoors.content.guard.domain.GuardFinding;
 import org.opendoors.content.guard.service.ContentGuard;
+import org.opendoors.content.reader.ContentFolderReader;
+import org.opendoors.content.text.RichText;
 
 import java.nio.file.Path;
 import java.util.List;

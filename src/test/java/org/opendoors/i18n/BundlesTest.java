@@ -1,15 +1,15 @@
 package org.opendoors.i18n;
 
 import org.junit.jupiter.api.Test;
+import org.opendoors.city.domain.Stage;
+import org.opendoors.i18n.domain.ContentCode;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.MessageCatalog;
 import org.opendoors.school.domain.AccessibilityFeature;
 import org.opendoors.school.domain.Approach;
-import org.opendoors.i18n.domain.ContentCode;
 import org.opendoors.school.domain.Facility;
 import org.opendoors.school.domain.Ownership;
 import org.opendoors.school.domain.SchoolService;
-import org.opendoors.city.domain.Stage;
 import org.opendoors.school.domain.TextSection;
 import org.opendoors.translation.domain.BundleFinding;
 import org.opendoors.translation.service.BundleChecker;

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.opendoors.hostile.HostilePortal;
 import org.opendoors.hostile.Leaks;
 import org.opendoors.hostile.RawHttp;
-import org.opendoors.hostile.StaffSession;
 import org.opendoors.hostile.StaffSession.FacesForm;
+import org.opendoors.hostile.StaffSession;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -1,10 +1,9 @@
 package org.opendoors.portal;
 
-import org.opendoors.city.domain.CityDescription;
-import org.opendoors.platform.startup.BadConfiguration;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opendoors.city.domain.CityDescription;
+import org.opendoors.platform.startup.BadConfiguration;
 import org.opendoors.testing.Folders;
 
 import java.io.IOException;

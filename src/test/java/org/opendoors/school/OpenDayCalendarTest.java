@@ -2,8 +2,8 @@ package org.opendoors.school;
 
 import org.junit.jupiter.api.Test;
 import org.opendoors.city.domain.District;
-import org.opendoors.school.domain.ContactDetails;
 import org.opendoors.city.domain.GeoPoint;
+import org.opendoors.school.domain.ContactDetails;
 import org.opendoors.school.domain.OpenDay;
 import org.opendoors.school.domain.Ownership;
 import org.opendoors.school.domain.School;

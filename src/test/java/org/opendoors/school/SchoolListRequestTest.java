@@ -2,11 +2,11 @@ package org.opendoors.school;
 
 import org.junit.jupiter.api.Test;
 import org.opendoors.city.domain.Neighbourhood;
+import org.opendoors.city.domain.Stage;
 import org.opendoors.school.domain.Ownership;
 import org.opendoors.school.domain.SchoolMatch;
 import org.opendoors.school.domain.SchoolQuery;
 import org.opendoors.school.domain.SchoolService;
-import org.opendoors.city.domain.Stage;
 import org.opendoors.school.web.SchoolListRequest;
 
 import java.util.List;

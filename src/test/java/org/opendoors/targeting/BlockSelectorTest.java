@@ -1,8 +1,8 @@
 package org.opendoors.targeting;
 
 import org.junit.jupiter.api.Test;
-import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.city.domain.Stage;
+import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.targeting.domain.AudienceRule;
 import org.opendoors.targeting.domain.BlockPage;
 import org.opendoors.targeting.domain.ContentBlock;

@@ -1,6 +1,5 @@
 package org.opendoors.translation;
 
-import org.opendoors.school.domain.SchoolCatalog;
 import net.sf.okapi.lib.xliff2.core.Unit;
 import net.sf.okapi.lib.xliff2.reader.Event;
 import net.sf.okapi.lib.xliff2.reader.XLIFFReader;
@@ -9,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendoors.content.reader.ContentFolderReader;
 import org.opendoors.i18n.domain.SupportedLanguage;
+import org.opendoors.school.domain.SchoolCatalog;
 import org.opendoors.school.domain.TextSection;
 import org.opendoors.testing.Folders;
 import org.opendoors.translation.service.ContentXliff;

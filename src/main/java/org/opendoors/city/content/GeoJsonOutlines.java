@@ -1,11 +1,10 @@
 package org.opendoors.city.content;
 
-import org.opendoors.content.reader.BoundedYaml;
-import org.opendoors.content.reader.Quoted;
-import org.opendoors.content.reader.Problems;
-import org.opendoors.content.reader.YamlMap;
-
 import org.opendoors.city.domain.GeoArea;
+import org.opendoors.content.reader.BoundedYaml;
+import org.opendoors.content.reader.Problems;
+import org.opendoors.content.reader.Quoted;
+import org.opendoors.content.reader.YamlMap;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;

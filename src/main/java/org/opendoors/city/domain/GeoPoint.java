@@ -1,5 +1,7 @@
 package org.opendoors.city.domain;
 
+
+
 /** A WGS 84 position, as GeoJSON and map libraries use it. */
 public class GeoPoint {
 

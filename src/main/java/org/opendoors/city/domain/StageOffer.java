@@ -1,5 +1,7 @@
 package org.opendoors.city.domain;
 
+
+
 /** A stage of schooling the city offers, with the ages it covers there (systems differ between countries). */
 public class StageOffer {
 

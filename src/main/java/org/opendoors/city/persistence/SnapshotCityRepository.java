@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.opendoors.city.domain.CalendarStep;
 import org.opendoors.city.domain.City;
+import org.opendoors.city.domain.CityDescription;
 import org.opendoors.city.domain.CityRepository;
 import org.opendoors.city.domain.District;
 import org.opendoors.city.domain.StageOffer;
-import org.opendoors.city.domain.CityDescription;
 import org.opendoors.editorial.service.PublishedCity;
 
 import java.util.List;

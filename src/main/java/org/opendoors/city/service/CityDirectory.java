@@ -3,12 +3,12 @@ package org.opendoors.city.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.opendoors.city.domain.CalendarStep;
-import org.opendoors.city.domain.Neighbourhood;
 import org.opendoors.city.domain.City;
 import org.opendoors.city.domain.CityRepository;
 import org.opendoors.city.domain.District;
-import org.opendoors.city.domain.StageOffer;
+import org.opendoors.city.domain.Neighbourhood;
 import org.opendoors.city.domain.Stage;
+import org.opendoors.city.domain.StageOffer;
 
 import java.util.EnumMap;
 import java.util.List;

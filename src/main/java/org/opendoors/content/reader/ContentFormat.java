@@ -1,7 +1,6 @@
 package org.opendoors.content.reader;
 
 import org.opendoors.content.domain.ContentRejectedException;
-
 import org.opendoors.content.domain.TranslatableText;
 
 import java.util.List;

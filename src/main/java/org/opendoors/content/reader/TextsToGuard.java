@@ -1,10 +1,9 @@
 package org.opendoors.content.reader;
 
-import java.util.function.Supplier;
 import org.opendoors.content.domain.ContentProblem;
-import org.opendoors.content.text.RichText;
 import org.opendoors.content.guard.domain.GuardFinding;
 import org.opendoors.content.guard.service.ContentGuard;
+import org.opendoors.content.text.RichText;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -12,6 +11,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The texts families will read, noted while a content folder is read, with where each one is written, so the

@@ -1,5 +1,7 @@
 package org.opendoors.content.snapshot;
 
+
+
 /**
  * A back-office preview: a family page rendered from the unpublished city (see the back office's PreviewCity), chosen
  * as the {@link RenderedCity} of that one request. Caches that serve families never keep anything computed from it.

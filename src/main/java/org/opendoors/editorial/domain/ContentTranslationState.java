@@ -1,5 +1,7 @@
 package org.opendoors.editorial.domain;
 
+
+
 /** How a translated file stands against the source-language file it translates. */
 public enum ContentTranslationState {
     /** There is no file in this language, or it lacks texts the source has. */

@@ -1,5 +1,7 @@
 package org.opendoors.editorial.domain;
 
+
+
 /**
  * What an editor holds of one content file while a person edits it: the file it would save, and how it takes in a
  * version someone else saved meanwhile. Every editor (texts, a whole file, a school's facts, a block's rule) is one

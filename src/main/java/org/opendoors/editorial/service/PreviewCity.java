@@ -1,11 +1,10 @@
 package org.opendoors.editorial.service;
 
-import org.opendoors.content.snapshot.CitySnapshot;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.content.reader.FolderCheck;
+import org.opendoors.content.snapshot.CitySnapshot;
 import org.opendoors.editorial.domain.ContentDocument;
 
 import java.util.List;

@@ -1,14 +1,9 @@
 package org.opendoors.editorial.service;
 
-import jakarta.enterprise.context.ContextNotActiveException;
-import org.opendoors.i18n.domain.UiTextsSaved;
-import org.opendoors.content.snapshot.RenderedCity;
-
-import org.opendoors.content.snapshot.CitySnapshot;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -19,6 +14,9 @@ import org.opendoors.content.domain.CityContent;
 import org.opendoors.content.domain.ContentPublished;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.content.reader.FolderCheck;
+import org.opendoors.content.snapshot.CitySnapshot;
+import org.opendoors.content.snapshot.RenderedCity;
+import org.opendoors.i18n.domain.UiTextsSaved;
 
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;

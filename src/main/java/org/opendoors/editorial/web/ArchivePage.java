@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.opendoors.platform.web.Notices;
 import jakarta.servlet.http.Part;
 import org.opendoors.content.archive.ContentArchive;
 import org.opendoors.content.archive.ImportReport;
@@ -13,6 +12,7 @@ import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.editorial.service.CityImports;
 import org.opendoors.editorial.service.ContentLibrary;
 import org.opendoors.editorial.service.EditorialWorkflow;
+import org.opendoors.platform.web.Notices;
 import org.opendoors.security.domain.NotAllowedException;
 import org.opendoors.security.service.AuditLog;
 

@@ -1,23 +1,23 @@
 package org.opendoors.editorial.web;
 
-import org.opendoors.editorial.service.DocumentSaving;
-import org.opendoors.editorial.domain.SaveOutcome;
-import org.opendoors.editorial.domain.DocumentForm;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.opendoors.platform.web.Notices;
 import org.opendoors.editorial.domain.ContentDocument;
 import org.opendoors.editorial.domain.DocumentAddress;
+import org.opendoors.editorial.domain.DocumentForm;
 import org.opendoors.editorial.domain.DocumentKind;
 import org.opendoors.editorial.domain.DocumentVersion;
 import org.opendoors.editorial.domain.FieldChange;
+import org.opendoors.editorial.domain.SaveOutcome;
 import org.opendoors.editorial.domain.TextFields;
 import org.opendoors.editorial.service.ContentLibrary;
+import org.opendoors.editorial.service.DocumentSaving;
 import org.opendoors.editorial.service.EditorialWorkflow;
 import org.opendoors.editorial.service.StoredText;
 import org.opendoors.i18n.domain.SupportedLanguage;
+import org.opendoors.platform.web.Notices;
 
 import java.io.Serializable;
 import java.util.ArrayList;

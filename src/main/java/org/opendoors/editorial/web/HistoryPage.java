@@ -4,13 +4,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.opendoors.platform.web.Notices;
 import org.opendoors.editorial.domain.ContentDocument;
 import org.opendoors.editorial.domain.DocumentVersion;
 import org.opendoors.editorial.domain.FieldChange;
 import org.opendoors.editorial.domain.SaveOutcome;
 import org.opendoors.editorial.service.ContentLibrary;
 import org.opendoors.editorial.service.DocumentSaving;
+import org.opendoors.platform.web.Notices;
 
 import java.io.Serializable;
 import java.util.List;

@@ -3,13 +3,13 @@ package org.opendoors.editorial.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.opendoors.platform.web.Notices;
 import org.opendoors.editorial.domain.ContentDocument;
 import org.opendoors.editorial.domain.DocumentAddress;
 import org.opendoors.editorial.domain.TranslationStatus;
 import org.opendoors.editorial.service.ContentLibrary;
 import org.opendoors.editorial.service.EditorialWorkflow;
 import org.opendoors.i18n.domain.SupportedLanguage;
+import org.opendoors.platform.web.Notices;
 import org.opendoors.security.domain.NotAllowedException;
 
 import java.io.Serializable;

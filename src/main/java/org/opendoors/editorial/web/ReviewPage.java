@@ -3,7 +3,6 @@ package org.opendoors.editorial.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.opendoors.platform.web.Notices;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.editorial.domain.ContentDocument;
 import org.opendoors.editorial.domain.DocumentVersion;
@@ -11,6 +10,7 @@ import org.opendoors.editorial.domain.FieldChange;
 import org.opendoors.editorial.domain.WorkflowState;
 import org.opendoors.editorial.service.ContentLibrary;
 import org.opendoors.editorial.service.EditorialWorkflow;
+import org.opendoors.platform.web.Notices;
 import org.opendoors.security.domain.NotAllowedException;
 
 import java.io.Serializable;

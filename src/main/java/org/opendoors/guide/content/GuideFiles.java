@@ -1,29 +1,29 @@
 package org.opendoors.guide.content;
 
-import java.util.Map;
-import java.util.LinkedHashMap;
-import java.util.function.Function;
-import org.opendoors.content.service.ContentYaml;
-import org.opendoors.content.domain.TranslatableText;
 import org.opendoors.city.domain.CalendarStep;
 import org.opendoors.city.domain.CityDescription;
+import org.opendoors.content.domain.TranslatableText;
 import org.opendoors.content.reader.ContentFiles;
 import org.opendoors.content.reader.ContentFormat;
 import org.opendoors.content.reader.ContentReading;
 import org.opendoors.content.reader.Problems;
 import org.opendoors.content.reader.Quoted;
 import org.opendoors.content.reader.YamlMap;
+import org.opendoors.content.service.ContentYaml;
+import org.opendoors.guide.domain.Guide;
 import org.opendoors.guide.domain.GuideEntry;
 import org.opendoors.guide.domain.GuidePages;
-import org.opendoors.guide.domain.Guide;
 import org.opendoors.guide.domain.GuideStep;
 import org.opendoors.i18n.domain.SupportedLanguage;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**

@@ -1,5 +1,7 @@
 package org.opendoors.guide.domain;
 
+
+
 /**
  * A glossary word with its meaning, or a frequent question with its answer. The id is the same in every language,
  * so translations line up (and a question can be linked to).

@@ -1,5 +1,7 @@
 package org.opendoors.guide.domain;
 
+
+
 /** What a family does in one step of the application calendar; the step's dates come from the calendar. */
 public class GuideStep {
 

@@ -1,10 +1,10 @@
 package org.opendoors.guide.persistence;
 
-import org.opendoors.guide.domain.GuidePages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.opendoors.editorial.service.PublishedCity;
 import org.opendoors.guide.domain.Guide;
+import org.opendoors.guide.domain.GuidePages;
 import org.opendoors.guide.domain.GuideRepository;
 
 import java.util.Optional;

@@ -11,9 +11,9 @@ import org.opendoors.city.service.CityDirectory;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.LocaleFormats;
 import org.opendoors.i18n.service.Messages;
+import org.opendoors.platform.web.Links;
 import org.opendoors.platform.web.PageLanguage;
 import org.opendoors.school.service.SchoolDirectory;
-import org.opendoors.platform.web.Links;
 
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package org.opendoors.i18n.domain;
 
+
+
 /**
  * A translator's UI text was saved: the city's content stays, but what was made with the old UI texts (pages, the
  * search words that hold names of approaches and services) must be made again once the save is committed.

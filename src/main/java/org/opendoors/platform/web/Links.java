@@ -1,5 +1,7 @@
 package org.opendoors.platform.web;
 
+
+
 /** Link targets built from content values. */
 public final class Links {
 

@@ -1,15 +1,15 @@
 package org.opendoors.platform.web;
 
-import org.opendoors.content.snapshot.RenderedCity;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import org.opendoors.content.snapshot.FamilyPreview;
+import org.opendoors.content.snapshot.RenderedCity;
 import org.opendoors.i18n.domain.SupportedLanguage;
 
 import java.util.List;
-import org.opendoors.content.snapshot.FamilyPreview;
 import java.util.Locale;
 
 /**

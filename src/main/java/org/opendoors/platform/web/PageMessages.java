@@ -5,9 +5,9 @@ import com.ibm.icu.text.LocaleDisplayNames;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.opendoors.i18n.domain.ContentCode;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.Messages;
-import org.opendoors.i18n.domain.ContentCode;
 
 import java.util.HashMap;
 import java.util.Map;

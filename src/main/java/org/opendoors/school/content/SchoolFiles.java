@@ -1,23 +1,22 @@
 package org.opendoors.school.content;
 
-import java.util.function.Function;
-import org.opendoors.content.service.ContentYaml;
-import org.opendoors.content.domain.TranslatableText;
 import org.opendoors.city.content.CityFile;
+import org.opendoors.city.content.GeoJsonOutlines;
 import org.opendoors.city.domain.CityDescription;
 import org.opendoors.city.domain.District;
 import org.opendoors.city.domain.GeoArea;
 import org.opendoors.city.domain.GeoPoint;
 import org.opendoors.city.domain.Stage;
 import org.opendoors.city.domain.StageOffer;
+import org.opendoors.content.domain.TranslatableText;
 import org.opendoors.content.reader.ContentFiles;
 import org.opendoors.content.reader.ContentFormat;
 import org.opendoors.content.reader.ContentReading;
-import org.opendoors.city.content.GeoJsonOutlines;
 import org.opendoors.content.reader.KnownLanguages;
 import org.opendoors.content.reader.Problems;
 import org.opendoors.content.reader.Quoted;
 import org.opendoors.content.reader.YamlMap;
+import org.opendoors.content.service.ContentYaml;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.school.domain.AccessibilityFeature;
 import org.opendoors.school.domain.Approach;
@@ -44,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 

@@ -1,10 +1,8 @@
 package org.opendoors.school.domain;
 
-import org.opendoors.city.domain.GeoPoint;
-
-import org.opendoors.city.domain.Stage;
-
 import org.opendoors.city.domain.District;
+import org.opendoors.city.domain.GeoPoint;
+import org.opendoors.city.domain.Stage;
 import org.opendoors.i18n.domain.ContentText;
 
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package org.opendoors.school.domain;
 
-import org.opendoors.editorial.domain.DocumentForm;
-import org.opendoors.editorial.domain.FieldMerge;
 import org.opendoors.content.reader.BoundedYaml;
 import org.opendoors.content.reader.YamlRefusedException;
+import org.opendoors.editorial.domain.DocumentForm;
+import org.opendoors.editorial.domain.FieldMerge;
 
 import java.io.Serializable;
 import java.util.ArrayList;

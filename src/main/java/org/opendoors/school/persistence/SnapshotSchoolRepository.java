@@ -1,10 +1,10 @@
 package org.opendoors.school.persistence;
 
-import org.opendoors.school.domain.SchoolCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.opendoors.editorial.service.PublishedCity;
 import org.opendoors.school.domain.School;
+import org.opendoors.school.domain.SchoolCatalog;
 import org.opendoors.school.domain.SchoolRepository;
 
 import java.util.List;

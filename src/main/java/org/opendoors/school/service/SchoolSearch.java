@@ -1,21 +1,20 @@
 package org.opendoors.school.service;
 
-import org.opendoors.i18n.service.SearchText;
-
-import org.opendoors.school.domain.SchoolCatalog;
-import jakarta.enterprise.event.Observes;
-import org.opendoors.i18n.service.Messages;
-import org.opendoors.editorial.service.SnapshotSwapped;
-import org.opendoors.content.snapshot.CitySnapshot;
 import com.ibm.icu.text.LocaleDisplayNames;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.opendoors.school.domain.CatchmentArea;
+import org.opendoors.city.domain.GeoPoint;
 import org.opendoors.city.service.CityDirectory;
+import org.opendoors.content.snapshot.CitySnapshot;
 import org.opendoors.editorial.service.PublishedCity;
+import org.opendoors.editorial.service.SnapshotSwapped;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.LocaleFormats;
-import org.opendoors.city.domain.GeoPoint;
+import org.opendoors.i18n.service.Messages;
+import org.opendoors.i18n.service.SearchText;
+import org.opendoors.school.domain.CatchmentArea;
+import org.opendoors.school.domain.SchoolCatalog;
 import org.opendoors.school.domain.SchoolMatch;
 import org.opendoors.school.domain.SchoolQuery;
 

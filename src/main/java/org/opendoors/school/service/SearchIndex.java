@@ -1,14 +1,13 @@
 package org.opendoors.school.service;
 
-import org.opendoors.i18n.service.SearchText;
-
-import org.opendoors.school.domain.SchoolCatalog;
 import org.opendoors.city.domain.CityDescription;
 import org.opendoors.content.domain.CityContent;
 import org.opendoors.content.text.RichText;
-import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.domain.ContentCode;
+import org.opendoors.i18n.domain.SupportedLanguage;
+import org.opendoors.i18n.service.SearchText;
 import org.opendoors.school.domain.School;
+import org.opendoors.school.domain.SchoolCatalog;
 import org.opendoors.school.domain.SchoolTexts;
 import org.opendoors.school.domain.TextSection;
 

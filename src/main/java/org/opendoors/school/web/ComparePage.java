@@ -1,6 +1,5 @@
 package org.opendoors.school.web;
 
-import org.opendoors.platform.web.FamilyQuery;
 import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.LocaleDisplayNames;
 import jakarta.annotation.PostConstruct;
@@ -8,16 +7,17 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import org.opendoors.city.domain.Stage;
 import org.opendoors.city.domain.StageOffer;
 import org.opendoors.city.service.CityDirectory;
 import org.opendoors.content.text.RichText;
+import org.opendoors.i18n.domain.ContentCode;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.LocaleFormats;
 import org.opendoors.i18n.service.Messages;
+import org.opendoors.platform.web.FamilyQuery;
 import org.opendoors.platform.web.PageLanguage;
-import org.opendoors.i18n.domain.ContentCode;
 import org.opendoors.school.domain.School;
-import org.opendoors.city.domain.Stage;
 import org.opendoors.school.service.SchoolDirectory;
 
 import java.util.Collection;

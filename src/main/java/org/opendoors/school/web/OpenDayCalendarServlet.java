@@ -8,12 +8,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.opendoors.city.service.CityDirectory;
 import org.opendoors.i18n.service.LocaleFormats;
 import org.opendoors.i18n.service.Messages;
+import org.opendoors.platform.web.FamilyRouter;
+import org.opendoors.platform.web.PublicOrigin;
 import org.opendoors.school.domain.OpenDay;
 import org.opendoors.school.domain.School;
 import org.opendoors.school.service.OpenDayCalendar;
 import org.opendoors.school.service.SchoolDirectory;
-import org.opendoors.platform.web.PublicOrigin;
-import org.opendoors.platform.web.FamilyRouter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

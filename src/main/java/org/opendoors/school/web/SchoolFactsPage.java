@@ -1,25 +1,25 @@
 package org.opendoors.school.web;
 
-import org.opendoors.editorial.domain.SaveOutcome;
-import org.opendoors.editorial.service.DocumentSaving;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.opendoors.city.domain.District;
+import org.opendoors.city.domain.Stage;
 import org.opendoors.city.service.CityDirectory;
 import org.opendoors.editorial.domain.DocumentVersion;
+import org.opendoors.editorial.domain.SaveOutcome;
 import org.opendoors.editorial.service.ContentLibrary;
+import org.opendoors.editorial.service.DocumentSaving;
 import org.opendoors.editorial.web.ProblemView;
+import org.opendoors.i18n.domain.ContentCode;
+import org.opendoors.platform.web.Notices;
 import org.opendoors.school.domain.AccessibilityFeature;
 import org.opendoors.school.domain.Approach;
-import org.opendoors.i18n.domain.ContentCode;
 import org.opendoors.school.domain.Facility;
 import org.opendoors.school.domain.Ownership;
 import org.opendoors.school.domain.SchoolFactsForm;
 import org.opendoors.school.domain.SchoolService;
-import org.opendoors.city.domain.Stage;
-import org.opendoors.platform.web.Notices;
 
 import java.io.IOException;
 import java.io.Serializable;

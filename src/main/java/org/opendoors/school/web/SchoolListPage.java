@@ -1,6 +1,5 @@
 package org.opendoors.school.web;
 
-import org.opendoors.platform.web.FamilyQuery;
 import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.LocaleDisplayNames;
 import jakarta.annotation.PostConstruct;
@@ -9,26 +8,27 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.opendoors.city.domain.District;
+import org.opendoors.city.domain.Stage;
 import org.opendoors.city.domain.StageOffer;
 import org.opendoors.city.service.CityDirectory;
 import org.opendoors.content.text.RichText;
+import org.opendoors.i18n.domain.ContentCode;
 import org.opendoors.i18n.domain.ContentText;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.LocaleFormats;
 import org.opendoors.i18n.service.Messages;
-import org.opendoors.platform.web.PageLanguage;
 import org.opendoors.map.MapData;
+import org.opendoors.platform.web.FamilyQuery;
+import org.opendoors.platform.web.PageLanguage;
+import org.opendoors.platform.web.Slugs;
 import org.opendoors.school.domain.Approach;
-import org.opendoors.i18n.domain.ContentCode;
 import org.opendoors.school.domain.Ownership;
 import org.opendoors.school.domain.Place;
 import org.opendoors.school.domain.SchoolMatch;
 import org.opendoors.school.domain.SchoolQuery;
 import org.opendoors.school.domain.SchoolService;
-import org.opendoors.city.domain.Stage;
 import org.opendoors.school.domain.TextSection;
 import org.opendoors.school.service.SchoolSearch;
-import org.opendoors.platform.web.Slugs;
 
 import java.util.Arrays;
 import java.util.Collection;

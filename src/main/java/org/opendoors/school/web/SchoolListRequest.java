@@ -1,15 +1,15 @@
 package org.opendoors.school.web;
 
-import org.opendoors.city.domain.Neighbourhood;
-import org.opendoors.school.domain.Approach;
-import org.opendoors.i18n.domain.ContentCode;
 import org.opendoors.city.domain.GeoPoint;
+import org.opendoors.city.domain.Neighbourhood;
+import org.opendoors.city.domain.Stage;
+import org.opendoors.i18n.domain.ContentCode;
+import org.opendoors.platform.web.Slugs;
+import org.opendoors.school.domain.Approach;
 import org.opendoors.school.domain.Ownership;
 import org.opendoors.school.domain.Place;
 import org.opendoors.school.domain.SchoolQuery;
 import org.opendoors.school.domain.SchoolService;
-import org.opendoors.city.domain.Stage;
-import org.opendoors.platform.web.Slugs;
 
 import java.util.Arrays;
 import java.util.EnumSet;

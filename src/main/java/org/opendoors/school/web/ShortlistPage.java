@@ -1,6 +1,5 @@
 package org.opendoors.school.web;
 
-import org.opendoors.platform.web.FamilyQuery;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -8,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.Messages;
+import org.opendoors.platform.web.FamilyQuery;
 import org.opendoors.platform.web.PageLanguage;
 import org.opendoors.school.domain.School;
 import org.opendoors.school.service.SchoolDirectory;

@@ -1,9 +1,9 @@
 package org.opendoors.school.web;
 
+import org.opendoors.city.domain.Stage;
 import org.opendoors.city.domain.StageOffer;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.Messages;
-import org.opendoors.city.domain.Stage;
 
 import java.util.List;
 import java.util.Map;

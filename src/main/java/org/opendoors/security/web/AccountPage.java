@@ -5,13 +5,13 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import org.opendoors.platform.web.Notices;
 import org.opendoors.security.domain.NotAllowedException;
 import org.opendoors.security.service.CurrentUser;
 import org.opendoors.security.service.PasswordConfirmation;
 import org.opendoors.security.service.StaffAuthentication;
 import org.opendoors.security.service.StaffDirectory;
 import org.opendoors.security.service.ThrottledException;
-import org.opendoors.platform.web.Notices;
 
 import java.util.Optional;
 

@@ -10,10 +10,10 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.opendoors.platform.web.Notices;
 import org.opendoors.security.service.BackOfficeSecurity;
 import org.opendoors.security.service.SignInResult;
 import org.opendoors.security.service.ThrottledException;
-import org.opendoors.platform.web.Notices;
 
 import java.io.IOException;
 

@@ -9,11 +9,11 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.opendoors.platform.web.SecurityHeadersFilter;
 import org.opendoors.security.domain.SignedInStaff;
 import org.opendoors.security.service.BackOfficeSecurity;
 import org.opendoors.security.service.SignInResult;
 import org.opendoors.security.service.StaffAuthentication;
-import org.opendoors.platform.web.SecurityHeadersFilter;
 
 /**
  * How the container learns who is calling, on every request (Jakarta Security calls this before any filter).

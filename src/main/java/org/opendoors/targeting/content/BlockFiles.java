@@ -1,22 +1,21 @@
 package org.opendoors.targeting.content;
 
-import java.util.function.Function;
-import org.opendoors.content.service.ContentYaml;
-import org.opendoors.content.domain.TranslatableText;
 import org.opendoors.city.domain.CityDescription;
+import org.opendoors.city.domain.Stage;
+import org.opendoors.content.domain.TranslatableText;
 import org.opendoors.content.reader.ContentFiles;
 import org.opendoors.content.reader.ContentFormat;
 import org.opendoors.content.reader.ContentReading;
 import org.opendoors.content.reader.Problems;
 import org.opendoors.content.reader.Quoted;
 import org.opendoors.content.reader.YamlMap;
+import org.opendoors.content.service.ContentYaml;
 import org.opendoors.i18n.domain.SupportedLanguage;
-import org.opendoors.targeting.domain.TargetedBlocks;
-import org.opendoors.city.domain.Stage;
 import org.opendoors.targeting.domain.AudienceRule;
 import org.opendoors.targeting.domain.BlockPage;
 import org.opendoors.targeting.domain.BlockText;
 import org.opendoors.targeting.domain.ContentBlock;
+import org.opendoors.targeting.domain.TargetedBlocks;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 

@@ -1,7 +1,7 @@
 package org.opendoors.targeting.domain;
 
-import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.city.domain.Stage;
+import org.opendoors.i18n.domain.SupportedLanguage;
 
 import java.util.EnumSet;
 import java.util.HashSet;

@@ -1,5 +1,7 @@
 package org.opendoors.targeting.domain;
 
+
+
 /** A block's title and text in one language (plain text, paragraphs and "- " lists). */
 public class BlockText {
 

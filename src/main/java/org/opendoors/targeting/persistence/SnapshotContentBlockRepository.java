@@ -1,11 +1,11 @@
 package org.opendoors.targeting.persistence;
 
-import org.opendoors.targeting.domain.TargetedBlocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.opendoors.editorial.service.PublishedCity;
 import org.opendoors.targeting.domain.ContentBlock;
 import org.opendoors.targeting.domain.ContentBlockRepository;
+import org.opendoors.targeting.domain.TargetedBlocks;
 
 import java.util.List;
 

@@ -1,6 +1,5 @@
 package org.opendoors.targeting.web;
 
-import org.opendoors.platform.web.FamilyQuery;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,13 +10,14 @@ import org.opendoors.content.text.RichText;
 import org.opendoors.i18n.domain.ContentText;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.Messages;
+import org.opendoors.platform.web.FamilyPage;
+import org.opendoors.platform.web.FamilyQuery;
 import org.opendoors.platform.web.PageLanguage;
 import org.opendoors.school.web.FilterOption;
 import org.opendoors.targeting.domain.BlockPage;
 import org.opendoors.targeting.domain.BlockText;
 import org.opendoors.targeting.domain.FamilyAnswers;
 import org.opendoors.targeting.service.TargetedContent;
-import org.opendoors.platform.web.FamilyPage;
 
 import java.util.List;
 import java.util.Optional;

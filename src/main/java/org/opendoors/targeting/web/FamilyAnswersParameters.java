@@ -1,7 +1,7 @@
 package org.opendoors.targeting.web;
 
-import org.opendoors.i18n.domain.ContentCode;
 import org.opendoors.city.domain.Stage;
+import org.opendoors.i18n.domain.ContentCode;
 import org.opendoors.targeting.domain.FamilyAnswers;
 
 import java.util.LinkedHashMap;

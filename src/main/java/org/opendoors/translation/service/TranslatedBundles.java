@@ -5,9 +5,9 @@ import org.opendoors.i18n.service.MessageCatalog;
 import org.opendoors.i18n.service.SearchText;
 import org.opendoors.translation.domain.BundleFinding;
 import org.opendoors.translation.domain.LanguageCounts;
-import org.opendoors.translation.domain.UiTranslationState;
 import org.opendoors.translation.domain.UiMessage;
 import org.opendoors.translation.domain.UiTranslation;
+import org.opendoors.translation.domain.UiTranslationState;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

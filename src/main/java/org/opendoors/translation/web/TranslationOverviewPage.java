@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.translation.domain.LanguageCounts;
-import org.opendoors.translation.domain.UiTranslationState;
 import org.opendoors.translation.domain.UiMessage;
+import org.opendoors.translation.domain.UiTranslationState;
 import org.opendoors.translation.service.TranslatedBundles;
 import org.opendoors.translation.service.UiTranslations;
 

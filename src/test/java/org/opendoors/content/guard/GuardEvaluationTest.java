@@ -1,9 +1,9 @@
 package org.opendoors.content.guard;
 
 import org.junit.jupiter.api.Test;
-import org.opendoors.content.reader.ContentFolderReader;
 import org.opendoors.content.guard.service.ContentGuard;
 import org.opendoors.content.guard.service.GuardEvaluation;
+import org.opendoors.content.reader.ContentFolderReader;
 import org.opendoors.i18n.domain.SupportedLanguage;
 
 import java.nio.charset.StandardCharsets;

@@ -2,10 +2,10 @@ package org.opendoors.content.guard;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opendoors.content.reader.ContentFolderReader;
 import org.opendoors.content.guard.domain.GuardCategory;
 import org.opendoors.content.guard.domain.GuardFinding;
 import org.opendoors.content.guard.service.ContentGuard;
+import org.opendoors.content.reader.ContentFolderReader;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package org.opendoors.editorial.domain;
 
+import org.junit.jupiter.api.Test;
 import org.opendoors.city.content.CityFileKinds;
 import org.opendoors.school.content.SchoolFileKinds;
 import org.opendoors.targeting.content.BlockFileKinds;
-import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package org.opendoors.editorial.service;
 
 import org.opendoors.content.snapshot.CitySnapshot;
-import org.opendoors.school.service.SearchIndex;
 import org.opendoors.i18n.domain.LocalizedText;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.Messages;
+import org.opendoors.school.service.SearchIndex;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,20 +1,16 @@
 package org.opendoors.editorial.service;
 
-import org.opendoors.i18n.domain.UiTextsSaved;
-import org.opendoors.school.domain.SchoolCatalog;
-
-
-import org.opendoors.content.snapshot.RenderedCity;
-
-import org.opendoors.content.snapshot.CitySnapshot;
-
 import org.junit.jupiter.api.Test;
 import org.opendoors.content.domain.ContentPublished;
 import org.opendoors.content.domain.ContentRejectedException;
+import org.opendoors.content.snapshot.CitySnapshot;
+import org.opendoors.content.snapshot.RenderedCity;
 import org.opendoors.i18n.domain.SupportedLanguage;
-import org.opendoors.school.domain.School;
-import org.opendoors.school.domain.TextSection;
+import org.opendoors.i18n.domain.UiTextsSaved;
 import org.opendoors.i18n.service.SearchText;
+import org.opendoors.school.domain.School;
+import org.opendoors.school.domain.SchoolCatalog;
+import org.opendoors.school.domain.TextSection;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,7 +1,7 @@
 package org.opendoors.school.domain;
 
-import org.opendoors.editorial.domain.DocumentForm;
 import org.junit.jupiter.api.Test;
+import org.opendoors.editorial.domain.DocumentForm;
 import org.opendoors.editorial.domain.TextFields;
 
 import java.nio.file.Files;

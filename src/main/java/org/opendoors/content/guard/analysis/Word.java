@@ -1,5 +1,7 @@
 package org.opendoors.content.guard.analysis;
 
+
+
 /**
  * One word of a text as the guard reads it: where it is in the text, its folded form (case, accents, width,
  * script variants and digits made uniform) and its stem. A number is a run of digits in any script or a number

@@ -1,5 +1,7 @@
 package org.opendoors.content.guard.domain;
 
+
+
 /** What the content guard keeps away from families, and why (see ../shared/PRODUCT.md). */
 public enum GuardCategory {
     /** Test or exam scores, averages, percentiles, pass rates. */

@@ -1,5 +1,7 @@
 package org.opendoors.content.guard.domain;
 
+
+
 /**
  * One position of a cue entry: a word (matched on its stem), the start of a word ({@code nationalit*}, matched on
  * the folded word), any number ({@code #}), a percentage ({@code %}), up to three words of anything ({@code ...}),

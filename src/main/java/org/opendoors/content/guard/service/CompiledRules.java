@@ -4,7 +4,6 @@ import org.opendoors.content.guard.analysis.LanguageAnalysis;
 import org.opendoors.content.guard.domain.Cue;
 import org.opendoors.content.guard.domain.LanguageRules;
 
-
 /** A language's rules made ready to read texts: its analysis, and every entry indexed by its first word. */
 final class CompiledRules {
 

@@ -1,12 +1,12 @@
 package org.opendoors.content.guard.service;
 
-import org.opendoors.content.text.RichText;
 import org.opendoors.content.guard.analysis.LanguageAnalysis;
 import org.opendoors.content.guard.analysis.Word;
 import org.opendoors.content.guard.domain.CategoryRule;
 import org.opendoors.content.guard.domain.Combination;
 import org.opendoors.content.guard.domain.GuardFinding;
 import org.opendoors.content.guard.domain.LanguageRules;
+import org.opendoors.content.text.RichText;
 
 import java.util.ArrayList;
 import java.util.HashMap;
