@@ -79,22 +79,28 @@ public class PublishedPages {
     private final Map<Render, CompletableFuture<PublishedPage>> rendering = new ConcurrentHashMap<>();
 
     private final Map<String, Kept> plainPages = new ConcurrentHashMap<>();
-    private final Cache<Key, PublishedPage> queriedPages = Caffeine.newBuilder()
-            .maximumWeight(QUERIED_PAGES_BUDGET_BYTES)
-            .weigher((Key key, PublishedPage page) -> page.html().length + page.gzipped().length + 256)
-            // Evictions on the calling thread: a burst cannot outrun a background clean-up and overshoot the budget.
-            .executor(Runnable::run)
-            .build();
+    private final Cache<Key, PublishedPage> queriedPages;
     @Inject
     private PublishedCity publishedCity;
 
     /** For the container. */
     protected PublishedPages() {
+        this.queriedPages = queriedPagesWithin(QUERIED_PAGES_BUDGET_BYTES);
     }
 
-    /** Outside a container: pages of {@code publishedCity}'s snapshots. */
-    PublishedPages(PublishedCity publishedCity) {
+    /** Outside a container: pages of {@code publishedCity}'s snapshots, pages with a query kept within a budget. */
+    PublishedPages(PublishedCity publishedCity, long queriedPagesBudgetBytes) {
         this.publishedCity = publishedCity;
+        this.queriedPages = queriedPagesWithin(queriedPagesBudgetBytes);
+    }
+
+    private static Cache<Key, PublishedPage> queriedPagesWithin(long budgetBytes) {
+        return Caffeine.newBuilder()
+                .maximumWeight(budgetBytes)
+                .weigher((Key key, PublishedPage page) -> page.html().length + page.gzipped().length + 256)
+                // Evictions on the calling thread: a burst cannot outrun a background clean-up and overshoot the budget.
+                .executor(Runnable::run)
+                .build();
     }
 
     /** The revision of the published city being served now. */

@@ -26,7 +26,7 @@ final class CueIndex {
     private final Map<String, List<Tagged>> byFirstStemHead = new HashMap<>();
     private final Map<String, List<Tagged>> byFirstPrefix = new HashMap<>();
     private final List<Tagged> startingAtNumbers = new ArrayList<>();
-    private final List<Tagged> startingAnywhere = new ArrayList<>();
+    private final Map<String, List<CueEntry>> startingAnywhereByCue = new HashMap<>();
     private int longestPrefix;
 
     void add(String cue, List<CueEntry> entries) {
@@ -45,29 +45,46 @@ final class CueIndex {
                     longestPrefix = Math.max(longestPrefix, first.text().length());
                 }
                 case NUMBER, PERCENT -> startingAtNumbers.add(tagged);
-                default -> startingAnywhere.add(tagged);
+                default -> startingAnywhereByCue.computeIfAbsent(cue, k -> new ArrayList<>()).add(entry);
             }
         }
     }
 
-    /** For each word, the entries that may start at it. */
-    List<List<Tagged>> candidates(List<Word> words) {
-        List<List<Tagged>> candidates = new ArrayList<>(words.size());
-        for (Word word : words) {
-            List<Tagged> here = new ArrayList<>(startingAnywhere);
+    /** Receives an entry that may start at a word. */
+    @FunctionalInterface
+    interface CandidateSink {
+        void accept(int word, Tagged tagged);
+    }
+
+    /**
+     * Hands over, word by word, the entries that may start at each word, except those starting with a gap or another
+     * cue: those may start anywhere and are given, once for the language, by {@link #startingAnywhere(String)}.
+     */
+    void candidates(List<Word> words, CandidateSink sink) {
+        for (int i = 0; i < words.size(); i++) {
+            Word word = words.get(i);
             if (word.number()) {
-                here.addAll(startingAtNumbers);
+                for (Tagged tagged : startingAtNumbers) {
+                    sink.accept(i, tagged);
+                }
             }
             // Stems that begin alike may meet (Stems.meet): all entries sharing the head are tried, the equal one among them.
             List<Tagged> sameHead = word.stem().length() >= Stems.SHORTEST_SHARED
                     ? byFirstStemHead.getOrDefault(Stems.head(word.stem()), List.of()) : List.of();
-            here.addAll(sameHead.isEmpty() ? byFirstStem.getOrDefault(word.stem(), List.of()) : sameHead);
+            for (Tagged tagged : sameHead.isEmpty() ? byFirstStem.getOrDefault(word.stem(), List.of()) : sameHead) {
+                sink.accept(i, tagged);
+            }
             String folded = word.folded();
             for (int length = 1; length <= Math.min(longestPrefix, folded.length()); length++) {
-                here.addAll(byFirstPrefix.getOrDefault(folded.substring(0, length), List.of()));
+                for (Tagged tagged : byFirstPrefix.getOrDefault(folded.substring(0, length), List.of())) {
+                    sink.accept(i, tagged);
+                }
             }
-            candidates.add(here);
         }
-        return candidates;
+    }
+
+    /** The cue's entries that start with a gap or another cue, in the order they were added. */
+    List<CueEntry> startingAnywhere(String cue) {
+        return startingAnywhereByCue.getOrDefault(cue, List.of());
     }
 }

@@ -22,9 +22,14 @@ final class SentenceCues {
     private final int[] numberEnd;
     private final Map<String, List<int[]>> rawMatches = new HashMap<>();
     private final Map<String, List<int[]>> matches = new HashMap<>();
-    private final List<int[]> allowed;
-    /** Per cue, per word: the cue's entries that may start at the word. */
-    private final Map<String, List<List<CueEntry>>> candidates = new HashMap<>();
+    /** The allowed phrases found, once a cue is asked for: most sentences hold no cue at all. */
+    private List<int[]> allowed;
+    /** An entry of a cue that may start at a word. */
+    private record Candidate(int start, CueEntry entry) {
+    }
+
+    /** Per cue: its entries that may start at a word, by word. */
+    private final Map<String, List<Candidate>> candidates = new HashMap<>();
     /** Per cue, per word: where the cue's entries found starting at the word end, for "@cue" terms. */
     private final Map<String, List<List<int[]>>> rawMatchesByStart = new HashMap<>();
 
@@ -36,14 +41,8 @@ final class SentenceCues {
         for (int i = words.size() - 1; i >= 0; i--) {
             numberEnd[i] = !words.get(i).number() ? -1 : numberEnd[i + 1] > 0 ? numberEnd[i + 1] : i + 1;
         }
-        List<List<CueIndex.Tagged>> perWord = rules.index().candidates(words);
-        for (int i = 0; i < perWord.size(); i++) {
-            for (CueIndex.Tagged tagged : perWord.get(i)) {
-                List<List<CueEntry>> byWord = candidates.computeIfAbsent(tagged.cue(), cue -> emptyLists(words.size()));
-                byWord.get(i).add(tagged.entry());
-            }
-        }
-        this.allowed = spans(CueIndex.ALLOWED);
+        rules.index().candidates(words, (word, tagged) -> candidates
+                .computeIfAbsent(tagged.cue(), cue -> new ArrayList<>()).add(new Candidate(word, tagged.entry())));
     }
 
     /**
@@ -111,9 +110,29 @@ final class SentenceCues {
     }
 
     private List<int[]> matches(String cue) {
-        return matches.computeIfAbsent(cue, name -> rawMatches(name).stream()
-                .filter(span -> allowed.stream().noneMatch(a -> a[0] < span[1] && span[0] < a[1]))
-                .toList());
+        List<int[]> found = matches.get(cue);
+        if (found == null) {
+            if (allowed == null) {
+                allowed = spans(CueIndex.ALLOWED);
+            }
+            found = new ArrayList<>();
+            for (int[] span : rawMatches(cue)) {
+                if (!overlapsAllowed(span)) {
+                    found.add(span);
+                }
+            }
+            matches.put(cue, found);
+        }
+        return found;
+    }
+
+    private boolean overlapsAllowed(int[] span) {
+        for (int[] phrase : allowed) {
+            if (phrase[0] < span[1] && span[0] < phrase[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<int[]> rawMatches(String cue) {
@@ -146,49 +165,75 @@ final class SentenceCues {
     }
 
     /**
-     * Every place an entry of the index is found, as {start, end, own start, own end}: the own words are those the
-     * entry names itself, not through an {@code @cue}, so "no @origin" and the origin it holds are two cues' words.
+     * Every place an entry of the index is found, as {start, end, own start, own end}, by start: the own words are
+     * those the entry names itself, not through an {@code @cue}, so "no @origin" and the origin it holds are two
+     * cues' words. At one word, entries that start with a gap or a cue come first, in the order they were written.
      */
     private List<int[]> spans(String cue) {
         List<int[]> spans = new ArrayList<>();
-        List<List<CueEntry>> byWord = candidates.get(cue);
-        for (int start = 0; byWord != null && start < words.size(); start++) {
-            for (CueEntry entry : byWord.get(start)) {
-                for (int[] end : ends(entry.terms(), 0, start, Integer.MAX_VALUE, -1)) {
-                    if (end[0] > start) {
-                        spans.add(new int[]{start, end[0], end[1], end[2]});
-                    }
-                }
+        for (CueEntry entry : rules.index().startingAnywhere(cue)) {
+            for (int start : possibleStarts(entry.terms().get(0))) {
+                addSpans(spans, entry, start);
             }
         }
+        for (Candidate candidate : candidates.getOrDefault(cue, List.of())) {
+            addSpans(spans, candidate.entry(), candidate.start());
+        }
+        spans.sort((a, b) -> Integer.compare(a[0], b[0]));
         return spans;
     }
 
-    /**
-     * Where an entry's terms from {@code term} on can end when they start at word {@code at}, each with the first
-     * and last-but-one word matched by the entry's own terms so far.
-     */
-    private List<int[]> ends(List<Term> terms, int term, int at, int ownStart, int ownEnd) {
+    private void addSpans(List<int[]> spans, CueEntry entry, int start) {
         List<int[]> ends = new ArrayList<>();
+        ends(ends, entry.terms(), 0, start, Integer.MAX_VALUE, -1);
+        for (int[] end : ends) {
+            if (end[0] > start) {
+                spans.add(new int[]{start, end[0], end[1], end[2]});
+            }
+        }
+    }
+
+    /** Where an entry whose first term is a gap or a cue may start: any word, or where that cue is found. */
+    private List<Integer> possibleStarts(Term first) {
+        List<Integer> starts = new ArrayList<>();
+        if (first.kind() == Term.Kind.CUE) {
+            for (int[] span : rawMatches(first.text())) {
+                if (starts.isEmpty() || starts.get(starts.size() - 1) != span[0]) {
+                    starts.add(span[0]);
+                }
+            }
+        } else {
+            for (int word = 0; word < words.size(); word++) {
+                starts.add(word);
+            }
+        }
+        return starts;
+    }
+
+    /**
+     * Adds where an entry's terms from {@code term} on can end when they start at word {@code at}, each with the
+     * first and last-but-one word matched by the entry's own terms so far.
+     */
+    private void ends(List<int[]> ends, List<Term> terms, int term, int at, int ownStart, int ownEnd) {
         if (term == terms.size()) {
             ends.add(new int[]{at, ownStart, ownEnd});
-            return ends;
+            return;
         }
         Term next = terms.get(term);
         if (next.kind() == Term.Kind.GAP) {
             for (int skip = 0; skip <= Term.GAP_WORDS && at + skip <= words.size(); skip++) {
-                ends.addAll(ends(terms, term + 1, at + skip, ownStart, ownEnd));
+                ends(ends, terms, term + 1, at + skip, ownStart, ownEnd);
             }
-            return ends;
+            return;
         }
         if (next.kind() == Term.Kind.CUE) {
             for (int[] span : rawMatchesStartingAt(next.text(), at)) {
-                ends.addAll(ends(terms, term + 1, span[1], ownStart, ownEnd));
+                ends(ends, terms, term + 1, span[1], ownStart, ownEnd);
             }
-            return ends;
+            return;
         }
         if (at >= words.size()) {
-            return ends;
+            return;
         }
         Word word = words.get(at);
         int after = switch (next.kind()) {
@@ -199,8 +244,7 @@ final class SentenceCues {
             default -> -1;
         };
         if (after > 0) {
-            ends.addAll(ends(terms, term + 1, after, Math.min(ownStart, at), Math.max(ownEnd, after)));
+            ends(ends, terms, term + 1, after, Math.min(ownStart, at), Math.max(ownEnd, after));
         }
-        return ends;
     }
 }
