@@ -15,7 +15,7 @@ import org.opendoors.editorial.service.PreviewCity;
 import org.opendoors.editorial.service.PublishedCity;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.LanguageNegotiator;
-import org.opendoors.platform.web.FamilyPage;
+import org.opendoors.platform.web.FamilyView;
 import org.opendoors.platform.web.FamilyQuery;
 import org.opendoors.platform.web.FamilyRoute;
 import org.opendoors.platform.web.FamilyRouter;
@@ -43,7 +43,7 @@ public class FamilyRoutingFilter extends HttpFilter {
     private final LanguageNegotiator negotiator = new LanguageNegotiator();
 
     @Inject
-    private PublishedPages pages;
+    private HtmlCache pages;
     @Inject
     private CityClock clock;
     @Inject
@@ -102,7 +102,7 @@ public class FamilyRoutingFilter extends HttpFilter {
         } else if (decision instanceof FamilyRouter.Render render) {
             FamilyRoute route = render.route();
             request.setAttribute(FamilyRoute.REQUEST_ATTRIBUTE, route);
-            if (route.page() == FamilyPage.NOT_FOUND) {
+            if (route.page() == FamilyView.NOT_FOUND) {
                 request.setAttribute(FamilyQuery.REQUEST_ATTRIBUTE, FamilyQuery.read(null, route.page().parameters()));
                 response.setStatus(HttpServletResponse.SC_NOT_FOUND);
                 forwardPinned(publishedCity.current(), route.page().view(), request, response);
@@ -148,16 +148,16 @@ public class FamilyRoutingFilter extends HttpFilter {
      */
     private void servePublished(HttpServletRequest request, HttpServletResponse response, FamilyRoute route,
                                 FamilyQuery query) throws IOException, ServletException {
-        PublishedPages.Key key = new PublishedPages.Key(request.getContextPath() + route.pathIn(route.language()),
+        HtmlCache.Key key = new HtmlCache.Key(request.getContextPath() + route.pathIn(route.language()),
                 query.canonical(), clock.today());
-        Optional<PublishedPage> cached = pages.get(key);
-        PublishedPage page;
+        Optional<CachedHtml> cached = pages.get(key);
+        CachedHtml page;
         if (cached.isPresent()) {
             page = cached.get();
         } else {
             // One snapshot for the whole render, and its revision decides whether the page may be kept.
             CitySnapshot city = publishedCity.current();
-            Optional<PublishedPage> rendered = pages.renderOnce(key, city.revision(),
+            Optional<CachedHtml> rendered = pages.renderOnce(key, city.revision(),
                     () -> render(city, route, request, response));
             if (rendered.isEmpty()) {
                 return;
@@ -188,7 +188,7 @@ public class FamilyRoutingFilter extends HttpFilter {
      * Renders the route's view from {@code city}: a 200 HTML page to keep, or — for anything else — the answer sent
      * as it is, and nothing to keep.
      */
-    private Optional<PublishedPages.Rendered> render(CitySnapshot city, FamilyRoute route, HttpServletRequest request,
+    private Optional<HtmlCache.Rendered> render(CitySnapshot city, FamilyRoute route, HttpServletRequest request,
                                                      HttpServletResponse response) throws IOException, ServletException {
         CapturedResponse capture = new CapturedResponse(response);
         forwardPinned(city, route.page().view(), request, capture);
@@ -199,7 +199,7 @@ public class FamilyRoutingFilter extends HttpFilter {
             response.getOutputStream().write(html);
             return Optional.empty();
         }
-        return Optional.of(new PublishedPages.Rendered(html, contentType));
+        return Optional.of(new HtmlCache.Rendered(html, contentType));
     }
 
     /**
@@ -228,7 +228,7 @@ public class FamilyRoutingFilter extends HttpFilter {
             return;
         }
         request.setAttribute(FamilyRoute.REQUEST_ATTRIBUTE, render.route());
-        if (render.route().page() == FamilyPage.NOT_FOUND) {
+        if (render.route().page() == FamilyView.NOT_FOUND) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         }
         FamilyQuery query;

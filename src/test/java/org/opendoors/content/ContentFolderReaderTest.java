@@ -8,7 +8,7 @@ import org.opendoors.content.domain.CityContent;
 import org.opendoors.content.domain.ContentProblem;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.content.reader.ContentFolderReader;
-import org.opendoors.guide.domain.GuidePages;
+import org.opendoors.guide.domain.GuideEditions;
 import org.opendoors.school.domain.Ownership;
 import org.opendoors.school.domain.School;
 import org.opendoors.school.domain.SchoolCatalog;
@@ -58,10 +58,10 @@ class ContentFolderReaderTest {
         assertEquals(LocalDate.of(2027, 3, 20), content.part(CityDescription.class).calendar().get(0).getEndsOn());
         assertEquals("Applications", content.part(CityDescription.class).calendar().get(0).titleIn("en").orElseThrow());
 
-        assertEquals(List.of("ca", "en"), content.part(GuidePages.class).pages().stream().map(g -> g.getLanguage()).toList());
-        assertEquals("applications", content.part(GuidePages.class).pages().get(1).getSteps().get(0).getCalendarStep());
-        assertEquals(List.of("ID or passport", "The padró certificate"), content.part(GuidePages.class).pages().get(1).getDocuments());
-        assertEquals("Is diversity an obstacle to learning?", content.part(GuidePages.class).pages().get(1).getQuestions().get(0).getHeading());
+        assertEquals(List.of("ca", "en"), content.part(GuideEditions.class).editions().stream().map(g -> g.getLanguage()).toList());
+        assertEquals("applications", content.part(GuideEditions.class).editions().get(1).getSteps().get(0).getCalendarStep());
+        assertEquals(List.of("ID or passport", "The padró certificate"), content.part(GuideEditions.class).editions().get(1).getDocuments());
+        assertEquals("Is diversity an obstacle to learning?", content.part(GuideEditions.class).editions().get(1).getQuestions().get(0).getHeading());
         assertEquals(1, content.part(TargetedBlocks.class).blocks().size());
         assertEquals(Boolean.TRUE, content.part(TargetedBlocks.class).blocks().get(0).getAudience().getNewcomer().orElseThrow());
         assertEquals("Welcome", content.part(TargetedBlocks.class).blocks().get(0).textFor("en", "ca").orElseThrow().value().getTitle());

@@ -10,12 +10,14 @@ import org.opendoors.city.domain.Neighbourhood;
 import org.opendoors.city.domain.Stage;
 import org.opendoors.city.domain.StageOffer;
 import org.opendoors.content.domain.ContentRejectedException;
+import org.opendoors.content.reader.BoundedYaml;
 import org.opendoors.content.reader.ContentFormat;
 import org.opendoors.content.reader.ContentReading;
 import org.opendoors.content.reader.FileReference;
 import org.opendoors.content.reader.Problems;
 import org.opendoors.content.reader.Quoted;
 import org.opendoors.content.reader.YamlMap;
+import org.opendoors.content.reader.YamlRefusedException;
 import org.opendoors.i18n.domain.SupportedLanguage;
 
 import java.time.LocalDate;
@@ -30,6 +32,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * {@code city.yaml} and the district outlines it names: read first, since every other file refers to the city's
@@ -48,6 +52,42 @@ public final class CityFile implements ContentFormat<CityDescription> {
     @Override
     public Class<CityDescription> part() {
         return CityDescription.class;
+    }
+
+    @Override
+    public Optional<String> markerFile() {
+        return Optional.of(CITY_FILE);
+    }
+
+    /**
+     * city.yaml, and the map files it names when they are plain names of files at the top of the folder (a name
+     * that is not one is left to the reader, which refuses it on its field). When city.yaml cannot be read, any
+     * GeoJSON file at the top is kept, so that the communicator sees city.yaml's problem, not outlines ignored.
+     * Read within the content limits, so a city.yaml made to explode is refused here at once and reported by the
+     * reader.
+     */
+    @Override
+    public Predicate<String> files(String markerText) {
+        Optional<Set<String>> named = markerText == null ? Optional.empty() : mapFilesNamedIn(markerText);
+        return path -> path.equals(CITY_FILE) || named.map(names -> names.contains(path))
+                .orElse(path.endsWith(".geojson") && !path.contains("/"));
+    }
+
+    private static Optional<Set<String>> mapFilesNamedIn(String cityYaml) {
+        Object root;
+        try {
+            root = BoundedYaml.load(cityYaml, BoundedYaml.Limits.CONTENT);
+        } catch (YamlRefusedException e) {
+            return Optional.empty();
+        }
+        if (!(root instanceof Map<?, ?> fields)) {
+            return Optional.empty();
+        }
+        return Optional.of(Stream.of("district_outlines", "catchment_areas")
+                .map(fields::get)
+                .flatMap(value -> value instanceof String name ? Stream.of(name) : Stream.empty())
+                .filter(FileReference::isGeoJsonName)
+                .collect(Collectors.toUnmodifiableSet()));
     }
 
     @Override

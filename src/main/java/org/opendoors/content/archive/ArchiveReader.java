@@ -118,19 +118,20 @@ final class ArchiveReader {
             Map<String, List<ZipEntry>> byPath = filesByPath();
             List<String> roots = contentFolders(byPath.keySet());
             if (roots.size() > 1) {
-                return UploadedArchive.unreadable("The archive holds more than one content folder (a city.yaml in each of: "
+                return UploadedArchive.unreadable("The archive holds more than one content folder (a " + ContentLayout.MARKER_FILE
+                        + " in each of: "
                         + String.join(", ", roots) + "); upload one city at a time.");
             }
             String root = roots.get(0);
             refuseLinks(byPath, root);
 
-            // Reading city.yaml first tells which GeoJSON files belong to the folder.
-            String cityPath = root + ContentLayout.CITY_FILE;
-            String cityText = null;
-            if (byPath.containsKey(cityPath) && byPath.get(cityPath).size() == 1) {
-                cityText = take(ContentLayout.CITY_FILE, byPath.remove(cityPath).get(0)).orElse(null);
+            // Reading the marker file first tells which other files belong to the folder (city.yaml names the maps).
+            String markerPath = root + ContentLayout.MARKER_FILE;
+            String markerText = null;
+            if (byPath.containsKey(markerPath) && byPath.get(markerPath).size() == 1) {
+                markerText = take(ContentLayout.MARKER_FILE, byPath.remove(markerPath).get(0)).orElse(null);
             }
-            ContentLayout layout = ContentLayout.of(cityText);
+            ContentLayout layout = ContentLayout.of(markerText);
             if (unpacked + declaredSize(byPath, root, layout) > limits.maxTotalBytes()) {
                 return UploadedArchive.unreadable(tooLargeInAll());
             }
@@ -147,8 +148,8 @@ final class ArchiveReader {
                     otherEntries.add(new FileReport(path, FileStatus.IGNORED, ignoredNote(count), List.of())));
             if (files.isEmpty() && refused.isEmpty()) {
                 return new UploadedArchive(false, root, files, refused, ignored, otherEntries, List.of(new ContentProblem("",
-                        0, "", "The archive holds no file of a content folder (city.yaml, schools/…, guide/…)."
-                        + " Zip the content folder itself.")));
+                        0, "", "The archive holds no file of a content folder ("
+                        + ContentLayout.MARKER_FILE + " and the folders beside it). Zip the content folder itself.")));
             }
             return new UploadedArchive(true, root, files, refused, ignored, otherEntries, List.of());
         }
@@ -224,14 +225,14 @@ final class ArchiveReader {
          */
         private List<String> contentFolders(Set<String> paths) {
             List<String> ordinary = paths.stream().filter(p -> ArchivePaths.systemPart(p).isEmpty()).toList();
-            List<String> cityFiles = ordinary.stream()
-                    .filter(p -> p.equals(ContentLayout.CITY_FILE) || p.endsWith("/" + ContentLayout.CITY_FILE)).toList();
-            if (cityFiles.isEmpty()) {
+            String marker = ContentLayout.MARKER_FILE;
+            List<String> markers = ordinary.stream().filter(p -> p.equals(marker) || p.endsWith("/" + marker)).toList();
+            if (markers.isEmpty()) {
                 return List.of(commonTopFolder(ordinary));
             }
-            int shallowest = cityFiles.stream().mapToInt(ArchivePaths::depth).min().orElseThrow();
-            return cityFiles.stream().filter(p -> ArchivePaths.depth(p) == shallowest)
-                    .map(p -> p.substring(0, p.length() - ContentLayout.CITY_FILE.length())).sorted().toList();
+            int shallowest = markers.stream().mapToInt(ArchivePaths::depth).min().orElseThrow();
+            return markers.stream().filter(p -> ArchivePaths.depth(p) == shallowest)
+                    .map(p -> p.substring(0, p.length() - marker.length())).sorted().toList();
         }
 
         /** Takes a file of the content folder, or notes it as ignored or refused. */

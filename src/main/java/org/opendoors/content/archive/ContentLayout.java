@@ -1,85 +1,53 @@
 package org.opendoors.content.archive;
 
-import org.opendoors.content.reader.BoundedYaml;
-import org.opendoors.content.reader.FileReference;
-import org.opendoors.content.reader.YamlRefusedException;
+import org.opendoors.content.reader.ContentFolderReader;
+import org.opendoors.content.reader.ContentFormat;
 
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.function.Predicate;
 
 /**
- * Which files make up a content folder (layout in {@code content/README.md}). Only the place of a file is checked
- * here: a texts file with a wrong language ({@code schools/x/de.yaml}) or a school folder with a wrong name is part
- * of the folder, so that the content reader refuses it with its own explanation instead of it silently vanishing.
+ * Which files make up a content folder (layout in {@code content/README.md}): the kernel's own (the folder's
+ * README and the guard's rules) and those each {@link ContentFormat} says are its feature's. Only the place of a
+ * file is checked here: a texts file with a wrong language ({@code schools/x/de.yaml}) is part of the folder, so
+ * that the content reader refuses it with its own explanation instead of it silently vanishing.
  */
 final class ContentLayout {
 
-    static final String CITY_FILE = "city.yaml";
     static final String README = "README.md";
-    private static final String YAML = ".yaml";
-    private static final String GEOJSON = ".geojson";
-    private static final Set<String> OUTLINE_FIELDS = Set.of("district_outlines", "catchment_areas");
+    /** The file that marks a content folder, named by the one format that owns it. */
+    static final String MARKER_FILE = markerFile(ContentFolderReader.formats());
 
-    /** The GeoJSON files city.yaml names; empty when city.yaml cannot be read (the reader then says why). */
-    private final Optional<Set<String>> geoJsonFiles;
+    private final List<Predicate<String>> formatFiles;
 
-    private ContentLayout(Optional<Set<String>> geoJsonFiles) {
-        this.geoJsonFiles = geoJsonFiles;
+    private ContentLayout(List<Predicate<String>> formatFiles) {
+        this.formatFiles = formatFiles;
     }
 
-    /** The layout of a content folder whose city.yaml has this text (null when there is none). */
-    static ContentLayout of(String cityYaml) {
-        return new ContentLayout(cityYaml == null ? Optional.empty() : geoJsonFilesNamedIn(cityYaml));
+    /** The layout of a content folder whose marker file has this text (null when there is none). */
+    static ContentLayout of(String markerText) {
+        return new ContentLayout(ContentFolderReader.formats().stream().map(format -> format.files(markerText)).toList());
     }
 
     boolean contains(String path) {
         String[] segments = path.split("/");
-        String name = segments[segments.length - 1];
-        if (name.startsWith(".")) {
+        if (segments[segments.length - 1].startsWith(".")) {
             return false;
         }
-        if (isGeoJson(path)) {
-            return true;
-        }
-        return switch (segments.length) {
-            case 1 -> name.equals(CITY_FILE) || name.equals(README);
-            case 2 -> (segments[0].equals("guide") || segments[0].equals("guard")) && name.endsWith(YAML);
-            case 3 -> (segments[0].equals("blocks") || segments[0].equals("schools")) && name.endsWith(YAML);
-            default -> false;
-        };
+        return path.equals(README) || isGuardRules(segments) || formatFiles.stream().anyMatch(files -> files.test(path));
     }
 
-    /**
-     * A GeoJSON file belongs to the folder when city.yaml names it. When city.yaml cannot be read, any GeoJSON file
-     * at the top is kept so that the communicator sees city.yaml's problem, not outlines reported as ignored.
-     */
-    private boolean isGeoJson(String path) {
-        return geoJsonFiles.map(named -> named.contains(path))
-                .orElse(path.endsWith(GEOJSON) && !path.contains("/"));
+    private static boolean isGuardRules(String[] segments) {
+        return segments.length == 2 && segments[0].equals(ContentFolderReader.GUARD_FOLDER) && segments[1].endsWith(".yaml");
     }
 
-    /**
-     * The GeoJSON files city.yaml names, when they are plain names of files at the top of the folder: a name that
-     * is not one is left to the reader, which refuses it on its field. Read within the content limits, so a
-     * city.yaml made to explode (aliases, size) is refused here at once and reported by the reader.
-     */
-    private static Optional<Set<String>> geoJsonFilesNamedIn(String cityYaml) {
-        Object root;
-        try {
-            root = BoundedYaml.load(cityYaml, BoundedYaml.Limits.CONTENT);
-        } catch (YamlRefusedException e) {
-            return Optional.empty();
+    static String markerFile(List<ContentFormat<?>> formats) {
+        List<String> markers = formats.stream().map(ContentFormat::markerFile).flatMap(Optional::stream).toList();
+        if (markers.size() != 1) {
+            throw new IllegalStateException("Exactly one content format must name the file that marks a content folder: "
+                    + markers);
         }
-        if (!(root instanceof Map<?, ?> fields)) {
-            return Optional.empty();
-        }
-        return Optional.of(OUTLINE_FIELDS.stream()
-                .map(fields::get)
-                .flatMap(value -> value instanceof String name ? Stream.of(name) : Stream.empty())
-                .filter(FileReference::isGeoJsonName)
-                .collect(Collectors.toUnmodifiableSet()));
+        return markers.get(0);
     }
 }

@@ -92,8 +92,11 @@ public final class ContentFolderReader {
         return new CityContent(parts);
     }
 
+    /** The folder of the guard's rules, one YAML file per language: the kernel's own files. */
+    public static final String GUARD_FOLDER = GuardRulesReader.FOLDER;
+
     /** Every content format, each after the formats it needs. */
-    static List<ContentFormat<?>> formats() {
+    public static List<ContentFormat<?>> formats() {
         return FORMATS;
     }
 

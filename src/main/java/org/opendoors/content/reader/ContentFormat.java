@@ -6,6 +6,7 @@ import org.opendoors.content.domain.TranslatableText;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The files one feature owns in a content folder: how they are read into that feature's part of the city, which of
@@ -20,6 +21,22 @@ public interface ContentFormat<T> {
 
     /** The type of the part this format reads; one format per type. */
     Class<T> part();
+
+    /**
+     * The file at the top of a content folder that marks it as one, when this format owns it ({@code city.yaml}):
+     * an uploaded archive's content folder is the folder it lies in. Exactly one format declares it.
+     */
+    default Optional<String> markerFile() {
+        return Optional.empty();
+    }
+
+    /**
+     * Which paths of a content folder (relative, '/'-separated) are this format's files, so that an uploaded archive
+     * keeps them for the reader. A file in the format's place with a wrong name ({@code schools/x/de.yaml}) is kept
+     * too: the reader then refuses it with its reason instead of it silently vanishing. {@code markerText} is the
+     * folder's marker file, or null when it has none or cannot be read (city.yaml names the map files).
+     */
+    Predicate<String> files(String markerText);
 
     /** The parts this one refers to (a school names its district), read before it. */
     default List<Class<?>> needs() {

@@ -12,7 +12,7 @@ import org.opendoors.content.reader.YamlMap;
 import org.opendoors.content.service.ContentYaml;
 import org.opendoors.guide.domain.Guide;
 import org.opendoors.guide.domain.GuideEntry;
-import org.opendoors.guide.domain.GuidePages;
+import org.opendoors.guide.domain.GuideEditions;
 import org.opendoors.guide.domain.GuideStep;
 import org.opendoors.i18n.domain.SupportedLanguage;
 
@@ -25,20 +25,30 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
  * Reads {@code guide/<lang>.yaml}: the application guide per language. Steps follow the calendar of city.yaml;
  * glossary words and questions carry ids that every translation must share, so languages never drift apart.
  */
-public final class GuideFiles implements ContentFormat<GuidePages> {
+public final class GuideFiles implements ContentFormat<GuideEditions> {
 
     public static final String FOLDER = "guide";
     private static final Pattern ENTRY_ID = Pattern.compile("[a-z0-9]+(_[a-z0-9]+)*");
     private static final Set<String> FIELDS = Set.of("title", "intro", "steps", "documents", "criteria", "glossary", "faq");
 
     @Override
-    public Class<GuidePages> part() {
-        return GuidePages.class;
+    public Class<GuideEditions> part() {
+        return GuideEditions.class;
+    }
+
+    /** Every YAML file in guide/: one per language, named well or not (the reader says). */
+    @Override
+    public Predicate<String> files(String markerText) {
+        return path -> {
+            String[] segments = path.split("/");
+            return segments.length == 2 && segments[0].equals(FOLDER) && segments[1].endsWith(".yaml");
+        };
     }
 
     @Override
@@ -47,7 +57,7 @@ public final class GuideFiles implements ContentFormat<GuidePages> {
     }
 
     @Override
-    public List<TranslatableText> translatableTexts(GuidePages part, String sourceLanguage, String target) {
+    public List<TranslatableText> translatableTexts(GuideEditions part, String sourceLanguage, String target) {
         Optional<Guide> from = inLanguage(part, sourceLanguage);
         if (from.isEmpty()) {
             return List.of();
@@ -95,7 +105,7 @@ public final class GuideFiles implements ContentFormat<GuidePages> {
 
     /** A language's guide file, in the structure of the source's (steps, documents, ids), with the translated texts. */
     @Override
-    public Optional<String> writeTranslation(GuidePages part, String file, String sourceLanguage,
+    public Optional<String> writeTranslation(GuideEditions part, String file, String sourceLanguage,
                                              Function<String, String> translated) {
         Optional<Guide> source = inLanguage(part, sourceLanguage);
         if (!file.startsWith(FOLDER + "/") || file.indexOf('/', FOLDER.length() + 1) >= 0 || source.isEmpty()) {
@@ -140,14 +150,14 @@ public final class GuideFiles implements ContentFormat<GuidePages> {
         return entries;
     }
 
-    private static Optional<Guide> inLanguage(GuidePages part, String language) {
-        return part.pages().stream().filter(page -> page.getLanguage().equals(language)).findFirst();
+    private static Optional<Guide> inLanguage(GuideEditions part, String language) {
+        return part.editions().stream().filter(page -> page.getLanguage().equals(language)).findFirst();
     }
 
     @Override
-    public GuidePages read(ContentReading reading) {
+    public GuideEditions read(ContentReading reading) {
         CityDescription city = reading.part(CityDescription.class);
-        return new GuidePages(read(reading.files(), reading.problems(), reading, city.city().getSourceLanguage(),
+        return new GuideEditions(read(reading.files(), reading.problems(), reading, city.city().getSourceLanguage(),
                 city.calendar().stream().map(CalendarStep::getId).toList()));
     }
 

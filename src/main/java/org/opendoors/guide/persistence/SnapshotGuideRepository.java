@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.opendoors.editorial.service.PublishedCity;
 import org.opendoors.guide.domain.Guide;
-import org.opendoors.guide.domain.GuidePages;
+import org.opendoors.guide.domain.GuideEditions;
 import org.opendoors.guide.domain.GuideRepository;
 
 import java.util.Optional;
@@ -18,7 +18,7 @@ public class SnapshotGuideRepository implements GuideRepository {
 
     @Override
     public Optional<Guide> inLanguage(String language) {
-        return publishedCity.rendered().part(GuidePages.class).pages().stream()
+        return publishedCity.rendered().part(GuideEditions.class).editions().stream()
                 .filter(page -> page.getLanguage().equals(language))
                 .findFirst();
     }

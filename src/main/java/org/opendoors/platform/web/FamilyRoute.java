@@ -9,7 +9,7 @@ import java.util.Optional;
  * is the URL after the language ({@code /schools/escola-la-sinia}), so that the same page can be linked in the
  * other languages.
  */
-public record FamilyRoute(SupportedLanguage language, FamilyPage page, String pathInLanguage, String slug) {
+public record FamilyRoute(SupportedLanguage language, FamilyView page, String pathInLanguage, String slug) {
 
     public static final String REQUEST_ATTRIBUTE = FamilyRoute.class.getName();
 

@@ -39,9 +39,9 @@ public final class FamilyRouter {
     private static final Pattern LANGUAGE_PATH = Pattern.compile("/([a-z]{2})(/.*)?");
     private static final Pattern SCHOOL_PROFILE = Pattern.compile("/schools/([a-z0-9]+(?:-[a-z0-9]+)*)");
     private static final Pattern OPEN_DAY = Pattern.compile("/schools/([a-z0-9]+(?:-[a-z0-9]+)*)/open-day-([1-9][0-9]?)\\.ics");
-    private static final Map<String, FamilyPage> FIXED_PAGES = Map.of(
-            "/", FamilyPage.HOME, "/schools", FamilyPage.SCHOOL_LIST, "/compare", FamilyPage.COMPARE,
-            "/shortlist", FamilyPage.SHORTLIST, "/guide", FamilyPage.GUIDE, "/why", FamilyPage.WHY_THIS_ORDER);
+    private static final Map<String, FamilyView> FIXED_PAGES = Map.of(
+            "/", FamilyView.HOME, "/schools", FamilyView.SCHOOL_LIST, "/compare", FamilyView.COMPARE,
+            "/shortlist", FamilyView.SHORTLIST, "/guide", FamilyView.GUIDE, "/why", FamilyView.WHY_THIS_ORDER);
 
     private FamilyRouter() {
     }
@@ -60,7 +60,7 @@ public final class FamilyRouter {
             return new Redirect(path + "/");
         }
         SupportedLanguage lang = language.get();
-        FamilyPage fixed = FIXED_PAGES.get(rest);
+        FamilyView fixed = FIXED_PAGES.get(rest);
         if (fixed != null) {
             return render(lang, fixed, rest, null);
         }
@@ -73,12 +73,12 @@ public final class FamilyRouter {
         }
         Matcher profile = SCHOOL_PROFILE.matcher(rest);
         if (profile.matches()) {
-            return render(lang, FamilyPage.SCHOOL_PROFILE, rest, profile.group(1));
+            return render(lang, FamilyView.SCHOOL_PROFILE, rest, profile.group(1));
         }
-        return render(lang, FamilyPage.NOT_FOUND, "/", null);
+        return render(lang, FamilyView.NOT_FOUND, "/", null);
     }
 
-    private static Decision render(SupportedLanguage language, FamilyPage page, String rest, String slug) {
+    private static Decision render(SupportedLanguage language, FamilyView page, String rest, String slug) {
         return new Render(new FamilyRoute(language, page, rest, slug));
     }
 }

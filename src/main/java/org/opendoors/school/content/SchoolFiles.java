@@ -46,6 +46,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.function.Predicate;
 
 /**
  * The school folders ({@code schools/<slug>/school.yaml} with the facts, {@code <lang>.yaml} with the texts) and the
@@ -67,6 +68,15 @@ public final class SchoolFiles implements ContentFormat<SchoolCatalog> {
     @Override
     public Class<SchoolCatalog> part() {
         return SchoolCatalog.class;
+    }
+
+    /** Every YAML file in a folder of schools/: its facts and its texts, named well or not (the reader says). */
+    @Override
+    public Predicate<String> files(String markerText) {
+        return path -> {
+            String[] segments = path.split("/");
+            return segments.length == 3 && segments[0].equals(SCHOOLS_FOLDER) && segments[2].endsWith(".yaml");
+        };
     }
 
     @Override

@@ -12,7 +12,7 @@ import org.opendoors.content.reader.YamlMap;
 import org.opendoors.content.service.ContentYaml;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.targeting.domain.AudienceRule;
-import org.opendoors.targeting.domain.BlockPage;
+import org.opendoors.targeting.domain.BlockPlacement;
 import org.opendoors.targeting.domain.BlockText;
 import org.opendoors.targeting.domain.ContentBlock;
 import org.opendoors.targeting.domain.TargetedBlocks;
@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.function.Predicate;
 
 /**
  * Reads {@code blocks/<id>/}: a targeted block's rules ({@code block.yaml}: order, pages, when) and its texts
@@ -41,6 +42,15 @@ public final class BlockFiles implements ContentFormat<TargetedBlocks> {
     @Override
     public Class<TargetedBlocks> part() {
         return TargetedBlocks.class;
+    }
+
+    /** Every YAML file in a folder of blocks/: its facts and its texts, named well or not (the reader says). */
+    @Override
+    public Predicate<String> files(String markerText) {
+        return path -> {
+            String[] segments = path.split("/");
+            return segments.length == 3 && segments[0].equals(FOLDER) && segments[2].endsWith(".yaml");
+        };
     }
 
     @Override
@@ -102,7 +112,7 @@ public final class BlockFiles implements ContentFormat<TargetedBlocks> {
             YamlMap yaml = rules.get();
             yaml.allowOnly(Set.of("order", "pages", "when"));
             int order = yaml.requiredInteger("order", 0, 100000);
-            Set<BlockPage> pages = yaml.codes("pages", BlockPage.class, true);
+            Set<BlockPlacement> pages = yaml.codes("pages", BlockPlacement.class, true);
             AudienceRule audience = yaml.map("when", false).map(BlockFiles::audience).orElse(AudienceRule.everyone());
             if (problems.count() == before) {
                 blocks.add(new ContentBlock(id, order, pages, audience, texts));

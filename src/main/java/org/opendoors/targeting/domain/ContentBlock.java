@@ -17,13 +17,13 @@ public class ContentBlock {
     /** Blocks show in ascending order, so the city decides what a family reads first. */
     private int position;
 
-    private Set<BlockPage> pages = new HashSet<>();
+    private Set<BlockPlacement> pages = new HashSet<>();
 
     private AudienceRule audience;
 
     private Map<String, BlockText> texts = new HashMap<>();
 
-    public ContentBlock(String id, int position, Set<BlockPage> pages, AudienceRule audience,
+    public ContentBlock(String id, int position, Set<BlockPlacement> pages, AudienceRule audience,
                         Map<String, BlockText> texts) {
         this.id = id;
         this.position = position;
@@ -40,15 +40,15 @@ public class ContentBlock {
         return position;
     }
 
-    public Set<BlockPage> getPages() {
-        return pages.isEmpty() ? EnumSet.noneOf(BlockPage.class) : EnumSet.copyOf(pages);
+    public Set<BlockPlacement> getPages() {
+        return pages.isEmpty() ? EnumSet.noneOf(BlockPlacement.class) : EnumSet.copyOf(pages);
     }
 
     public AudienceRule getAudience() {
         return audience;
     }
 
-    public boolean appearsOn(BlockPage page) {
+    public boolean appearsOn(BlockPlacement page) {
         return pages.contains(page);
     }
 

@@ -1,7 +1,7 @@
 package org.opendoors.targeting.service;
 
 import org.opendoors.i18n.domain.SupportedLanguage;
-import org.opendoors.targeting.domain.BlockPage;
+import org.opendoors.targeting.domain.BlockPlacement;
 import org.opendoors.targeting.domain.ContentBlock;
 import org.opendoors.targeting.domain.FamilyAnswers;
 
@@ -15,7 +15,7 @@ public final class BlockSelector {
     private BlockSelector() {
     }
 
-    public static List<ContentBlock> select(Collection<ContentBlock> blocks, BlockPage page, FamilyAnswers answers,
+    public static List<ContentBlock> select(Collection<ContentBlock> blocks, BlockPlacement page, FamilyAnswers answers,
                                             SupportedLanguage language) {
         return blocks.stream()
                 .filter(block -> block.appearsOn(page))

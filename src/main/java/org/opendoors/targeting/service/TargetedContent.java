@@ -3,7 +3,7 @@ package org.opendoors.targeting.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.opendoors.i18n.domain.SupportedLanguage;
-import org.opendoors.targeting.domain.BlockPage;
+import org.opendoors.targeting.domain.BlockPlacement;
 import org.opendoors.targeting.domain.ContentBlock;
 import org.opendoors.targeting.domain.ContentBlockRepository;
 import org.opendoors.targeting.domain.FamilyAnswers;
@@ -17,7 +17,7 @@ public class TargetedContent {
     @Inject
     private ContentBlockRepository blocks;
 
-    public List<ContentBlock> blocksFor(BlockPage page, FamilyAnswers answers, SupportedLanguage language) {
+    public List<ContentBlock> blocksFor(BlockPlacement page, FamilyAnswers answers, SupportedLanguage language) {
         return BlockSelector.select(blocks.all(), page, answers, language);
     }
 }

@@ -10,11 +10,11 @@ import org.opendoors.content.text.RichText;
 import org.opendoors.i18n.domain.ContentText;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.Messages;
-import org.opendoors.platform.web.FamilyPage;
+import org.opendoors.platform.web.FamilyView;
 import org.opendoors.platform.web.FamilyQuery;
 import org.opendoors.platform.web.PageLanguage;
 import org.opendoors.school.web.FilterOption;
-import org.opendoors.targeting.domain.BlockPage;
+import org.opendoors.targeting.domain.BlockPlacement;
 import org.opendoors.targeting.domain.BlockText;
 import org.opendoors.targeting.domain.FamilyAnswers;
 import org.opendoors.targeting.service.TargetedContent;
@@ -49,7 +49,7 @@ public class AboutYourFamily {
         answers = FamilyAnswersParameters.parse(FamilyQuery.of(request).parameterMap());
         SupportedLanguage language = page.getLanguage();
         String source = city.city().getSourceLanguage();
-        BlockPage blockPage = page.getRoute().page() == FamilyPage.GUIDE ? BlockPage.GUIDE : BlockPage.PROFILE;
+        BlockPlacement blockPage = page.getRoute().page() == FamilyView.GUIDE ? BlockPlacement.GUIDE : BlockPlacement.PROFILE;
         blocks = targeted.blocksFor(blockPage, answers, language).stream()
                 .map(block -> block.textFor(language.tag(), source).map(text -> shown(block.getId(), text)))
                 .flatMap(Optional::stream)

@@ -17,7 +17,7 @@ import org.opendoors.i18n.domain.ContentCode;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.platform.web.Notices;
 import org.opendoors.targeting.content.BlockFileKinds;
-import org.opendoors.targeting.domain.BlockPage;
+import org.opendoors.targeting.domain.BlockPlacement;
 import org.opendoors.targeting.domain.BlockRuleForm;
 import org.opendoors.targeting.domain.BlockText;
 import org.opendoors.targeting.domain.ContentBlock;
@@ -148,7 +148,7 @@ public class RulesPage implements Serializable {
             SupportedLanguage language = SupportedLanguage.fromTag(simulatedLanguage).orElse(SupportedLanguage.EN);
             FamilyAnswers answers = new FamilyAnswers(answer(simulatedNewcomer), answer(simulatedFirstApplication),
                     ContentCode.parse(Stage.class, simulatedStage), answer(simulatedCosts));
-            BlockPage page = ContentCode.parse(BlockPage.class, simulatedPage).orElse(BlockPage.GUIDE);
+            BlockPlacement page = ContentCode.parse(BlockPlacement.class, simulatedPage).orElse(BlockPlacement.GUIDE);
             simulated = new ArrayList<>();
             for (ContentBlock shown : BlockSelector.select(city.part(TargetedBlocks.class).blocks(), page, answers, language)) {
                 shown.textFor(language.tag(), source).ifPresent(text -> simulated.add(new SimulatedBlock(shown.getId(),
@@ -178,7 +178,7 @@ public class RulesPage implements Serializable {
     }
 
     public List<String> getPageCodes() {
-        return Arrays.stream(BlockPage.values()).map(BlockPage::code).toList();
+        return Arrays.stream(BlockPlacement.values()).map(BlockPlacement::code).toList();
     }
 
     public String getBlock() {

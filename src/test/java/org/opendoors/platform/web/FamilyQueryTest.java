@@ -13,65 +13,65 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FamilyQueryTest {
 
-    private static String canonical(FamilyPage page, String raw) {
+    private static String canonical(FamilyView page, String raw) {
         return FamilyQuery.read(raw, page.parameters()).canonical();
     }
 
     @Test
     void junkParametersAndMeaninglessValuesAreDropped() {
-        assertEquals("", canonical(FamilyPage.HOME, "utm_source=x&cachebuster=123"));
-        assertEquals("stage=primary", canonical(FamilyPage.SCHOOL_LIST, "stage=primary&x=1&stage=%3Cscript%3E&junk"));
-        assertEquals("", canonical(FamilyPage.SCHOOL_LIST, "near=999,999&place=../../etc&stage="));
-        assertEquals("newcomer=yes", canonical(FamilyPage.GUIDE, "newcomer=yes&newcomer=no&first=maybe"));
-        assertEquals("", canonical(FamilyPage.SCHOOL_PROFILE, "q=anything"));
+        assertEquals("", canonical(FamilyView.HOME, "utm_source=x&cachebuster=123"));
+        assertEquals("stage=primary", canonical(FamilyView.SCHOOL_LIST, "stage=primary&x=1&stage=%3Cscript%3E&junk"));
+        assertEquals("", canonical(FamilyView.SCHOOL_LIST, "near=999,999&place=../../etc&stage="));
+        assertEquals("newcomer=yes", canonical(FamilyView.GUIDE, "newcomer=yes&newcomer=no&first=maybe"));
+        assertEquals("", canonical(FamilyView.SCHOOL_PROFILE, "q=anything"));
     }
 
     @Test
     void theSameSearchIsSpelledOneWay() {
         String expected = "q=escola&stage=infant&stage=primary&district=el-turo";
-        assertEquals(expected, canonical(FamilyPage.SCHOOL_LIST, "district=el-turo&stage=primary&q=escola&stage=infant"));
-        assertEquals(expected, canonical(FamilyPage.SCHOOL_LIST, "stage=infant&stage=primary&stage=infant&q=+escola++&district=el-turo"));
-        assertEquals("near=41.3851%2C2.1734", canonical(FamilyPage.SCHOOL_LIST, "near=41.385064,2.173403"));
-        assertEquals("near=41.3851%2C2.1734", canonical(FamilyPage.SCHOOL_LIST, "near=41.38506,2.17340"));
+        assertEquals(expected, canonical(FamilyView.SCHOOL_LIST, "district=el-turo&stage=primary&q=escola&stage=infant"));
+        assertEquals(expected, canonical(FamilyView.SCHOOL_LIST, "stage=infant&stage=primary&stage=infant&q=+escola++&district=el-turo"));
+        assertEquals("near=41.3851%2C2.1734", canonical(FamilyView.SCHOOL_LIST, "near=41.385064,2.173403"));
+        assertEquals("near=41.3851%2C2.1734", canonical(FamilyView.SCHOOL_LIST, "near=41.38506,2.17340"));
     }
 
     @Test
     void searchWordsAreNormalisedAndBounded() {
         // Decomposed "é" becomes the composed one; controls and runs of spaces become one space.
         assertEquals("q=" + java.net.URLEncoder.encode("música café", java.nio.charset.StandardCharsets.UTF_8),
-                canonical(FamilyPage.SCHOOL_LIST, "q=m%C3%BAsica%0A%09caf%65%CC%81"));
+                canonical(FamilyView.SCHOOL_LIST, "q=m%C3%BAsica%0A%09caf%65%CC%81"));
         String long1 = "a".repeat(1000);
-        assertEquals("q=" + "a".repeat(FamilyQuery.LONGEST_TEXT), canonical(FamilyPage.SCHOOL_LIST, "q=" + long1));
+        assertEquals("q=" + "a".repeat(FamilyQuery.LONGEST_TEXT), canonical(FamilyView.SCHOOL_LIST, "q=" + long1));
         assertEquals("q=" + java.net.URLEncoder.encode("音樂", java.nio.charset.StandardCharsets.UTF_8),
-                canonical(FamilyPage.SCHOOL_LIST, "q=%E9%9F%B3%E6%A8%82"));
+                canonical(FamilyView.SCHOOL_LIST, "q=%E9%9F%B3%E6%A8%82"));
     }
 
     @Test
     void brokenEscapesAreIgnoredNotFatal() {
-        assertEquals("stage=primary", canonical(FamilyPage.SCHOOL_LIST, "q=%E0%A4&q2=%zz&stage=primary"));
-        assertEquals("", canonical(FamilyPage.SCHOOL_LIST, "%zz=1&q=%"));
+        assertEquals("stage=primary", canonical(FamilyView.SCHOOL_LIST, "q=%E0%A4&q2=%zz&stage=primary"));
+        assertEquals("", canonical(FamilyView.SCHOOL_LIST, "%zz=1&q=%"));
     }
 
     @Test
     void chosenSchoolsKeepTheFamilysOrderOnce() {
-        assertEquals("school=b&school=a", canonical(FamilyPage.COMPARE, "school=b&school=a&school=b&school=Not_A_Slug"));
+        assertEquals("school=b&school=a", canonical(FamilyView.COMPARE, "school=b&school=a&school=b&school=Not_A_Slug"));
     }
 
     @Test
     void anOverlongQueryIsRefusedBeforeItIsRead() {
         assertThrows(IllegalArgumentException.class,
-                () -> FamilyQuery.read("q=" + "x".repeat(FamilyQuery.LONGEST_QUERY), FamilyPage.SCHOOL_LIST.parameters()));
+                () -> FamilyQuery.read("q=" + "x".repeat(FamilyQuery.LONGEST_QUERY), FamilyView.SCHOOL_LIST.parameters()));
     }
 
     @Test
     void thePagesReadExactlyTheParametersTheRouterKeeps() {
-        Set<String> list = FamilyPage.SCHOOL_LIST.parameters().keySet();
+        Set<String> list = FamilyView.SCHOOL_LIST.parameters().keySet();
         for (String name : List.of(SchoolListRequest.TEXT, SchoolListRequest.STAGE, SchoolListRequest.DISTRICT,
                 SchoolListRequest.OWNERSHIP, SchoolListRequest.SERVICE, SchoolListRequest.LANGUAGE,
                 SchoolListRequest.APPROACH, SchoolListRequest.PLACE, SchoolListRequest.NEAR)) {
             assertTrue(list.contains(name), name);
         }
-        for (FamilyPage page : List.of(FamilyPage.GUIDE, FamilyPage.SCHOOL_PROFILE)) {
+        for (FamilyView page : List.of(FamilyView.GUIDE, FamilyView.SCHOOL_PROFILE)) {
             assertEquals(Set.of(FamilyAnswersParameters.NEWCOMER, FamilyAnswersParameters.FIRST_APPLICATION,
                     FamilyAnswersParameters.CHILD_STAGE, FamilyAnswersParameters.COSTS), page.parameters().keySet());
         }

@@ -10,10 +10,10 @@ class FamilyRouterTest {
 
     @Test
     void routesTheThreeFamilyPages() {
-        assertEquals(new FamilyRoute(SupportedLanguage.AR, FamilyPage.HOME, "/", null), render("/ar/"));
-        assertEquals(new FamilyRoute(SupportedLanguage.ZH, FamilyPage.SCHOOL_LIST, "/schools", null), render("/zh/schools"));
+        assertEquals(new FamilyRoute(SupportedLanguage.AR, FamilyView.HOME, "/", null), render("/ar/"));
+        assertEquals(new FamilyRoute(SupportedLanguage.ZH, FamilyView.SCHOOL_LIST, "/schools", null), render("/zh/schools"));
         FamilyRoute profile = render("/ru/schools/escola-les-fonts");
-        assertEquals(FamilyPage.SCHOOL_PROFILE, profile.page());
+        assertEquals(FamilyView.SCHOOL_PROFILE, profile.page());
         assertEquals("escola-les-fonts", profile.schoolSlug().orElseThrow());
         assertEquals("/ur/schools/escola-les-fonts", profile.pathIn(SupportedLanguage.UR));
     }
@@ -26,9 +26,9 @@ class FamilyRouterTest {
 
     @Test
     void anUnknownPageInALanguageIsThatLanguagesNotFoundPage() {
-        assertEquals(FamilyPage.NOT_FOUND, render("/fr/ecoles").page());
-        assertEquals(FamilyPage.NOT_FOUND, render("/fr/schools/Not_A_Slug").page());
-        assertEquals(FamilyPage.NOT_FOUND, render("/fr/schools/a/b").page());
+        assertEquals(FamilyView.NOT_FOUND, render("/fr/ecoles").page());
+        assertEquals(FamilyView.NOT_FOUND, render("/fr/schools/Not_A_Slug").page());
+        assertEquals(FamilyView.NOT_FOUND, render("/fr/schools/a/b").page());
     }
 
     @Test

@@ -68,11 +68,14 @@ final class CueIndex {
                     sink.accept(i, tagged);
                 }
             }
-            // Stems that begin alike may meet (Stems.meet): all entries sharing the head are tried, the equal one among them.
+            // Stems that begin alike may meet (Stems.meet): of the entries sharing the head, those whose first word
+            // meets this one are handed over, the equal one among them.
             List<Tagged> sameHead = word.stem().length() >= Stems.SHORTEST_SHARED
                     ? byFirstStemHead.getOrDefault(Stems.head(word.stem()), List.of()) : List.of();
             for (Tagged tagged : sameHead.isEmpty() ? byFirstStem.getOrDefault(word.stem(), List.of()) : sameHead) {
-                sink.accept(i, tagged);
+                if (Stems.meet(word, tagged.entry().terms().get(0))) {
+                    sink.accept(i, tagged);
+                }
             }
             String folded = word.folded();
             for (int length = 1; length <= Math.min(longestPrefix, folded.length()); length++) {

@@ -44,7 +44,7 @@ import java.util.zip.GZIPOutputStream;
  * slowing the others down. Those who ask while it is being rendered wait for that render (see {@link #renderOnce}).
  */
 @ApplicationScoped
-public class PublishedPages {
+public class HtmlCache {
 
     /** Pages with a query: about 2,000 list pages of 16 KB plus their gzipped copies. */
     static final long QUERIED_PAGES_BUDGET_BYTES = 48L * 1024 * 1024;
@@ -53,7 +53,7 @@ public class PublishedPages {
     public record Key(String path, String query, LocalDate day) {
     }
 
-    private record Kept(PublishedPage page, LocalDate day) {
+    private record Kept(CachedHtml page, LocalDate day) {
     }
 
     /** A render of the page at {@code key} from the snapshot of {@code revision}. */
@@ -76,28 +76,28 @@ public class PublishedPages {
      */
     static final long LONGEST_WAIT_FOR_ANOTHER_RENDER_MS = 5_000;
 
-    private final Map<Render, CompletableFuture<PublishedPage>> rendering = new ConcurrentHashMap<>();
+    private final Map<Render, CompletableFuture<CachedHtml>> rendering = new ConcurrentHashMap<>();
 
     private final Map<String, Kept> plainPages = new ConcurrentHashMap<>();
-    private final Cache<Key, PublishedPage> queriedPages;
+    private final Cache<Key, CachedHtml> queriedPages;
     @Inject
     private PublishedCity publishedCity;
 
     /** For the container. */
-    protected PublishedPages() {
+    protected HtmlCache() {
         this.queriedPages = queriedPagesWithin(QUERIED_PAGES_BUDGET_BYTES);
     }
 
     /** Outside a container: pages of {@code publishedCity}'s snapshots, pages with a query kept within a budget. */
-    PublishedPages(PublishedCity publishedCity, long queriedPagesBudgetBytes) {
+    HtmlCache(PublishedCity publishedCity, long queriedPagesBudgetBytes) {
         this.publishedCity = publishedCity;
         this.queriedPages = queriedPagesWithin(queriedPagesBudgetBytes);
     }
 
-    private static Cache<Key, PublishedPage> queriedPagesWithin(long budgetBytes) {
+    private static Cache<Key, CachedHtml> queriedPagesWithin(long budgetBytes) {
         return Caffeine.newBuilder()
                 .maximumWeight(budgetBytes)
-                .weigher((Key key, PublishedPage page) -> page.html().length + page.gzipped().length + 256)
+                .weigher((Key key, CachedHtml page) -> page.html().length + page.gzipped().length + 256)
                 // Evictions on the calling thread: a burst cannot outrun a background clean-up and overshoot the budget.
                 .executor(Runnable::run)
                 .build();
@@ -108,7 +108,7 @@ public class PublishedPages {
         return publishedCity.current().revision();
     }
 
-    public Optional<PublishedPage> get(Key key) {
+    public Optional<CachedHtml> get(Key key) {
         if (key.query().isEmpty()) {
             Kept kept = plainPages.get(key.path());
             return kept != null && kept.day().equals(key.day()) ? Optional.of(kept.page()) : Optional.empty();
@@ -122,17 +122,17 @@ public class PublishedPages {
      * when the render answered its request itself (nothing to share: the caller has answered). If the other render
      * fails, gives nothing to keep or takes too long, this request renders on its own.
      */
-    public Optional<PublishedPage> renderOnce(Key key, long revision, Renderer renderer)
+    public Optional<CachedHtml> renderOnce(Key key, long revision, Renderer renderer)
             throws IOException, jakarta.servlet.ServletException {
         Render render = new Render(key, revision);
-        CompletableFuture<PublishedPage> mine = new CompletableFuture<>();
-        CompletableFuture<PublishedPage> theirs = rendering.putIfAbsent(render, mine);
+        CompletableFuture<CachedHtml> mine = new CompletableFuture<>();
+        CompletableFuture<CachedHtml> theirs = rendering.putIfAbsent(render, mine);
         if (theirs != null) {
-            PublishedPage shared = awaitPage(theirs);
+            CachedHtml shared = awaitPage(theirs);
             return shared != null ? Optional.of(shared) : renderAlone(key, revision, renderer);
         }
         try {
-            Optional<PublishedPage> page = renderAlone(key, revision, renderer);
+            Optional<CachedHtml> page = renderAlone(key, revision, renderer);
             mine.complete(page.orElse(null));
             return page;
         } catch (IOException | jakarta.servlet.ServletException | RuntimeException | Error failed) {
@@ -143,7 +143,7 @@ public class PublishedPages {
         }
     }
 
-    private static PublishedPage awaitPage(CompletableFuture<PublishedPage> render) {
+    private static CachedHtml awaitPage(CompletableFuture<CachedHtml> render) {
         try {
             return render.get(LONGEST_WAIT_FOR_ANOTHER_RENDER_MS, TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException notShared) {
@@ -154,7 +154,7 @@ public class PublishedPages {
         }
     }
 
-    private Optional<PublishedPage> renderAlone(Key key, long revision, Renderer renderer)
+    private Optional<CachedHtml> renderAlone(Key key, long revision, Renderer renderer)
             throws IOException, jakarta.servlet.ServletException {
         Optional<Rendered> rendered = renderer.render();
         return rendered.map(page -> keep(key, revision, page.html(), page.contentType()));
@@ -165,8 +165,8 @@ public class PublishedPages {
      * snapshot the page was rendered from — is still the one served. Checked again after storing, so a swap racing
      * with the store removes it (the swap's own clearing may have run just before the store).
      */
-    public PublishedPage keep(Key key, long renderedAtRevision, byte[] html, String contentType) {
-        PublishedPage page = new PublishedPage(html, gzip(html), contentType, etag(html));
+    public CachedHtml keep(Key key, long renderedAtRevision, byte[] html, String contentType) {
+        CachedHtml page = new CachedHtml(html, gzip(html), contentType, etag(html));
         if (revision() != renderedAtRevision) {
             return page;
         }
@@ -181,7 +181,7 @@ public class PublishedPages {
         return page;
     }
 
-    private void forget(Key key, PublishedPage page) {
+    private void forget(Key key, CachedHtml page) {
         if (key.query().isEmpty()) {
             plainPages.computeIfPresent(key.path(), (path, kept) -> kept.page() == page ? null : kept);
         } else {

@@ -26,14 +26,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class PublishedPagesTest {
+class HtmlCacheTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
     /** About 120 list pages: the portal's own budget holds 2,000, and hashing that many three times costs seconds. */
     private static final long QUERIED_PAGES_BUDGET_BYTES = 2L * 1024 * 1024;
     /** The city the pages are rendered from: each swap reaches the cache as it does in the server. */
     private final PublishedCity city = PublishedCities.serving(this::swapped);
-    private final PublishedPages pages = new PublishedPages(city, QUERIED_PAGES_BUDGET_BYTES);
+    private final HtmlCache pages = new HtmlCache(city, QUERIED_PAGES_BUDGET_BYTES);
 
     private void swapped(SnapshotSwapped swap) {
         if (pages != null) { // the first city is served before the cache exists
@@ -41,14 +41,14 @@ class PublishedPagesTest {
         }
     }
 
-    private static PublishedPages.Key key(String path, String query) {
-        return new PublishedPages.Key(path, query, DAY);
+    private static HtmlCache.Key key(String path, String query) {
+        return new HtmlCache.Key(path, query, DAY);
     }
 
     @Test
     void keepsThePageGzippedOnceWithAnEntityTagOfItsContent() throws IOException {
         byte[] html = "<html lang=\"ca\">Escola La Sínia</html>".getBytes(StandardCharsets.UTF_8);
-        PublishedPage page = pages.keep(key("/ca/", ""), pages.revision(), html, "text/html;charset=UTF-8");
+        CachedHtml page = pages.keep(key("/ca/", ""), pages.revision(), html, "text/html;charset=UTF-8");
         try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(page.gzipped()))) {
             assertArrayEquals(html, gzip.readAllBytes());
         }
@@ -97,7 +97,7 @@ class PublishedPagesTest {
     @Test
     void aPageOfAnotherDayIsNotServed() {
         pages.keep(key("/ca/", ""), pages.revision(), new byte[]{1}, "text/html");
-        assertTrue(pages.get(new PublishedPages.Key("/ca/", "", DAY.plusDays(1))).isEmpty());
+        assertTrue(pages.get(new HtmlCache.Key("/ca/", "", DAY.plusDays(1))).isEmpty());
     }
 
     @Test
@@ -129,7 +129,7 @@ class PublishedPagesTest {
         AtomicInteger renders = new AtomicInteger();
         CountDownLatch renderStarted = new CountDownLatch(1);
         CountDownLatch finishRender = new CountDownLatch(1);
-        PublishedPages.Renderer slowRender = () -> {
+        HtmlCache.Renderer slowRender = () -> {
             renders.incrementAndGet();
             renderStarted.countDown();
             try {
@@ -137,14 +137,14 @@ class PublishedPagesTest {
             } catch (InterruptedException stopped) {
                 Thread.currentThread().interrupt();
             }
-            return Optional.of(new PublishedPages.Rendered("<html/>".getBytes(), "text/html"));
+            return Optional.of(new HtmlCache.Rendered("<html/>".getBytes(), "text/html"));
         };
         ExecutorService families = Executors.newFixedThreadPool(6);
         try {
-            Future<Optional<PublishedPage>> first = families.submit(
+            Future<Optional<CachedHtml>> first = families.submit(
                     () -> pages.renderOnce(key("/ca/schools", "stage=primary"), pages.revision(), slowRender));
             assertTrue(renderStarted.await(10, TimeUnit.SECONDS));
-            java.util.List<Future<Optional<PublishedPage>>> followers = new java.util.ArrayList<>();
+            java.util.List<Future<Optional<CachedHtml>>> followers = new java.util.ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 followers.add(families.submit(
                         () -> pages.renderOnce(key("/ca/schools", "stage=primary"), pages.revision(), slowRender)));
@@ -153,7 +153,7 @@ class PublishedPagesTest {
             assertEquals(1, renders.get());
             finishRender.countDown();
             String etag = first.get(10, TimeUnit.SECONDS).orElseThrow().etag();
-            for (Future<Optional<PublishedPage>> follower : followers) {
+            for (Future<Optional<CachedHtml>> follower : followers) {
                 assertEquals(etag, follower.get(10, TimeUnit.SECONDS).orElseThrow().etag());
             }
             assertEquals(1, renders.get(), "one render for six families");
@@ -169,8 +169,8 @@ class PublishedPagesTest {
         assertThrows(IOException.class, () -> pages.renderOnce(key("/ca/school/x", ""), pages.revision(), () -> {
             throw new IOException("client went away");
         }));
-        Optional<PublishedPage> page = pages.renderOnce(key("/ca/school/x", ""), pages.revision(),
-                () -> Optional.of(new PublishedPages.Rendered("<html/>".getBytes(), "text/html")));
+        Optional<CachedHtml> page = pages.renderOnce(key("/ca/school/x", ""), pages.revision(),
+                () -> Optional.of(new HtmlCache.Rendered("<html/>".getBytes(), "text/html")));
         assertTrue(page.isPresent(), "nothing of the failed renders is left over");
     }
 
@@ -178,8 +178,8 @@ class PublishedPagesTest {
     void aRenderOfAnOlderSnapshotIsNeitherSharedWithTheNewOneNorKept() throws Exception {
         long before = pages.revision();
         city.replaceWith(PublishedCities.files(PublishedCities.GOOD), "test publish");
-        Optional<PublishedPage> old = pages.renderOnce(key("/ca/", ""), before,
-                () -> Optional.of(new PublishedPages.Rendered("<html>old</html>".getBytes(), "text/html")));
+        Optional<CachedHtml> old = pages.renderOnce(key("/ca/", ""), before,
+                () -> Optional.of(new HtmlCache.Rendered("<html>old</html>".getBytes(), "text/html")));
         assertTrue(old.isPresent(), "the request that rendered it is still answered");
         assertTrue(pages.get(key("/ca/", "")).isEmpty(), "but the old city's page is not kept");
     }

@@ -3,9 +3,9 @@ package org.opendoors.guide.domain;
 import java.util.List;
 
 /** The application guide in every language it is written in: the guide's part of a content folder. */
-public record GuidePages(List<Guide> pages) {
+public record GuideEditions(List<Guide> editions) {
 
-    public GuidePages {
-        pages = List.copyOf(pages);
+    public GuideEditions {
+        editions = List.copyOf(editions);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
  * The family pages, the Faces views that render them, and the URL parameters each one reads (in the order its
  * forms write them); URLs are decided by {@link FamilyRouter}. A parameter not listed here never reaches a page.
  */
-public enum FamilyPage {
+public enum FamilyView {
     HOME("/home/index.xhtml"),
     SCHOOL_LIST("/school/list.xhtml", "q", Kind.TEXT, "stage", Kind.CODES, "district", Kind.CODES,
             "ownership", Kind.CODES, "service", Kind.CODES, "language", Kind.CODES, "approach", Kind.CODES,
@@ -25,7 +25,7 @@ public enum FamilyPage {
     private final String view;
     private final Map<String, Kind> parameters;
 
-    FamilyPage(String view, Object... namesAndKinds) {
+    FamilyView(String view, Object... namesAndKinds) {
         this.view = view;
         Map<String, Kind> parameters = new LinkedHashMap<>();
         for (int i = 0; i < namesAndKinds.length; i += 2) {
@@ -34,7 +34,7 @@ public enum FamilyPage {
         this.parameters = Collections.unmodifiableMap(parameters);
     }
 
-    FamilyPage(String view, Map<String, Kind> parameters) {
+    FamilyView(String view, Map<String, Kind> parameters) {
         this.view = view;
         this.parameters = parameters;
     }
