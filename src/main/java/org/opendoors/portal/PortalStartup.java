@@ -14,6 +14,7 @@ import org.opendoors.editorial.service.ContentLibrary;
 import org.opendoors.platform.persistence.DatabaseDefinition;
 import org.opendoors.platform.persistence.DatabaseMigration;
 import org.opendoors.platform.persistence.DatabaseSettings;
+import org.opendoors.platform.persistence.FirstStartLock;
 import org.opendoors.platform.startup.BadConfiguration;
 import org.opendoors.platform.startup.FirstPageCheck;
 import org.opendoors.platform.startup.PortalReadiness;
@@ -24,6 +25,7 @@ import org.opendoors.security.service.FirstAdmin;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -84,17 +86,23 @@ public class PortalStartup {
         }
         MigrateResult migration = DatabaseMigration.migrate(dataSource);
         LOG.info(() -> "Database schema at version " + migration.targetSchemaVersion);
-        if (library.isEmpty()) {
-            if (city == null) {
-                // A database with a schema and no content files (an earlier first start stopped): a first start again.
-                if (firstAdmin.isNeeded()) {
-                    FirstAdmin.requireUsablePassword();
+        // Nodes started together fill an empty database one at a time: the first imports, the others find it done.
+        try (FirstStartLock lock = FirstStartLock.take(dataSource)) {
+            if (library.isEmpty()) {
+                if (city == null) {
+                    // A database with a schema and no content files (an earlier first start stopped): a first start again.
+                    if (firstAdmin.isNeeded()) {
+                        FirstAdmin.requireUsablePassword();
+                    }
+                    city = readCity(folder);
                 }
-                city = readCity(folder);
+                importCity(city, folder);
             }
-            importCity(city, folder);
+            firstAdmin.ensureOne();
+        } catch (SQLException failed) {
+            throw new IllegalStateException("The database could not be locked for the first start: " + failed.getMessage(),
+                    failed);
         }
-        firstAdmin.ensureOne();
     }
 
     /** The city of a first start, read and checked whole; a missing or refused folder stops the start. */
