@@ -29,9 +29,13 @@ class SampleCityTest {
 
     private static CityContent vallmar;
 
+    /**
+     * Read without the guard: what this class checks is completeness. That every sample text passes the guard is
+     * checked where it matters, by every integration test's portal, which refuses to start on a refused text.
+     */
     @BeforeAll
     static void read() throws Exception {
-        vallmar = ContentFolderReader.read(Path.of("content"));
+        vallmar = ContentFolderReader.read(Path.of("content"), file -> false);
     }
 
     @Test
