@@ -154,6 +154,10 @@ public final class PortalProcess implements AutoCloseable {
     }
 
     /** The operating system's id of the portal's process, to look at what it listens on. */
+    public int port() {
+        return port;
+    }
+
     public long pid() {
         return process.pid();
     }

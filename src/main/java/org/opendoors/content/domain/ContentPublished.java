@@ -8,8 +8,10 @@ import java.util.Map;
  * {@code during = AFTER_SUCCESS}).
  *
  * @param publishedFiles every file of the content folder as families will now see it (path → text)
+ * @param revision       the database's published revision this change committed (see the portal's
+ *                       {@code PublishedRevisions})
  */
-public record ContentPublished(String reason, Map<String, String> publishedFiles) {
+public record ContentPublished(String reason, Map<String, String> publishedFiles, long revision) {
 
     public ContentPublished {
         publishedFiles = Map.copyOf(publishedFiles);

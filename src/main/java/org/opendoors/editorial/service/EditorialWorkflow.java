@@ -18,6 +18,7 @@ import org.opendoors.editorial.domain.DocumentVersion;
 import org.opendoors.editorial.domain.SaveConflict;
 import org.opendoors.editorial.domain.WorkflowState;
 import org.opendoors.editorial.persistence.DocumentRepository;
+import org.opendoors.platform.persistence.PublishedRevisions;
 import org.opendoors.security.domain.NotAllowedException;
 import org.opendoors.security.domain.Role;
 import org.opendoors.security.service.AuditLog;
@@ -50,6 +51,8 @@ public class EditorialWorkflow {
     private Event<ContentPublished> published;
     @Inject
     private VersionWriter writer;
+    @Inject
+    private PublishedRevisions revisions;
 
     private static final String SAVE = "content.save";
     private static final String PUBLISH = "content.publish";
@@ -132,6 +135,8 @@ public class EditorialWorkflow {
             refusal(PUBLISH, path, refused);
             throw refused;
         }
+        // First, so a publish on another node commits before this one reads the published files.
+        long revision = revisions.advance();
         Map<String, String> files = documents.publishedFiles();
         files.put(path, documents.version(path, document.getHeadVersion()).orElseThrow().getBody());
         CityContent city;
@@ -143,7 +148,8 @@ public class EditorialWorkflow {
         }
         document.publishHead();
         audit.record("content.publish", path, "version " + document.getHeadVersion());
-        published.fire(new ContentPublished("publish of " + path + " version " + document.getHeadVersion(), files));
+        published.fire(new ContentPublished("publish of " + path + " version " + document.getHeadVersion(), files,
+                revision));
     }
 
     /** Saves an old version's text as the newest draft: history is never rewritten, only added to. */
@@ -192,6 +198,7 @@ public class EditorialWorkflow {
             refusal(IMPORT, origin, refused);
             throw refused;
         }
+        long revision = revisions.advance();
         Map<String, String> before = documents.publishedFiles();
         String source = city.sourceLanguage();
         int added = 0, changed = 0, removed = 0, superseded = 0;
@@ -234,7 +241,7 @@ public class EditorialWorkflow {
         }
         Imported result = new Imported(added, changed, removed, superseded);
         audit.record("content.import", origin, result.describe());
-        published.fire(new ContentPublished("import of " + origin, contentFiles));
+        published.fire(new ContentPublished("import of " + origin, contentFiles, revision));
         return result;
     }
 

@@ -17,10 +17,12 @@ import org.opendoors.content.reader.FolderCheck;
 import org.opendoors.content.snapshot.CitySnapshot;
 import org.opendoors.content.snapshot.RenderedCity;
 import org.opendoors.i18n.domain.UiTextsSaved;
+import org.opendoors.platform.persistence.PublishedRevisions;
 
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -34,6 +36,11 @@ import java.util.logging.Logger;
  * new snapshot of the same city, so what features derive with UI texts is made again. A build that fails keeps
  * the snapshot being served. Each swap is announced with {@link SnapshotSwapped} so the page cache drops what it
  * kept from older snapshots.
+ * <p>
+ * On several nodes, the database's published revision (see {@link PublishedRevisions}) says which city is the
+ * newest: each publish, import or UI text counts one, and each snapshot records the revision it was built for. A
+ * node whose revision is behind {@linkplain #catchUp catches up} by reading the published files again; a change this
+ * node made itself is built from its event and never read twice.
  */
 @ApplicationScoped
 public class PublishedCity {
@@ -48,8 +55,17 @@ public class PublishedCity {
     @Inject
     private Event<SnapshotSwapped> swapped;
 
+    @Inject
+    private PublishedRevisions revisions;
+
     private final AtomicReference<CitySnapshot> current = new AtomicReference<>();
+    /** The database's published revision the snapshot being served was built for; guarded by this. */
+    private long servedRevision;
+    /** A revision whose files would not build: not tried again on every poll, only when a newer one comes. */
+    private long failedRevision;
     private Consumer<SnapshotSwapped> announce;
+    /** The published files as the database holds them now. */
+    private Supplier<Map<String, String>> databaseFiles;
 
     /** For the container. */
     protected PublishedCity() {
@@ -57,7 +73,13 @@ public class PublishedCity {
 
     /** Outside a container: each swap told to {@code announce}; no request, so {@link #rendered()} is current. */
     PublishedCity(Consumer<SnapshotSwapped> announce) {
-        this(announce, null);
+        this(announce, (RenderedCity) null);
+    }
+
+    /** Outside a container: each swap told to {@code announce}, the database's published files from {@code databaseFiles}. */
+    PublishedCity(Consumer<SnapshotSwapped> announce, Supplier<Map<String, String>> databaseFiles) {
+        this(announce, (RenderedCity) null);
+        this.databaseFiles = databaseFiles;
     }
 
     /** Outside a container, with a request's chosen city. */
@@ -69,6 +91,7 @@ public class PublishedCity {
     @PostConstruct
     void connect() {
         announce = swapped::fire;
+        databaseFiles = library::publishedFiles;
     }
 
     /** The published city being served now. */
@@ -110,6 +133,48 @@ public class PublishedCity {
     }
 
     /**
+     * Builds the city of a change committed as {@code revision}, unless this node serves that revision or a newer
+     * one already (another node's change caught up through {@link #catchUp} before this one's event arrived).
+     */
+    public synchronized void replaceWith(Map<String, String> publishedFiles, String reason, long revision)
+            throws ContentRejectedException {
+        if (revision <= servedRevision) {
+            return;
+        }
+        replaceWith(publishedFiles, reason);
+        servedRevision = revision;
+    }
+
+    /**
+     * Serves the database's newest published revision, {@code latest}, if this node is behind it: a publish, import
+     * or UI text committed on another node (or while this one was cut off). The files are read from the database,
+     * so the city is exactly what was published up to that revision. A build that fails keeps the city being served
+     * and is logged once; the next revision is tried again.
+     *
+     * @return whether a new city is served
+     */
+    public synchronized boolean catchUp(long latest) {
+        if (latest <= servedRevision || latest == failedRevision) {
+            return false;
+        }
+        String reason = "revision " + latest + " committed elsewhere";
+        try {
+            replaceWith(databaseFiles.get(), reason);
+            servedRevision = latest;
+            return true;
+        } catch (ContentRejectedException | RuntimeException failed) {
+            failedRevision = latest;
+            keepServing(reason, failed);
+            return false;
+        }
+    }
+
+    /** The database's published revision the city being served was built for (0 before the first). */
+    public synchronized long servedRevision() {
+        return servedRevision;
+    }
+
+    /**
      * The same city as a new snapshot, served from now on, so that what features derived from it with today's UI
      * texts (the search words hold the names of approaches and services) is made again.
      */
@@ -141,7 +206,9 @@ public class PublishedCity {
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 700) @Initialized(ApplicationScoped.class)
                  Object applicationStarted) {
         try {
-            replaceWith(library.publishedFiles(), "start-up");
+            // The revision before the files: a publish committed in between is then caught up, never missed.
+            long revision = revisions.latest();
+            replaceWith(databaseFiles.get(), "start-up", revision);
         } catch (ContentRejectedException rejected) {
             LOG.log(Level.SEVERE, rejected.getMessage());
             throw new IllegalStateException("The published content files do not make a city; families would see "
@@ -156,7 +223,7 @@ public class PublishedCity {
      */
     void onPublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentPublished published) {
         try {
-            replaceWith(published.publishedFiles(), published.reason());
+            replaceWith(published.publishedFiles(), published.reason(), published.revision());
         } catch (ContentRejectedException | RuntimeException failed) {
             keepServing(published.reason(), failed);
         }
@@ -165,7 +232,12 @@ public class PublishedCity {
     /** After a UI text's save committed: the same city again, so what was made with UI texts is made again. */
     void onUiTextsSaved(@Observes(during = TransactionPhase.AFTER_SUCCESS) UiTextsSaved saved) {
         try {
-            rederive(saved.reason());
+            synchronized (this) {
+                if (saved.revision() > servedRevision) {
+                    rederive(saved.reason());
+                    servedRevision = saved.revision();
+                }
+            }
         } catch (RuntimeException failed) {
             keepServing(saved.reason(), failed);
         }

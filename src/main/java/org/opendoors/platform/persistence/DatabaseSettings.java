@@ -21,7 +21,12 @@ public record DatabaseSettings(String url, String user, String password, Path da
 
     /** Commits reach the file before they return; the setting is a database setting, so the URL sets it each time. */
     static final String DURABLE_COMMITS = ";WRITE_DELAY=0";
-    private static final String H2_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE" + DURABLE_COMMITS;
+    /**
+     * A publish holds the published revision's row lock while it reads and checks the city (a second or so); H2's
+     * default two seconds would make a second publisher's wait an error.
+     */
+    static final String LOCK_WAIT = ";LOCK_TIMEOUT=10000";
+    private static final String H2_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE" + DURABLE_COMMITS + LOCK_WAIT;
     private static final Pattern WRITE_DELAY = Pattern.compile("(?i);\\s*WRITE_DELAY\\s*=\\s*([^;]*)");
 
     public static DatabaseSettings fromEnvironment(Map<String, String> environment) {

@@ -3,11 +3,7 @@ package org.opendoors.security.domain;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Slows down password guessing without locking the owner of an account out. Every password check — signing in,
@@ -25,7 +21,8 @@ import java.util.Map;
  *     <li>per address across all accounts: one machine trying many accounts. This only slows (short waits, short
  *     cap), since a whole office behind one proxy shares an address.</li>
  * </ul>
- * Kept in memory: a restart forgets, which only ever helps the legitimate user.
+ * The failures are kept in a {@link FailureLedger}: on several nodes the database they share, so an account one
+ * node slows down is slowed down on every node, and a burst spread over the nodes is no bigger than the allowance.
  */
 public final class SignInThrottle {
 
@@ -39,7 +36,9 @@ public final class SignInThrottle {
     /** How many failures are free, the wait after the first failure beyond them, and the longest wait. */
     record Limit(int freeFailures, Duration firstWait, Duration longestWait) {
 
-        Duration waitAfter(int failures, Instant lastFailure, Instant now) {
+        Duration waitAfter(FailureLedger.Failures counted, Instant now) {
+            int failures = counted.count();
+            Instant lastFailure = counted.newest();
             if (failures < freeFailures || lastFailure == null) {
                 return Duration.ZERO;
             }
@@ -54,44 +53,53 @@ public final class SignInThrottle {
     }
 
     private final Clock clock;
-    private final Map<String, Deque<Instant>> byPair = new HashMap<>();
-    private final Map<String, Deque<Instant>> byAccount = new HashMap<>();
-    private final Map<String, Deque<Instant>> byAddress = new HashMap<>();
+    private final FailureLedger ledger;
 
+    /** Failures counted in this process only. */
     public SignInThrottle(Clock clock) {
+        this(clock, new MemoryFailureLedger());
+    }
+
+    public SignInThrottle(Clock clock, FailureLedger ledger) {
         this.clock = clock;
+        this.ledger = ledger;
     }
 
     /**
      * Asks to check one password for this account from this address. When the answer {@linkplain Attempt#allowed()
      * allows} it, a failure is already counted; call {@link Attempt#succeeded()} when the password was right.
      */
-    public synchronized Attempt reserve(String account, String address) {
+    public Attempt reserve(String account, String address) {
         Instant now = clock.instant();
         String accountKey = accountKey(account);
         String addressKey = addressKey(address);
-        String pairKey = accountKey + '\n' + addressKey;
-        Duration wait = longest(
-                wait(byPair, pairKey, PER_ACCOUNT_AND_ADDRESS, now),
-                wait(byAccount, accountKey, PER_ACCOUNT, now),
-                wait(byAddress, addressKey, PER_ADDRESS, now));
-        if (!wait.isZero()) {
-            return new Attempt(this, wait, null, null, null, null);
-        }
-        remember(byPair, pairKey, now);
-        remember(byAccount, accountKey, now);
-        remember(byAddress, addressKey, now);
-        return new Attempt(this, Duration.ZERO, pairKey, accountKey, addressKey, now);
+        return ledger.inTurn(entries -> {
+            Duration wait = waitIn(entries, accountKey, addressKey, now);
+            if (!wait.isZero()) {
+                return new Attempt(this, wait, 0, null, null);
+            }
+            long id = entries.add(accountKey, addressKey, now, countedSince(now));
+            return new Attempt(this, Duration.ZERO, id, accountKey, addressKey);
+        });
     }
 
     /** How long this account at this address would wait now, without reserving anything. */
-    public synchronized Duration waitBefore(String account, String address) {
+    public Duration waitBefore(String account, String address) {
         Instant now = clock.instant();
-        String accountKey = accountKey(account);
-        String addressKey = addressKey(address);
-        return longest(wait(byPair, accountKey + '\n' + addressKey, PER_ACCOUNT_AND_ADDRESS, now),
-                wait(byAccount, accountKey, PER_ACCOUNT, now),
-                wait(byAddress, addressKey, PER_ADDRESS, now));
+        return ledger.inTurn(entries -> waitIn(entries, accountKey(account), addressKey(address), now));
+    }
+
+    private static Duration waitIn(FailureLedger.Entries entries, String accountKey, String addressKey, Instant now) {
+        Instant since = countedSince(now);
+        return longest(
+                PER_ACCOUNT_AND_ADDRESS.waitAfter(entries.failures(FailureLedger.Scope.PAIR, accountKey, addressKey, since), now),
+                PER_ACCOUNT.waitAfter(entries.failures(FailureLedger.Scope.ACCOUNT, accountKey, addressKey, since), now),
+                PER_ADDRESS.waitAfter(entries.failures(FailureLedger.Scope.ADDRESS, accountKey, addressKey, since), now));
+    }
+
+    /** Failures older than the window plus the longest wait no longer matter to any wait. */
+    static Instant countedSince(Instant now) {
+        return now.minus(WINDOW).minus(PER_ACCOUNT_AND_ADDRESS.longestWait());
     }
 
     /**
@@ -99,33 +107,25 @@ public final class SignInThrottle {
      * forgotten (the owner has proved themselves from this machine). The account's failures from other addresses
      * are kept, or an attacker could reset them by watching the owner sign in.
      */
-    private synchronized void giveBack(Attempt attempt) {
-        Deque<Instant> pair = byPair.remove(attempt.pairKey);
-        if (pair == null) {
-            return;
-        }
-        forget(byAccount, attempt.accountKey, attempt.reservedAt);
-        forget(byAddress, attempt.addressKey, attempt.reservedAt);
+    private void giveBack(Attempt attempt) {
+        ledger.giveBack(attempt.failureId, attempt.accountKey, attempt.addressKey);
     }
 
     /** One reserved password check: allowed (counted as a failure until it succeeds) or told to wait. */
     public static final class Attempt {
         private final SignInThrottle throttle;
         private final Duration wait;
-        private final String pairKey;
+        private final long failureId;
         private final String accountKey;
         private final String addressKey;
-        private final Instant reservedAt;
         private boolean givenBack;
 
-        private Attempt(SignInThrottle throttle, Duration wait, String pairKey, String accountKey, String addressKey,
-                        Instant reservedAt) {
+        private Attempt(SignInThrottle throttle, Duration wait, long failureId, String accountKey, String addressKey) {
             this.throttle = throttle;
             this.wait = wait;
-            this.pairKey = pairKey;
+            this.failureId = failureId;
             this.accountKey = accountKey;
             this.addressKey = addressKey;
-            this.reservedAt = reservedAt;
         }
 
         /** Whether the password may be checked now. */
@@ -147,6 +147,7 @@ public final class SignInThrottle {
         }
     }
 
+    /** An account name as counted: case and surrounding spaces make no difference. */
     static String accountKey(String account) {
         return account == null ? "" : account.strip().toLowerCase(Locale.ROOT);
     }
@@ -163,46 +164,5 @@ public final class SignInThrottle {
             }
         }
         return longest;
-    }
-
-    private static Duration wait(Map<String, Deque<Instant>> failures, String key, Limit limit, Instant now) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
-            return Duration.ZERO;
-        }
-        forgetOld(times, now);
-        if (times.isEmpty()) {
-            failures.remove(key);
-            return Duration.ZERO;
-        }
-        return limit.waitAfter(times.size(), times.peekLast(), now);
-    }
-
-    private static void remember(Map<String, Deque<Instant>> failures, String key, Instant now) {
-        if (failures.size() >= KEYS_BEFORE_CLEAN_UP) {
-            failures.values().removeIf(times -> {
-                forgetOld(times, now);
-                return times.isEmpty();
-            });
-        }
-        failures.computeIfAbsent(key, k -> new ArrayDeque<>()).addLast(now);
-    }
-
-    private static void forget(Map<String, Deque<Instant>> failures, String key, Instant reservedAt) {
-        Deque<Instant> times = failures.get(key);
-        if (times != null) {
-            times.removeLastOccurrence(reservedAt);
-            if (times.isEmpty()) {
-                failures.remove(key);
-            }
-        }
-    }
-
-    /** Failures older than the window plus the longest wait no longer matter to any wait. */
-    private static void forgetOld(Deque<Instant> failures, Instant now) {
-        Instant oldest = now.minus(WINDOW).minus(PER_ACCOUNT_AND_ADDRESS.longestWait());
-        while (!failures.isEmpty() && failures.peekFirst().isBefore(oldest)) {
-            failures.removeFirst();
-        }
     }
 }

@@ -1,16 +1,22 @@
 package org.opendoors.security.service;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.opendoors.platform.persistence.DatabaseDefinition;
 import org.opendoors.security.domain.PasswordPolicy;
 import org.opendoors.security.domain.SignInThrottle;
+import org.opendoors.security.persistence.DatabaseFailureLedger;
 
+import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
 
 /**
  * The one way the portal checks a typed password against a stored hash, for whatever purpose: each check reserves
- * an attempt in the application's {@link SignInThrottle} before the slow hash runs, and every refusal — told to
+ * an attempt in the {@link SignInThrottle} every node shares before the slow hash runs, and every refusal — told to
  * wait, or wrong — is written to the audit log in a transaction of its own, with the account and the address.
  */
 @ApplicationScoped
@@ -42,7 +48,16 @@ public class PasswordChecks {
     public record Wait(Duration duration) implements Outcome {
     }
 
-    private final SignInThrottle throttle = new SignInThrottle(Clock.systemUTC());
+    @Resource(lookup = DatabaseDefinition.JNDI_NAME)
+    private DataSource dataSource;
+
+    private SignInThrottle throttle;
+
+    /** Failures counted where every node counts them: an account slowed down on one node is on all. */
+    @PostConstruct
+    void countInTheDatabase() {
+        throttle = new SignInThrottle(Clock.systemUTC(), new DatabaseFailureLedger(dataSource));
+    }
 
     @Inject
     private PasswordHashing hashing;
@@ -53,6 +68,7 @@ public class PasswordChecks {
      * Checks {@code password} against {@code storedHash} (null for an account that does not exist or may not sign in:
      * a decoy hash is checked instead, so the answer takes as long and says as little).
      */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Outcome check(Purpose purpose, String account, String address, String password, String storedHash) {
         SignInThrottle.Attempt attempt = throttle.reserve(account, address);
         if (!attempt.allowed()) {

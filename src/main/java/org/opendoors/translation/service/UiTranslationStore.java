@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.opendoors.i18n.domain.SupportedLanguage;
+import org.opendoors.platform.persistence.PublishedRevisions;
 import org.opendoors.security.service.AuditLog;
 import org.opendoors.translation.domain.TranslationRefusedException;
 import org.opendoors.translation.domain.UiTranslation;
@@ -26,6 +27,8 @@ public class UiTranslationStore {
     private UiTranslationRepository repository;
     @Inject
     private AuditLog audit;
+    @Inject
+    private PublishedRevisions revisions;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -34,8 +37,10 @@ public class UiTranslationStore {
         return repository.all();
     }
 
+    /** @return the published revision the save committed: what families see changes with it */
     @Transactional(rollbackOn = Exception.class)
-    public void save(SupportedLanguage language, String key, String text, String sourceFingerprint, String by) {
+    public long save(SupportedLanguage language, String key, String text, String sourceFingerprint, String by) {
+        long revision = revisions.advance();
         Instant now = Instant.now(clock);
         Optional<UiTranslation> existing = repository.find(language.tag(), key);
         if (existing.isPresent()) {
@@ -44,14 +49,17 @@ public class UiTranslationStore {
             repository.add(new UiTranslation(language.tag(), key, text, sourceFingerprint, by, now));
         }
         audit.record("translation.save", subject(language, key), text);
+        return revision;
     }
 
     /**
      * Marks a saved text reviewed. Only the text the reviewer saw ({@code reviewedText}) is marked: if someone
-     * saved another in the meantime, the review is refused rather than applied to words nobody reviewed.
+     * saved another in the meantime, the review is refused rather than applied to words nobody reviewed. Counted as
+     * a published revision too, so the other nodes' translators see the text reviewed.
      */
     @Transactional(rollbackOn = Exception.class)
     public void review(SupportedLanguage language, String key, String reviewedText, String by) {
+        revisions.advance();
         UiTranslation translation = repository.find(language.tag(), key).orElseThrow(() ->
                 new TranslationRefusedException("There is no saved translation of " + key + " to review."));
         if (!Objects.equals(translation.getText(), reviewedText)) {

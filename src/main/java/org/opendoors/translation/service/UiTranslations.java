@@ -72,8 +72,8 @@ public class UiTranslations {
         if (findings.stream().anyMatch(BundleFinding::isError)) {
             return new SaveOutcome(false, findings);
         }
-        store.save(language, key, normalized, BundleChecker.fingerprint(source), currentUser.name());
-        publish("translation of " + key + " in " + language.tag());
+        long revision = store.save(language, key, normalized, BundleChecker.fingerprint(source), currentUser.name());
+        publish("translation of " + key + " in " + language.tag(), revision);
         return new SaveOutcome(true, findings);
     }
 
@@ -112,14 +112,17 @@ public class UiTranslations {
         return new TranslationRefusedException("The English source has no message " + key + ".");
     }
 
-    private void publish(String reason) {
+    private void publish(String reason, long revision) {
         refresh();
         // Family pages are cached until content is published; a new UI text is such a change.
-        saved.fire(new UiTextsSaved(reason));
+        saved.fire(new UiTextsSaved(reason, revision));
     }
 
-    /** Serialized, so that the last snapshot taken is never older than the last save. */
-    private synchronized TranslatedBundles refresh() {
+    /**
+     * Reads every saved text again: another node saved or reviewed one. Serialized, so that the last snapshot taken
+     * is never older than the last save.
+     */
+    public synchronized TranslatedBundles refresh() {
         TranslatedBundles fresh = new TranslatedBundles(shipped, store.all());
         messages.overlay(fresh.liveOverrides());
         bundles = fresh;

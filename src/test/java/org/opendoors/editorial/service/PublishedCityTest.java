@@ -15,6 +15,7 @@ import org.opendoors.school.domain.TextSection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -63,16 +64,80 @@ class PublishedCityTest {
 
         assertThrows(ContentRejectedException.class, () -> city.replaceWith(broken, "a broken publish"));
         // The after-commit observer must not throw into the publishing transaction's completion: it logs and keeps.
-        city.onPublished(new ContentPublished("publish without city.yaml", withoutCity));
+        city.onPublished(new ContentPublished("publish without city.yaml", withoutCity, 2));
 
         assertSame(served, city.current());
         assertEquals(List.of(1L), swaps.stream().map(SnapshotSwapped::revision).toList());
     }
 
     @Test
+    void aNodeBehindTheDatabaseReadsThePublishedFilesOnceAndItsOwnEventLaterBuildsNothing() throws Exception {
+        AtomicInteger reads = new AtomicInteger();
+        Map<String, String> inDatabase = withProjectText("Fem ràdio amb el barri.");
+        PublishedCity city = new PublishedCity(swaps::add, () -> {
+            reads.incrementAndGet();
+            return inDatabase;
+        });
+        city.replaceWith(PublishedCities.files(PublishedCities.GOOD), "start-up", 4);
+
+        assertFalse(city.catchUp(4), "the revision served is not read again");
+        assertFalse(city.catchUp(3));
+        assertEquals(0, reads.get());
+
+        assertTrue(city.catchUp(6));
+        assertEquals(1, reads.get());
+        assertEquals(6, city.servedRevision());
+        assertTrue(projectText(city.current()).contains("ràdio"));
+
+        // This node's own publish of revision 6 completes after the catch-up: nothing is built twice.
+        city.onPublished(new ContentPublished("publish of " + LA_PROVA, withProjectText("Fem ràdio amb el barri."), 6));
+        assertEquals(List.of(1L, 2L), swaps.stream().map(SnapshotSwapped::revision).toList());
+        city.onPublished(new ContentPublished("publish of " + LA_PROVA, withProjectText("Fem teatre d'ombres."), 7));
+        assertEquals(7, city.servedRevision());
+        assertTrue(projectText(city.current()).contains("ombres"));
+    }
+
+    @Test
+    void aRevisionWhoseFilesDoNotBuildKeepsTheCityAndIsNotReadOnEveryCheck() throws Exception {
+        AtomicInteger reads = new AtomicInteger();
+        Map<String, String> broken = PublishedCities.files(PublishedCities.GOOD);
+        broken.remove("city.yaml");
+        Map<String, String> inDatabase = new HashMap<>(broken);
+        PublishedCity city = new PublishedCity(swaps::add, () -> {
+            reads.incrementAndGet();
+            return Map.copyOf(inDatabase);
+        });
+        city.replaceWith(PublishedCities.files(PublishedCities.GOOD), "start-up", 1);
+        CitySnapshot served = city.current();
+
+        assertFalse(city.catchUp(2));
+        assertFalse(city.catchUp(2));
+        assertEquals(1, reads.get(), "a revision that failed is tried once");
+        assertSame(served, city.current());
+        assertEquals(1, city.servedRevision());
+
+        inDatabase.clear();
+        inDatabase.putAll(withProjectText("Cantem en sis llengües."));
+        assertTrue(city.catchUp(3));
+        assertTrue(projectText(city.current()).contains("llengües"));
+    }
+
+    @Test
+    void aUiTextCaughtUpFromAnotherNodeIsNotMadeAgainByItsEvent() throws Exception {
+        PublishedCity city = new PublishedCity(swaps::add, () -> PublishedCities.files(PublishedCities.GOOD));
+        city.replaceWith(PublishedCities.files(PublishedCities.GOOD), "start-up", 1);
+        assertTrue(city.catchUp(2));
+        city.onUiTextsSaved(new UiTextsSaved("translation of SchoolService.MEALS in ca", 2));
+        assertEquals(List.of(1L, 2L), swaps.stream().map(SnapshotSwapped::revision).toList());
+        city.onUiTextsSaved(new UiTextsSaved("translation of SchoolService.MEALS in es", 3));
+        assertEquals(List.of(1L, 2L, 3L), swaps.stream().map(SnapshotSwapped::revision).toList());
+        assertEquals(3, city.servedRevision());
+    }
+
+    @Test
     void aCommittedPublishIsServedFromTheFilesItCarries() {
         PublishedCity city = PublishedCities.serving(swaps);
-        city.onPublished(new ContentPublished("publish of " + LA_PROVA, withProjectText("Fem teatre d'ombres.")));
+        city.onPublished(new ContentPublished("publish of " + LA_PROVA, withProjectText("Fem teatre d'ombres."), 3));
         assertEquals(2, city.current().revision());
         assertTrue(projectText(city.current()).contains("ombres"));
         // ...and its search words are the new city's.
@@ -92,7 +157,7 @@ class PublishedCityTest {
         assertTrue(SearchText.matches(PublishedCities.searchIndex(before, labels).words(SupportedLanguage.CA, "escola-la-prova"), "menjador"));
 
         labels.put("SchoolService.MEALS", "Dinar a l'escola");
-        city.onUiTextsSaved(new UiTextsSaved("translation of SchoolService.MEALS in ca"));
+        city.onUiTextsSaved(new UiTextsSaved("translation of SchoolService.MEALS in ca", 4));
 
         CitySnapshot after = city.current();
         assertEquals(before.revision() + 1, after.revision());

@@ -18,7 +18,7 @@ class DatabaseSettingsTest {
         assertTrue(settings.embedded());
         assertTrue(settings.isH2());
         assertEquals("jdbc:h2:file:" + Path.of("some/data").toAbsolutePath().normalize().resolve("opendoors")
-                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", settings.url());
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=10000", settings.url());
         assertEquals(Optional.of("0"), DatabaseSettings.writeDelayIn(settings.url()));
         assertEquals("OPENDOORS_DATA_DIR", settings.variable());
     }

@@ -1,0 +1,203 @@
+package org.opendoors.it;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.opendoors.hostile.RawHttp;
+import org.opendoors.hostile.StaffSession;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Two nodes on one PostgreSQL database (a schema of its own in the CI's, as {@link FirstStartTogetherIT}), each on
+ * its own port as a proxy would reach them: a publish on A is served by B within two seconds, on pages B had cached
+ * and pages it never rendered alike; two people saving one file on the two nodes are never both taken, and never
+ * shown an error; wrong passwords counted on one node slow the account down on the other; a node restarted after a
+ * publish elsewhere serves it at once.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TwoNodesIT {
+
+    private static final long SERVED_WITHIN_MILLIS = 2_000;
+    private static final String FILE = "schools/escola-la-sinia/en.yaml";
+    private static final Pattern SENTENCE = Pattern.compile("Children investigate water[^,]*,");
+
+    private static String url;
+    private static String user;
+    private static String password;
+    private static String schema;
+    private static Map<String, String> environment;
+    private static int base;
+    private static PortalProcess a;
+    private static PortalProcess b;
+
+    @BeforeAll
+    static void start() throws Exception {
+        url = System.getenv("OPENDOORS_IT_PG_URL");
+        Assumptions.assumeTrue(url != null && !url.isBlank(),
+                "OPENDOORS_IT_PG_URL is not set: no PostgreSQL to test against (.ci/run provides one)");
+        user = System.getenv().getOrDefault("OPENDOORS_IT_PG_USER", "");
+        password = System.getenv().getOrDefault("OPENDOORS_IT_PG_PASSWORD", "");
+        schema = "two_nodes_" + Long.toString(System.nanoTime(), 36);
+        execute("create schema " + schema);
+        environment = Map.of(
+                "OPENDOORS_DB_URL", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                "OPENDOORS_DB_USER", user,
+                "OPENDOORS_DB_PASSWORD", password);
+        base = Integer.getInteger("opendoors.port", 18080) + 22;
+        a = node(base);
+        a.awaitReady();
+        b = node(base + 1);
+        b.awaitReady();
+    }
+
+    @AfterAll
+    static void stop() throws SQLException {
+        for (PortalProcess node : new PortalProcess[] {a, b}) {
+            if (node != null) {
+                node.close();
+            }
+        }
+        if (schema != null) {
+            execute("drop schema " + schema + " cascade");
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aPublishOnOneNodeIsServedByTheOtherWithinTwoSeconds() throws Exception {
+        String cached = "/en/schools/escola-la-sinia";
+        assertTrue(Http.get(b, cached).body().contains("Children investigate water"));
+        assertTrue(Http.get(b, cached).body().contains("Children investigate water"), "now from B's page cache");
+
+        String marker = "tidepools" + Long.toString(System.nanoTime() % 100_000, 36);
+        StaffSession admin = StaffSession.signIn(a.port(), "admin", PortalProcess.ADMIN_PASSWORD);
+        publish(admin, marker);
+        long published = System.nanoTime();
+
+        for (String page : new String[] {cached, "/en/schools/escola-la-sinia?newcomer=yes", "/en/schools?q=" + marker}) {
+            while (!Http.get(b, page).body().contains(marker)) {
+                long waited = (System.nanoTime() - published) / 1_000_000;
+                assertTrue(waited < SERVED_WITHIN_MILLIS, page + " on node B still shows the old text " + waited
+                        + " ms after node A's publish answered");
+                Thread.sleep(50);
+            }
+        }
+        assertTrue(Http.get(a, cached).body().contains(marker), "and node A serves it too");
+    }
+
+    @Test
+    @Order(2)
+    void twoPeopleSavingOneFileOnTwoNodesAreNeverBothTakenNorShownAnError() {
+        StaffSession onA = StaffSession.signIn(a.port(), "admin", PortalProcess.ADMIN_PASSWORD);
+        StaffSession onB = StaffSession.signIn(b.port(), "admin", PortalProcess.ADMIN_PASSWORD);
+        String editor = "/admin/content/edit.xhtml?path=" + FILE + "&mode=file";
+        StaffSession.FacesForm first = onA.form(editor, "editor");
+        StaffSession.FacesForm second = onB.form(editor, "editor");
+
+        RawHttp.Response savedOnA = first.set("editor:file", changed(first, "first on A"))
+                .set("editor:note", "first on A").submit("editor:save");
+        assertTrue(savedOnA.body().contains("Saved as version"), "saved on A: " + savedOnA);
+
+        String typedOnB = changed(second, "late on B");
+        RawHttp.Response lateOnB = second.set("editor:file", typedOnB).set("editor:note", "late on B")
+                .submit("editor:save");
+        assertEquals(200, lateOnB.status(), "a late save is explained, never an error: " + lateOnB);
+        assertTrue(lateOnB.body().contains("while you were editing version"), "told who saved meanwhile: " + lateOnB);
+        assertFalse(lateOnB.body().contains("Saved as version"), "B's save based on the replaced version is not taken");
+        assertTrue(lateOnB.body().contains("late on B"), "what B typed is kept in the form to merge");
+    }
+
+    /** Last: the admin account stays slowed down from this machine for a while. */
+    @Test
+    @Order(5)
+    void anAccountSlowedDownOnOneNodeIsSlowedDownOnTheOther() {
+        StaffSession guesser = StaffSession.anonymous(a.port());
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertTrue(guesser.trySignIn("admin", "not the password " + attempt).body().contains("not right"));
+        }
+        StaffSession owner = StaffSession.anonymous(b.port());
+        RawHttp.Response onB = owner.trySignIn("admin", PortalProcess.ADMIN_PASSWORD);
+        assertTrue(onB.body().contains("Too many failed sign-ins"), "node B counts node A's failures: " + onB);
+        assertFalse(owner.isSignedIn(), "even the right password waits");
+    }
+
+    @Test
+    @Order(4)
+    void aNodeRestartedAfterAPublishElsewhereServesItAtOnce() throws Exception {
+        b.close();
+        String marker = "rockpools" + Long.toString(System.nanoTime() % 100_000, 36);
+        publish(StaffSession.signIn(a.port(), "admin", PortalProcess.ADMIN_PASSWORD), marker);
+        b = node(base + 1);
+        b.awaitReady();
+        assertTrue(Http.get(b, "/en/schools/escola-la-sinia").body().contains(marker));
+        assertEquals(1, count("select count(*) from " + schema + ".staff_user"), "the restart imported nothing");
+    }
+
+    private static PortalProcess node(int port) {
+        return PortalProcess.launch(port, PortalProcess.target().resolve("it-two-nodes-h2-unused"), Path.of("content"),
+                environment, PortalProcess.QUICK_START);
+    }
+
+    private static String changed(StaffSession.FacesForm editor, String words) {
+        Matcher sentence = SENTENCE.matcher(editor.value("editor:file"));
+        assertTrue(sentence.find(), "the summary to change is in " + FILE);
+        return sentence.replaceFirst("Children investigate water (" + words + "),");
+    }
+
+    /** Saves, sends for review and publishes {@link #FILE} with {@code marker} in its summary. */
+    private static void publish(StaffSession admin, String marker) {
+        StaffSession.FacesForm editor = admin.form("/admin/content/edit.xhtml?path=" + FILE + "&mode=file", "editor");
+        RawHttp.Response saved = editor.set("editor:file", changed(editor, marker)).set("editor:note", marker)
+                .submit("editor:save");
+        assertTrue(saved.body().contains("Saved as version"), "saved: " + saved);
+        StaffSession.FacesForm item = admin.form("/admin/content/item.xhtml?item=schools/escola-la-sinia", "itemForm");
+        assertEquals(200, item.submit(buttonIn(item.html(), "<tr data-lang=\"en\"", "</tr>", "review")).status());
+        StaffSession.FacesForm review = admin.form("/admin/review/index.xhtml", "review");
+        RawHttp.Response published = review.submit(buttonIn(review.html(), "data-path=\"" + FILE + "\"", "</section>",
+                "publish"));
+        assertTrue(published.body().contains("Published " + FILE + ": families see it now."), "published: " + published);
+    }
+
+    private static String buttonIn(String form, String start, String end, String id) {
+        int from = form.indexOf(start);
+        assertTrue(from >= 0, "no " + start + " in the form:\n" + form);
+        int to = form.indexOf(end, from);
+        Matcher button = Pattern.compile("name=\"([^\"]*:" + id + ")\"")
+                .matcher(form.substring(from, to < 0 ? form.length() : to));
+        assertTrue(button.find(), "no " + id + " button after " + start);
+        return button.group(1);
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
