@@ -19,6 +19,8 @@ import org.opendoors.platform.startup.BadConfiguration;
 import org.opendoors.platform.startup.FirstPageCheck;
 import org.opendoors.platform.startup.PortalReadiness;
 import org.opendoors.platform.startup.PortalStop;
+import org.opendoors.platform.web.ClientAddress;
+import org.opendoors.platform.web.ManagementFilter;
 import org.opendoors.platform.web.PublicOrigin;
 import org.opendoors.school.domain.SchoolCatalog;
 import org.opendoors.security.service.FirstAdmin;
@@ -74,6 +76,18 @@ public class PortalStartup {
         } catch (IllegalStateException malformed) {
             throw new BadConfiguration(PublicOrigin.VARIABLE, malformed.getMessage(),
                     "Set it to the address families type, like https://schools.example.org, or leave it unset.");
+        }
+        try {
+            ManagementFilter.check();
+        } catch (IllegalStateException tooShort) {
+            throw new BadConfiguration(ManagementFilter.VARIABLE, tooShort.getMessage(),
+                    "Make one with: openssl rand -hex 32 (or leave it unset: /metrics is then not served).");
+        }
+        try {
+            ClientAddress.check();
+        } catch (IllegalStateException malformed) {
+            throw new BadConfiguration(ClientAddress.VARIABLE, malformed.getMessage(), "List the addresses of the "
+                    + "proxies in front of the portal, like 10.0.0.5,10.0.1.0/24, or leave it unset when there is none.");
         }
         DatabaseSettings settings = DatabaseSettings.fromEnvironment(System.getenv());
         LOG.info(() -> "Open Doors database: " + settings.describe());

@@ -43,6 +43,8 @@ public class RevisionWatch {
 
     private ScheduledFuture<?> watching;
     private volatile boolean databaseUnanswered;
+    /** When the watch last ran (System.nanoTime), or 0 before it has started. */
+    private volatile long lastRun;
 
     /** Once the first city is served (PublishedCity starts at +700). */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 800) @Initialized(ApplicationScoped.class)
@@ -50,8 +52,9 @@ public class RevisionWatch {
         watching = scheduler.scheduleWithFixedDelay(this::check, INTERVAL_MS, INTERVAL_MS, TimeUnit.MILLISECONDS);
     }
 
-    /** Catches up now, if the database is ahead; also what another node's notice through the data grid calls. */
+    /** Catches up now, if the database is ahead. */
     public void check() {
+        lastRun = System.nanoTime();
         try {
             long latest = revisions.latest();
             if (databaseUnanswered) {
@@ -72,6 +75,12 @@ public class RevisionWatch {
                         + "it keeps serving revision " + publishedCity.servedRevision() + " and asks again", unanswered);
             }
         }
+    }
+
+    /** Whether the watch ran within the last {@code millis}, or has not started yet (the node is starting). */
+    boolean ranWithin(long millis) {
+        long last = lastRun;
+        return last == 0 || System.nanoTime() - last < millis * 1_000_000;
     }
 
     @PreDestroy

@@ -16,7 +16,7 @@ import java.io.IOException;
  */
 @WebServlet(urlPatterns = {
         FolderAddressesServlet.BACK_OFFICE,
-        "/admin/audit", "/admin/content", "/admin/review", "/admin/translation", "/admin/users",
+        "/admin/audit", "/admin/backup", "/admin/content", "/admin/review", "/admin/translation", "/admin/users",
         "/error", "/guide", "/home", "/school",
         "/resources", "/resources/css", "/resources/css/admin", "/resources/js", "/resources/js/admin",
         "/WEB-INF", "/WEB-INF/*", "/META-INF", "/META-INF/*"})

@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -79,6 +80,9 @@ public class HtmlCache {
     private final Map<Render, CompletableFuture<CachedHtml>> rendering = new ConcurrentHashMap<>();
 
     private final Map<String, Kept> plainPages = new ConcurrentHashMap<>();
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
+    private final LongAdder renders = new LongAdder();
     private final Cache<Key, CachedHtml> queriedPages;
     @Inject
     private PublishedCity publishedCity;
@@ -97,7 +101,7 @@ public class HtmlCache {
     private static Cache<Key, CachedHtml> queriedPagesWithin(long budgetBytes) {
         return Caffeine.newBuilder()
                 .maximumWeight(budgetBytes)
-                .weigher((Key key, CachedHtml page) -> page.html().length + page.gzipped().length + 256)
+                .weigher((Key key, CachedHtml page) -> (int) weight(page))
                 // Evictions on the calling thread: a burst cannot outrun a background clean-up and overshoot the budget.
                 .executor(Runnable::run)
                 .build();
@@ -109,11 +113,31 @@ public class HtmlCache {
     }
 
     public Optional<CachedHtml> get(Key key) {
+        Optional<CachedHtml> page = find(key);
+        (page.isPresent() ? hits : misses).increment();
+        return page;
+    }
+
+    private Optional<CachedHtml> find(Key key) {
         if (key.query().isEmpty()) {
             Kept kept = plainPages.get(key.path());
             return kept != null && kept.day().equals(key.day()) ? Optional.of(kept.page()) : Optional.empty();
         }
         return Optional.ofNullable(queriedPages.getIfPresent(key));
+    }
+
+    /** What the cache has done since the node started, and what it holds now, for the metrics. */
+    public record Stats(long hits, long misses, long renders, long pages, long bytes) {
+    }
+
+    public Stats stats() {
+        long plainBytes = plainPages.values().stream().mapToLong(kept -> weight(kept.page())).sum();
+        long queriedBytes = queriedPages.policy().eviction().map(eviction -> eviction.weightedSize().orElse(0)).orElse(0L);
+        return new Stats(hits.sum(), misses.sum(), renders.sum(), size(), plainBytes + queriedBytes);
+    }
+
+    private static long weight(CachedHtml page) {
+        return page.html().length + page.gzipped().length + 256L;
     }
 
     /**
@@ -156,6 +180,7 @@ public class HtmlCache {
 
     private Optional<CachedHtml> renderAlone(Key key, long revision, Renderer renderer)
             throws IOException, jakarta.servlet.ServletException {
+        renders.increment();
         Optional<Rendered> rendered = renderer.render();
         return rendered.map(page -> keep(key, revision, page.html(), page.contentType()));
     }

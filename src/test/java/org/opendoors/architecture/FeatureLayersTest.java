@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *     guard, the {@code ContentFormat} every feature reads its files through, the city snapshot;</li>
  *     <li>{@code platform} — the database, start-up checks, the family web toolkit (routes, queries, links);</li>
  *     <li>{@code security} — staff, roles, sign-in, audit;</li>
+ *     <li>{@code backup} — backups of the embedded database for admins;</li>
  *     <li>{@code editorial} — content files and their versions, draft → review → publish, the one save path every
  *     editor uses, the published and preview cities; it knows no feature, so each feature's editor can use it;</li>
  *     <li>{@code city}, then {@code map}, then {@code school}, then {@code guide} and {@code targeting} — each owns
@@ -70,7 +71,7 @@ class FeatureLayersTest {
     }
 
     private static final java.util.Set<String> LAYERED = java.util.Set.of("i18n", "content", "platform", "security",
-            "editorial", "city", "map", "school", "guide", "targeting", "translation", "home", "web", "portal", "cli");
+            "backup", "editorial", "city", "map", "school", "guide", "targeting", "translation", "home", "web", "portal", "cli");
 
     static Architectures.LayeredArchitecture layers() {
         return Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -78,6 +79,7 @@ class FeatureLayersTest {
                 .layer("content").definedBy("org.opendoors.content..")
                 .layer("platform").definedBy("org.opendoors.platform..")
                 .layer("security").definedBy("org.opendoors.security..")
+                .layer("backup").definedBy("org.opendoors.backup..")
                 .layer("editorial").definedBy("org.opendoors.editorial..")
                 .layer("city").definedBy("org.opendoors.city..")
                 .layer("map").definedBy("org.opendoors.map..")
@@ -88,6 +90,7 @@ class FeatureLayersTest {
                 .layer("assembly").definedBy("org.opendoors.home..", "org.opendoors.web..", "org.opendoors.portal..",
                         "org.opendoors.cli..")
                 .whereLayer("assembly").mayNotBeAccessedByAnyLayer()
+                .whereLayer("backup").mayOnlyBeAccessedByLayers("assembly")
                 .whereLayer("translation").mayOnlyBeAccessedByLayers("assembly")
                 .whereLayer("guide").mayOnlyBeAccessedByLayers("translation", "assembly")
                 .whereLayer("targeting").mayOnlyBeAccessedByLayers("translation", "assembly")
@@ -97,11 +100,11 @@ class FeatureLayersTest {
                         "assembly")
                 .whereLayer("editorial").mayOnlyBeAccessedByLayers("city", "map", "school", "guide", "targeting",
                         "translation", "assembly")
-                .whereLayer("security").mayOnlyBeAccessedByLayers("editorial", "city", "map", "school", "guide",
+                .whereLayer("security").mayOnlyBeAccessedByLayers("backup", "editorial", "city", "map", "school", "guide",
                         "targeting", "translation", "assembly")
-                .whereLayer("platform").mayOnlyBeAccessedByLayers("security", "editorial", "city", "map", "school",
+                .whereLayer("platform").mayOnlyBeAccessedByLayers("security", "backup", "editorial", "city", "map", "school",
                         "guide", "targeting", "translation", "assembly")
-                .whereLayer("content").mayOnlyBeAccessedByLayers("platform", "security", "editorial", "city", "map",
+                .whereLayer("content").mayOnlyBeAccessedByLayers("platform", "security", "backup", "editorial", "city", "map",
                         "school", "guide", "targeting", "translation", "assembly");
     }
 }

@@ -44,6 +44,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConfirmedSavesIT {
 
+    /** MicroProfile Health's readiness answer (org.opendoors.portal.ReadyForFamilies): a name and a word. */
+    private static final String READY_UP = "{\"status\":\"UP\",\"checks\":[{\"name\":\"open-doors-ready\",\"status\":\"UP\",\"data\":{}}]}";
+    private static final String READY_DOWN = READY_UP.replace("UP", "DOWN");
     private static final int PORT = Integer.getInteger("opendoors.port", 18080) + 15;
     private static final Path DATA = PortalProcess.target().resolve("it-confirmed-saves-data");
     /** A small city (two schools), so that each of the several starts here takes seconds, not a minute. */
@@ -226,7 +229,7 @@ class ConfirmedSavesIT {
             if (home.status() == 200) {
                 RawHttp.Response probe = RawHttp.get(PORT, "/health/ready");
                 assertEquals(200, probe.status(), "home served but the probe says " + probe);
-                assertEquals("UP", probe.body().strip());
+                assertEquals(READY_UP, probe.body().strip());
                 return answers;
             }
             assertFalse(readyLogged, "the log says ready, and the home page answers " + home);
@@ -237,7 +240,8 @@ class ConfirmedSavesIT {
             RawHttp.Response probe = RawHttp.get(PORT, "/health/ready");
             if (probe.status() != 200) {
                 assertEquals(503, probe.status(), "the readiness probe while starting: " + probe);
-                answers.add("/health/ready " + probe.status() + " " + probe.body().strip());
+                assertEquals(READY_DOWN, probe.body().strip(), "MicroProfile Health's answer, and nothing else");
+                answers.add("/health/ready " + probe.status() + " DOWN");
             }
             pause();
         }

@@ -150,12 +150,12 @@ class PublishUnderLoadIT {
         assertTrue(saved.body().contains("Saved as version"), "saved: " + saved);
 
         StaffSession.FacesForm item = admin.form("/admin/content/item.xhtml?item=schools/escola-la-sinia", "itemForm");
-        RawHttp.Response sent = item.submit(buttonIn(item.html(), "<tr data-lang=\"en\"", "</tr>", "review"));
+        RawHttp.Response sent = item.submit(LaSiniaSummary.buttonIn(item.html(), "<tr data-lang=\"en\"", "</tr>", "review"));
         assertEquals(200, sent.status(), "sent for review: " + sent);
 
         StaffSession.FacesForm review = admin.form("/admin/review/index.xhtml", "review");
         long started = System.nanoTime();
-        RawHttp.Response published = review.submit(buttonIn(review.html(), "data-path=\"" + CHANGED + "\"",
+        RawHttp.Response published = review.submit(LaSiniaSummary.buttonIn(review.html(), "data-path=\"" + CHANGED + "\"",
                 "</section>", "publish"));
         long took = (System.nanoTime() - started) / 1_000_000;
         assertTrue(published.body().contains("Published " + CHANGED + ": families see it now."), "published: " + published);
@@ -182,16 +182,6 @@ class PublishUnderLoadIT {
     }
 
     /** The name of the button whose id ends in {@code id}, inside the part of the form that starts at {@code start}. */
-    private static String buttonIn(String form, String start, String end, String id) {
-        int from = form.indexOf(start);
-        assertTrue(from >= 0, "no " + start + " in the form:\n" + form);
-        int to = form.indexOf(end, from);
-        Matcher button = Pattern.compile("name=\"([^\"]*:" + id + ")\"")
-                .matcher(form.substring(from, to < 0 ? form.length() : to));
-        assertTrue(button.find(), "no " + id + " button after " + start);
-        return button.group(1);
-    }
-
     private static List<String> familyPages() {
         List<String> pages = new ArrayList<>();
         for (String language : List.of("ca", "en", "ar", "zh")) {

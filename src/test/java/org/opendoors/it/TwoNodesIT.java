@@ -17,8 +17,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,8 +33,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TwoNodesIT {
 
     private static final long SERVED_WITHIN_MILLIS = 2_000;
-    private static final String FILE = "schools/escola-la-sinia/en.yaml";
-    private static final Pattern SENTENCE = Pattern.compile("Children investigate water[^,]*,");
 
     private static String url;
     private static String user;
@@ -46,6 +42,7 @@ class TwoNodesIT {
     private static int base;
     private static PortalProcess a;
     private static PortalProcess b;
+    private static String lastPublished;
 
     @BeforeAll
     static void start() throws Exception {
@@ -82,13 +79,13 @@ class TwoNodesIT {
     @Test
     @Order(1)
     void aPublishOnOneNodeIsServedByTheOtherWithinTwoSeconds() throws Exception {
-        String cached = "/en/schools/escola-la-sinia";
+        String cached = LaSiniaSummary.PROFILE;
         assertTrue(Http.get(b, cached).body().contains("Children investigate water"));
         assertTrue(Http.get(b, cached).body().contains("Children investigate water"), "now from B's page cache");
 
         String marker = "tidepools" + Long.toString(System.nanoTime() % 100_000, 36);
         StaffSession admin = StaffSession.signIn(a.port(), "admin", PortalProcess.ADMIN_PASSWORD);
-        publish(admin, marker);
+        LaSiniaSummary.publish(admin, marker);
         long published = System.nanoTime();
 
         for (String page : new String[] {cached, "/en/schools/escola-la-sinia?newcomer=yes", "/en/schools?q=" + marker}) {
@@ -107,15 +104,15 @@ class TwoNodesIT {
     void twoPeopleSavingOneFileOnTwoNodesAreNeverBothTakenNorShownAnError() {
         StaffSession onA = StaffSession.signIn(a.port(), "admin", PortalProcess.ADMIN_PASSWORD);
         StaffSession onB = StaffSession.signIn(b.port(), "admin", PortalProcess.ADMIN_PASSWORD);
-        String editor = "/admin/content/edit.xhtml?path=" + FILE + "&mode=file";
+        String editor = "/admin/content/edit.xhtml?path=" + LaSiniaSummary.FILE + "&mode=file";
         StaffSession.FacesForm first = onA.form(editor, "editor");
         StaffSession.FacesForm second = onB.form(editor, "editor");
 
-        RawHttp.Response savedOnA = first.set("editor:file", changed(first, "first on A"))
+        RawHttp.Response savedOnA = first.set("editor:file", LaSiniaSummary.changed(first, "first on A"))
                 .set("editor:note", "first on A").submit("editor:save");
         assertTrue(savedOnA.body().contains("Saved as version"), "saved on A: " + savedOnA);
 
-        String typedOnB = changed(second, "late on B");
+        String typedOnB = LaSiniaSummary.changed(second, "late on B");
         RawHttp.Response lateOnB = second.set("editor:file", typedOnB).set("editor:note", "late on B")
                 .submit("editor:save");
         assertEquals(200, lateOnB.status(), "a late save is explained, never an error: " + lateOnB);
@@ -124,7 +121,7 @@ class TwoNodesIT {
         assertTrue(lateOnB.body().contains("late on B"), "what B typed is kept in the form to merge");
     }
 
-    /** Last: the admin account stays slowed down from this machine for a while. */
+    /** Late: the admin account stays slowed down from this machine for a while. */
     @Test
     @Order(5)
     void anAccountSlowedDownOnOneNodeIsSlowedDownOnTheOther() {
@@ -143,46 +140,53 @@ class TwoNodesIT {
     void aNodeRestartedAfterAPublishElsewhereServesItAtOnce() throws Exception {
         b.close();
         String marker = "rockpools" + Long.toString(System.nanoTime() % 100_000, 36);
-        publish(StaffSession.signIn(a.port(), "admin", PortalProcess.ADMIN_PASSWORD), marker);
+        lastPublished = marker;
+        LaSiniaSummary.publish(StaffSession.signIn(a.port(), "admin", PortalProcess.ADMIN_PASSWORD), marker);
         b = node(base + 1);
         b.awaitReady();
         assertTrue(Http.get(b, "/en/schools/escola-la-sinia").body().contains(marker));
         assertEquals(1, count("select count(*) from " + schema + ".staff_user"), "the restart imported nothing");
     }
 
+    /** Last: a dump taken while the nodes run, the schema lost, the dump restored, a fresh node on it. */
+    @Test
+    @Order(6)
+    void aPgDumpRestoredIntoAnEmptyDatabaseIsServedByAFreshNode() throws Exception {
+        Assumptions.assumeTrue(lastPublished != null, "runs after the restart test's publish");
+        String expected = Http.get(a, LaSiniaSummary.PROFILE).body();
+        assertTrue(expected.contains(lastPublished));
+        Path dump = PortalProcess.target().resolve("it-two-nodes.dump");
+        postgres("pg_dump", "--format=custom", "--schema=" + schema, "--file=" + dump);
+        a.close();
+        b.close();
+        execute("drop schema " + schema + " cascade");
+        postgres("pg_restore", "--no-owner", dump.toString());
+
+        a = node(base);
+        a.awaitReady();
+        assertEquals(expected, Http.get(a, LaSiniaSummary.PROFILE).body(), "the restored node serves the page as it was");
+        assertEquals(1, count("select count(*) from " + schema + ".staff_user"), "the accounts restored, none created");
+        assertTrue(a.log().contains("Families see revision"), "the city served from the restored files");
+        assertFalse(a.log().contains("Imported Vallmar"), "nothing imported again");
+    }
+
+    /** Runs a PostgreSQL client tool against the CI's database, as an operator would from the README. */
+    private static void postgres(String tool, String... arguments) throws Exception {
+        java.net.URI address = java.net.URI.create(url.substring("jdbc:".length()));
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(tool, "--host=" + address.getHost(),
+                "--port=" + (address.getPort() < 0 ? 5432 : address.getPort()), "--username=" + user,
+                "--dbname=" + address.getPath().substring(1)));
+        command.addAll(java.util.List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("PGPASSWORD", password);
+        Process process = builder.start();
+        String said = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), tool + " failed: " + said);
+    }
+
     private static PortalProcess node(int port) {
         return PortalProcess.launch(port, PortalProcess.target().resolve("it-two-nodes-h2-unused"), Path.of("content"),
                 environment, PortalProcess.QUICK_START);
-    }
-
-    private static String changed(StaffSession.FacesForm editor, String words) {
-        Matcher sentence = SENTENCE.matcher(editor.value("editor:file"));
-        assertTrue(sentence.find(), "the summary to change is in " + FILE);
-        return sentence.replaceFirst("Children investigate water (" + words + "),");
-    }
-
-    /** Saves, sends for review and publishes {@link #FILE} with {@code marker} in its summary. */
-    private static void publish(StaffSession admin, String marker) {
-        StaffSession.FacesForm editor = admin.form("/admin/content/edit.xhtml?path=" + FILE + "&mode=file", "editor");
-        RawHttp.Response saved = editor.set("editor:file", changed(editor, marker)).set("editor:note", marker)
-                .submit("editor:save");
-        assertTrue(saved.body().contains("Saved as version"), "saved: " + saved);
-        StaffSession.FacesForm item = admin.form("/admin/content/item.xhtml?item=schools/escola-la-sinia", "itemForm");
-        assertEquals(200, item.submit(buttonIn(item.html(), "<tr data-lang=\"en\"", "</tr>", "review")).status());
-        StaffSession.FacesForm review = admin.form("/admin/review/index.xhtml", "review");
-        RawHttp.Response published = review.submit(buttonIn(review.html(), "data-path=\"" + FILE + "\"", "</section>",
-                "publish"));
-        assertTrue(published.body().contains("Published " + FILE + ": families see it now."), "published: " + published);
-    }
-
-    private static String buttonIn(String form, String start, String end, String id) {
-        int from = form.indexOf(start);
-        assertTrue(from >= 0, "no " + start + " in the form:\n" + form);
-        int to = form.indexOf(end, from);
-        Matcher button = Pattern.compile("name=\"([^\"]*:" + id + ")\"")
-                .matcher(form.substring(from, to < 0 ? form.length() : to));
-        assertTrue(button.find(), "no " + id + " button after " + start);
-        return button.group(1);
     }
 
     private static void execute(String sql) throws SQLException {

@@ -16,6 +16,7 @@ import org.opendoors.editorial.domain.DocumentAddress;
 import org.opendoors.editorial.domain.DocumentKind;
 import org.opendoors.editorial.domain.DocumentVersion;
 import org.opendoors.editorial.domain.SaveConflict;
+import org.opendoors.editorial.domain.VersionSaved;
 import org.opendoors.editorial.domain.WorkflowState;
 import org.opendoors.editorial.persistence.DocumentRepository;
 import org.opendoors.platform.persistence.PublishedRevisions;
@@ -53,6 +54,8 @@ public class EditorialWorkflow {
     private VersionWriter writer;
     @Inject
     private PublishedRevisions revisions;
+    @Inject
+    private Event<VersionSaved> versionSaved;
 
     private static final String SAVE = "content.save";
     private static final String PUBLISH = "content.publish";
@@ -76,8 +79,12 @@ public class EditorialWorkflow {
         String sourceLanguage = isTranslation(address) ? sourceLanguage() : null;
         try {
             requireWithinLimits(path, body);
-            return SaveRace.settle(() -> writer.save(address, normalize(body), baseVersion, note, sourceLanguage),
+            Saved saved = SaveRace.settle(() -> writer.save(address, normalize(body), baseVersion, note, sourceLanguage),
                     () -> writer.head(path), baseVersion);
+            if (saved.changed()) {
+                versionSaved.fire(new VersionSaved(path, saved.version()));
+            }
+            return saved;
         } catch (ContentRejectedException refused) {
             refusal(SAVE, path, refused);
             throw refused;

@@ -12,14 +12,15 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Nothing is served before the portal is ready: while it starts, every request is answered 503 with
- * {@code Retry-After} (a proxy or a browser tries again), never a half-started page or a 500. It also answers the
- * readiness probe, {@value #PROBE_PATH}, with a bare {@code UP} or {@code DOWN} for a supervisor or load balancer.
- * Mapped before the family routing, so no feature's code runs for a request the portal is not ready for.
+ * {@code Retry-After} (a proxy or a browser tries again), never a half-started page or a 500. Only MicroProfile
+ * Health ({@value #HEALTH_PATH} and below) is always let through: its readiness check says DOWN until this filter lets
+ * families in (see {@code org.opendoors.portal.ReadyForFamilies}). Mapped before the family routing, so no
+ * feature's code runs for a request the portal is not ready for.
  */
 public class ReadinessFilter extends HttpFilter {
 
-    /** Where Payara Micro's MicroProfile Health answers with JSON listing its checks; here a bare word suffices. */
-    public static final String PROBE_PATH = "/health/ready";
+    /** Where Payara Micro's MicroProfile Health answers: {@code /health}, {@code /health/ready}, {@code /health/live}. */
+    public static final String HEALTH_PATH = "/health";
     /** Seconds: start-up takes tens of seconds on a small machine; asking every few seconds is enough. */
     static final String RETRY_AFTER_SECONDS = "5";
 
@@ -31,12 +32,9 @@ public class ReadinessFilter extends HttpFilter {
             throws IOException, ServletException {
         boolean ready = readiness.isReady();
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.equals(PROBE_PATH)) {
-            answer(response, ready ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-                    ready ? "UP" : "DOWN");
-            return;
-        }
-        if (ready || readiness.isFirstPageCheck(request.getHeader(PortalReadiness.FIRST_PAGE_HEADER), request.getRemoteAddr())) {
+        boolean health = path.equals(HEALTH_PATH) || path.startsWith(HEALTH_PATH + "/");
+        if (ready || health
+                || readiness.isFirstPageCheck(request.getHeader(PortalReadiness.FIRST_PAGE_HEADER), request.getRemoteAddr())) {
             chain.doFilter(request, response);
             return;
         }
@@ -46,9 +44,7 @@ public class ReadinessFilter extends HttpFilter {
 
     private static void answer(HttpServletResponse response, int status, String text) throws IOException {
         response.setStatus(status);
-        if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
-            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-        }
+        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         // A "starting" answer must never be kept by a cache in place of the page.
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("text/plain;charset=UTF-8");

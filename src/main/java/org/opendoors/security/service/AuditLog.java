@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
+import org.opendoors.platform.web.ClientAddress;
 import org.opendoors.security.domain.AuditEntry;
 import org.opendoors.security.persistence.StaffRepository;
 
@@ -67,7 +68,7 @@ public class AuditLog {
 
     private String address() {
         try {
-            return request.getRemoteAddr();
+            return ClientAddress.of(request);
         } catch (ContextNotActiveException | IllegalStateException | NullPointerException outsideRequest) {
             return "-";
         }

@@ -5,6 +5,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import org.opendoors.platform.web.ClientAddress;
 import org.opendoors.platform.web.Notices;
 import org.opendoors.security.domain.NotAllowedException;
 import org.opendoors.security.service.CurrentUser;
@@ -43,7 +44,7 @@ public class AccountPage {
 
     public void change() {
         try {
-            String address = ((HttpServletRequest) external.getRequest()).getRemoteAddr();
+            String address = ClientAddress.of((HttpServletRequest) external.getRequest());
             Optional<PasswordConfirmation> confirmed =
                     authentication.confirmPassword(currentUser.name(), currentPassword, address);
             if (confirmed.isEmpty()) {

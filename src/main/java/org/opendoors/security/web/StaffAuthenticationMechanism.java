@@ -9,6 +9,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.opendoors.platform.web.ClientAddress;
 import org.opendoors.platform.web.SecurityHeadersFilter;
 import org.opendoors.security.domain.SignedInStaff;
 import org.opendoors.security.service.BackOfficeSecurity;
@@ -63,7 +64,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
                                         UsernamePasswordCredential credential) {
         SignInResult result = authentication.signIn(credential.getCaller(), credential.getPasswordAsString(),
-                request.getRemoteAddr());
+                ClientAddress.of(request));
         request.setAttribute(SIGN_IN_RESULT, result);
         if (!(result instanceof SignInResult.Accepted accepted)) {
             return AuthenticationStatus.SEND_FAILURE;
