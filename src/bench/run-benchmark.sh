@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Measures family pages served by the portal (through its published-page cache) side by side with nginx serving
-# the very same pages saved as static files, in one run on this machine. Results: target/bench/results.md.
+# Measures family pages served by the portal (through its published-page cache) side by side with the very same
+# bytes served as static files by Payara Micro's own static-file servlet (the ceiling for anything running on it) and
+# by nginx, in one run on this machine, with gzip and without. Results: target/bench/results.md.
 #
 #   src/bench/run-benchmark.sh            (builds target/open-doors.jar first if it is missing)
 #
@@ -11,6 +12,7 @@ cd "$(dirname "$0")/../.."
 
 PORTAL_PORT=${PORTAL_PORT:-18300}
 NGINX_PORT=${NGINX_PORT:-18301}
+STATIC_PORT=${STATIC_PORT:-18302}
 DURATION=${DURATION:-20}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
@@ -33,6 +35,7 @@ pages=(
 
 cleanup() {
     [ -n "${portal_pid:-}" ] && kill "$portal_pid" 2>/dev/null || true
+    [ -n "${static_pid:-}" ] && kill "$static_pid" 2>/dev/null || true
     [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
     rm -rf "$work"
 }
@@ -57,6 +60,23 @@ for page in "${pages[@]}"; do
     gzip -6 -k "$work/www/page$i.html"
     i=$((i + 1))
 done
+# Payara Micro itself serving the same files from a folder deployed as a web application: its static-file servlet.
+# The gzipped copy is asked for by name (page0.html.gz), so the bytes on the wire are the portal's gzipped page.
+[ -f target/payara/payara-micro.jar ] || mvn -q -B package -DskipTests
+mkdir -p "$work/static/ROOT/WEB-INF"
+cp "$work"/www/* "$work/static/ROOT/"
+cat > "$work/static/ROOT/WEB-INF/web.xml" <<'XML'
+<web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0"/>
+XML
+java -jar target/payara/payara-micro.jar --nocluster --disablephonehome --port "$STATIC_PORT" \
+    --deploy "$work/static/ROOT" --contextroot / > "$work/static.log" 2>&1 &
+static_pid=$!
+for _ in $(seq 180); do
+    curl -fs -o /dev/null "http://127.0.0.1:$STATIC_PORT/page0.html" && break
+    sleep 1
+done
+curl -fs -o /dev/null "http://127.0.0.1:$STATIC_PORT/page0.html" || { cat "$work/static.log" >&2; exit 1; }
+
 # nginx's workers run as an unprivileged user: let them read the pages.
 chmod 755 "$work" "$work/www"
 chmod 644 "$work"/www/*
@@ -81,8 +101,9 @@ http {
 CONF
 nginx -c "$work/nginx.conf" -e "$work/nginx-error.log"
 
-measure() { # url -> "requests/s p99"
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -H 'Accept-Encoding: gzip' "$1" > "$work/wrk.txt"
+measure() { # url [gzip|identity] -> "requests/s p99"
+    local encoding=${2:-gzip}
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Accept-Encoding: $encoding" "$1" > "$work/wrk.txt"
     local rps p99
     rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")
     p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.txt")
@@ -94,23 +115,33 @@ echo "Warming up the JIT and the page cache …"
 for page in "${pages[@]}"; do
     wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -H 'Accept-Encoding: gzip' "http://127.0.0.1:$PORTAL_PORT${page#*|}" > /dev/null
 done
+for file in page0.html page0.html.gz; do
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d10s "http://127.0.0.1:$STATIC_PORT/$file" > /dev/null
+done
 
 {
-    echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s, gzip, loopback."
+    echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s, loopback; build $(git rev-parse --short HEAD 2>/dev/null || echo '?')."
     echo
-    echo "| page | bytes (gzip) | portal requests/s | portal p99 | nginx requests/s | nginx p99 | portal / nginx |"
-    echo "|---|---|---|---|---|---|---|"
+    echo "| page | encoding | bytes | portal requests/s | portal p99 | Payara static requests/s | Payara static p99 | nginx requests/s | nginx p99 | portal / Payara static | portal / nginx |"
+    echo "|---|---|---|---|---|---|---|---|---|---|---|"
 } > "$out/results.md"
 i=0
 for page in "${pages[@]}"; do
     name=${page%%|*}
     path=${page#*|}
-    read -r portal_rps portal_p99 < <(measure "http://127.0.0.1:$PORTAL_PORT$path")
-    read -r nginx_rps nginx_p99 < <(measure "http://127.0.0.1:$NGINX_PORT/page$i.html")
-    share=$(awk -v a="$portal_rps" -v b="$nginx_rps" 'BEGIN { printf "%.0f %%", 100 * a / b }')
-    size=$(stat -c %s "$work/www/page$i.html.gz")
-    printf '| %s `%s` | %s | %.0f | %s | %.0f | %s | %s |\n' "$name" "$path" "$size" "$portal_rps" "$portal_p99" \
-        "$nginx_rps" "$nginx_p99" "$share" >> "$out/results.md"
+    for encoding in gzip identity; do
+        file=page$i.html
+        [ "$encoding" = gzip ] && file=page$i.html.gz
+        read -r portal_rps portal_p99 < <(measure "http://127.0.0.1:$PORTAL_PORT$path" "$encoding")
+        read -r static_rps static_p99 < <(measure "http://127.0.0.1:$STATIC_PORT/$file" identity)
+        read -r nginx_rps nginx_p99 < <(measure "http://127.0.0.1:$NGINX_PORT/page$i.html" "$encoding")
+        of_static=$(awk -v a="$portal_rps" -v b="$static_rps" 'BEGIN { printf "%.0f %%", 100 * a / b }')
+        of_nginx=$(awk -v a="$portal_rps" -v b="$nginx_rps" 'BEGIN { printf "%.0f %%", 100 * a / b }')
+        size=$(stat -c %s "$work/www/$file")
+        printf '| %s `%s` | %s | %s | %.0f | %s | %.0f | %s | %.0f | %s | %s | %s |\n' "$name" "$path" "$encoding" "$size" \
+            "$portal_rps" "$portal_p99" "$static_rps" "$static_p99" "$nginx_rps" "$nginx_p99" "$of_static" "$of_nginx" \
+            >> "$out/results.md"
+    done
     i=$((i + 1))
 done
 cat "$out/results.md"

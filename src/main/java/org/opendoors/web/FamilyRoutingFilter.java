@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.opendoors.city.domain.CityDescription;
 import org.opendoors.city.service.CityClock;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.content.snapshot.CitySnapshot;
@@ -148,17 +149,17 @@ public class FamilyRoutingFilter extends HttpFilter {
      */
     private void servePublished(HttpServletRequest request, HttpServletResponse response, FamilyRoute route,
                                 FamilyQuery query) throws IOException, ServletException {
+        CitySnapshot served = publishedCity.current();
         HtmlCache.Key key = new HtmlCache.Key(request.getContextPath() + route.pathIn(route.language()),
-                query.canonical(), clock.today());
+                query.canonical(), clock.today(served.part(CityDescription.class).city()));
         Optional<CachedHtml> cached = pages.get(key);
         CachedHtml page;
         if (cached.isPresent()) {
             page = cached.get();
         } else {
-            // One snapshot for the whole render, and its revision decides whether the page may be kept.
-            CitySnapshot city = publishedCity.current();
-            Optional<CachedHtml> rendered = pages.renderOnce(key, city.revision(),
-                    () -> render(city, route, request, response));
+            // One snapshot for the key and the whole render; its revision decides whether the page may be kept.
+            Optional<CachedHtml> rendered = pages.renderOnce(key, served.revision(),
+                    () -> render(served, route, request, response));
             if (rendered.isEmpty()) {
                 return;
             }

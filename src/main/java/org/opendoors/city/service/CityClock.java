@@ -22,7 +22,15 @@ public class CityClock {
 
     /** In the zone of the city being rendered (the published one, or a preview's). */
     public LocalDate today() {
-        City current = city.city();
+        return today(city.city());
+    }
+
+    /**
+     * In the zone of {@code current}: for a caller that holds the city already (the page cache's key is made for
+     * every family request, before any render has chosen a city, and looking it up again cost a tenth of a cached
+     * answer's time).
+     */
+    public LocalDate today(City current) {
         Zone known = zone;
         if (known == null || known.of() != current) {
             known = new Zone(current, current.getZone());
