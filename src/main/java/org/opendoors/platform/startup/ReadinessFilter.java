@@ -13,8 +13,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Nothing is served before the portal is ready: while it starts, every request is answered 503 with
  * {@code Retry-After} (a proxy or a browser tries again), never a half-started page or a 500. Only MicroProfile
- * Health ({@value #HEALTH_PATH} and below) is always let through: its readiness check says DOWN until this filter lets
- * families in (see {@code org.opendoors.portal.ReadyForFamilies}). Mapped before the family routing, so no
+ * Health ({@value #HEALTH_PATH} and below) is always let through: the portal's readiness check reads the same
+ * {@link PortalReadiness} and says DOWN until this filter lets families in. Mapped before the family routing, so no
  * feature's code runs for a request the portal is not ready for.
  */
 public class ReadinessFilter extends HttpFilter {
