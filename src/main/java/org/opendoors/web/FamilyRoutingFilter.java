@@ -6,8 +6,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.opendoors.city.domain.CityDescription;
-import org.opendoors.city.service.CityClock;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.content.snapshot.CitySnapshot;
 import org.opendoors.content.snapshot.FamilyPreview;
@@ -16,15 +14,18 @@ import org.opendoors.editorial.service.PreviewCity;
 import org.opendoors.editorial.service.PublishedCity;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.LanguageNegotiator;
+import org.opendoors.platform.valve.CachedPageValve;
 import org.opendoors.platform.web.FamilyView;
 import org.opendoors.platform.web.FamilyQuery;
 import org.opendoors.platform.web.FamilyRoute;
 import org.opendoors.platform.web.FamilyRouter;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * Serves the clean family URLs: sends {@code /} to the browser's best language, answers {@code /{lang}/…} from
@@ -46,13 +47,29 @@ public class FamilyRoutingFilter extends HttpFilter {
     @Inject
     private HtmlCache pages;
     @Inject
-    private CityClock clock;
+    private PublishedPageAnswer answer;
     @Inject
     private PreviewCity previewCity;
     @Inject
     private PublishedCity publishedCity;
     @Inject
     private RenderedCity renderedCity;
+
+    /**
+     * From now on the server's {@link CachedPageValve} answers the pages this filter has kept, before the request
+     * enters the application.
+     */
+    @Override
+    public void init() {
+        BiPredicate<HttpServletRequest, HttpServletResponse> cachedAnswer = (request, response) -> {
+            try {
+                return answer.answerIfCached(request, response);
+            } catch (IOException writing) {
+                throw new UncheckedIOException(writing);
+            }
+        };
+        getServletContext().setAttribute(CachedPageValve.ANSWER, cachedAnswer);
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -150,8 +167,7 @@ public class FamilyRoutingFilter extends HttpFilter {
     private void servePublished(HttpServletRequest request, HttpServletResponse response, FamilyRoute route,
                                 FamilyQuery query) throws IOException, ServletException {
         CitySnapshot served = publishedCity.current();
-        HtmlCache.Key key = new HtmlCache.Key(request.getContextPath() + route.pathIn(route.language()),
-                query.canonical(), clock.today(served.part(CityDescription.class).city()));
+        HtmlCache.Key key = answer.keyFor(request.getContextPath(), route, query, served);
         Optional<CachedHtml> cached = pages.get(key);
         CachedHtml page;
         if (cached.isPresent()) {
@@ -165,24 +181,7 @@ public class FamilyRoutingFilter extends HttpFilter {
             }
             page = rendered.get();
         }
-        response.setHeader("ETag", page.etag());
-        response.setHeader("Cache-Control", "no-cache");
-        response.setHeader("Vary", "Accept-Encoding");
-        response.setHeader("Content-Language", route.language().tag());
-        if (page.etag().equals(request.getHeader("If-None-Match"))) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
-        response.setContentType(page.contentType());
-        boolean gzip = Objects.toString(request.getHeader("Accept-Encoding"), "").contains("gzip");
-        byte[] body = gzip ? page.gzipped() : page.html();
-        if (gzip) {
-            response.setHeader("Content-Encoding", "gzip");
-        }
-        response.setContentLength(body.length);
-        if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(body);
-        }
+        answer.write(page, route, request, response);
     }
 
     /**

@@ -118,6 +118,18 @@ public class HtmlCache {
         return page;
     }
 
+    /**
+     * The page at {@code key} if it is kept, counted as a hit; nothing is counted otherwise, since the request then
+     * goes on to {@link #get} (the cached answer in front of the application, {@link PublishedPageValve}).
+     */
+    public Optional<CachedHtml> hit(Key key) {
+        Optional<CachedHtml> page = find(key);
+        if (page.isPresent()) {
+            hits.increment();
+        }
+        return page;
+    }
+
     private Optional<CachedHtml> find(Key key) {
         if (key.query().isEmpty()) {
             Kept kept = plainPages.get(key.path());

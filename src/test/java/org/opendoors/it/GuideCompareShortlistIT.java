@@ -107,4 +107,46 @@ class GuideCompareShortlistIT {
             assertEquals(first.body(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
         }
     }
+
+    /**
+     * The second request for a page is answered by the server's valve, ahead of the application's filters: it must
+     * say exactly what the filter said when it rendered the page, and leave to the application what only it may
+     * answer (a path parameter, a write).
+     */
+    @Test
+    void aCachedPageIsAnsweredExactlyAsItsRenderWasAndNothingElseIsAnsweredEarly() throws Exception {
+        // Pages no other test asks for, so that the first request renders.
+        Map<String, String> pageByEncoding = Map.of("gzip", "/fr/schools?service=meals&stage=secondary",
+                "identity", "/ur/schools?stage=secondary&service=meals");
+        for (String encoding : pageByEncoding.keySet()) {
+            String path = pageByEncoding.get(encoding);
+            HttpResponse<byte[]> rendered = send(HttpRequest.newBuilder(portal.uri(path))
+                    .header("Accept-Encoding", encoding).build());
+            HttpResponse<byte[]> cached = send(HttpRequest.newBuilder(portal.uri(path))
+                    .header("Accept-Encoding", encoding).build());
+            assertEquals(200, cached.statusCode());
+            assertEquals(headersWithoutDate(rendered), headersWithoutDate(cached), encoding);
+            assertTrue(java.util.Arrays.equals(rendered.body(), cached.body()), encoding);
+            HttpResponse<byte[]> head = send(HttpRequest.newBuilder(portal.uri(path))
+                    .header("Accept-Encoding", encoding).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+            assertEquals(headersWithoutDate(cached), headersWithoutDate(head), "HEAD " + encoding);
+            assertEquals(0, head.body().length);
+        }
+        assertEquals(400, send(HttpRequest.newBuilder(portal.uri("/fr/schools;a=b?service=meals&stage=secondary"))
+                .build()).statusCode(), "a path parameter is refused (and audited) by the application");
+        assertEquals(405, send(HttpRequest.newBuilder(portal.uri(pageByEncoding.get("gzip"))).POST(HttpRequest.BodyPublishers.ofString("a=b"))
+                .build()).statusCode());
+        assertEquals(302, send(HttpRequest.newBuilder(portal.uri("/admin/index.xhtml")).build()).statusCode(),
+                "the back office still asks for a sign-in");
+    }
+
+    private static HttpResponse<byte[]> send(HttpRequest request) throws Exception {
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static Map<String, java.util.List<String>> headersWithoutDate(HttpResponse<?> response) {
+        Map<String, java.util.List<String>> headers = new java.util.TreeMap<>(response.headers().map());
+        headers.remove("date");
+        return headers;
+    }
 }

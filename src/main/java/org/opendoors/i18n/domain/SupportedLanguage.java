@@ -4,7 +4,6 @@ import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.util.ULocale;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,7 +51,12 @@ public enum SupportedLanguage {
     }
 
     public static Optional<SupportedLanguage> fromTag(String tag) {
-        return Arrays.stream(values()).filter(language -> language.urlTag.equals(tag)).findFirst();
+        for (SupportedLanguage language : values()) {
+            if (language.urlTag.equals(tag)) {
+                return Optional.of(language);
+            }
+        }
+        return Optional.empty();
     }
 
     public static List<SupportedLanguage> all() {

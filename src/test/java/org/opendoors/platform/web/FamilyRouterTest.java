@@ -38,6 +38,30 @@ class FamilyRouterTest {
         assertInstanceOf(FamilyRouter.NotFamily.class, FamilyRouter.route("/admin"));
     }
 
+    @Test
+    void readsOpenDayFilesAndSlugsExactly() {
+        FamilyRouter.OpenDayFile file = (FamilyRouter.OpenDayFile) FamilyRouter.route("/en/schools/escola-la-sinia/open-day-12.ics");
+        assertEquals("escola-la-sinia", file.slug());
+        assertEquals(12, file.number());
+        for (String notAFile : new String[] {"open-day-0.ics", "open-day-01.ics", "open-day-100.ics", "open-day-.ics",
+                "open-day-1.ics.txt", "open-day-x.ics", "Open-day-1.ics"}) {
+            assertEquals(FamilyView.NOT_FOUND, render("/en/schools/escola-la-sinia/" + notAFile).page(), notAFile);
+        }
+        for (String notASlug : new String[] {"a--b", "-a", "a-", "escola la sinia", "escola-ñ", "ESCOLA"}) {
+            assertEquals(FamilyView.NOT_FOUND, render("/en/schools/" + notASlug).page(), notASlug);
+        }
+        assertEquals("x1-2y", render("/en/schools/x1-2y").schoolSlug().orElseThrow());
+    }
+
+    @Test
+    void aLanguageTagIsTwoLettersFollowedBySlashOrNothing() {
+        assertInstanceOf(FamilyRouter.NotFamily.class, FamilyRouter.route("/enx/"));
+        assertInstanceOf(FamilyRouter.NotFamily.class, FamilyRouter.route("/EN/"));
+        assertInstanceOf(FamilyRouter.NotFamily.class, FamilyRouter.route("/e"));
+        assertInstanceOf(FamilyRouter.NotFamily.class, FamilyRouter.route(""));
+        assertInstanceOf(FamilyRouter.NotFamily.class, FamilyRouter.route("/en/schools\n"));
+    }
+
     private static FamilyRoute render(String path) {
         return ((FamilyRouter.Render) FamilyRouter.route(path)).route();
     }

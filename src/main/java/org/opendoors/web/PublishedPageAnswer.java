@@ -1,0 +1,115 @@
+package org.opendoors.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.opendoors.city.domain.CityDescription;
+import org.opendoors.city.service.CityClock;
+import org.opendoors.content.snapshot.CitySnapshot;
+import org.opendoors.editorial.service.PublishedCity;
+import org.opendoors.platform.web.FamilyQuery;
+import org.opendoors.platform.web.FamilyRoute;
+import org.opendoors.platform.web.FamilyRouter;
+import org.opendoors.platform.web.FamilyView;
+import org.opendoors.platform.web.SecurityHeadersFilter;
+
+import java.io.IOException;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How a published family page is answered from the page cache: which key a request reads, and the answer itself
+ * (entity tag, 304, gzip or not). {@link FamilyRoutingFilter} answers this way after a render, and the server's
+ * {@link org.opendoors.platform.valve.CachedPageValve} answers a cached page this way before the request enters the
+ * application at all.
+ */
+@ApplicationScoped
+public class PublishedPageAnswer {
+
+    private static final String BACK_OFFICE = "/admin";
+
+    @Inject
+    private HtmlCache pages;
+    @Inject
+    private CityClock clock;
+    @Inject
+    private PublishedCity publishedCity;
+
+    /** For the container. */
+    protected PublishedPageAnswer() {
+    }
+
+    PublishedPageAnswer(HtmlCache pages, CityClock clock, PublishedCity publishedCity) {
+        this.pages = pages;
+        this.clock = clock;
+        this.publishedCity = publishedCity;
+    }
+
+    /** Where the page of {@code route} with {@code query} is kept while {@code served} is the published city. */
+    HtmlCache.Key keyFor(String contextPath, FamilyRoute route, FamilyQuery query, CitySnapshot served) {
+        return new HtmlCache.Key(contextPath + route.pathIn(route.language()), query.canonical(),
+                clock.today(served.part(CityDescription.class).city()));
+    }
+
+    /**
+     * Answers {@code request} if it reads a family page the cache holds, exactly as {@link FamilyRoutingFilter}
+     * would; {@code false}, having written nothing, for anything else (another method or path, an address with a
+     * {@code ;}, a query too long to read, a page not kept yet), which the application then handles.
+     */
+    public boolean answerIfCached(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String method = request.getMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            return false;
+        }
+        String uri = request.getRequestURI();
+        if (request.isRequestedSessionIdFromURL() || uri.indexOf(';') >= 0 || uri.indexOf('%') >= 0) {
+            // Path parameters (the container takes a session id out of the address before anyone sees it) are
+            // refused and audited by the application; encoded paths are left to it too.
+            return false;
+        }
+        String path = uri.substring(request.getContextPath().length());
+        if (path.equals(BACK_OFFICE) || path.startsWith(BACK_OFFICE + "/")
+                || !(FamilyRouter.route(path) instanceof FamilyRouter.Render render)
+                || render.route().page() == FamilyView.NOT_FOUND) {
+            return false;
+        }
+        FamilyRoute route = render.route();
+        FamilyQuery query;
+        try {
+            query = FamilyQuery.read(request.getQueryString(), route.page().parameters());
+        } catch (IllegalArgumentException tooLong) {
+            return false;
+        }
+        Optional<CachedHtml> page = pages.hit(keyFor(request.getContextPath(), route, query, publishedCity.current()));
+        if (page.isEmpty()) {
+            return false;
+        }
+        SecurityHeadersFilter.apply(request, response);
+        write(page.get(), route, request, response);
+        return true;
+    }
+
+    /** The answer with {@code page}: its bytes (gzipped if the browser takes gzip), or 304 if the browser has them. */
+    void write(CachedHtml page, FamilyRoute route, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        response.setHeader("ETag", page.etag());
+        response.setHeader("Cache-Control", "no-cache");
+        response.setHeader("Vary", "Accept-Encoding");
+        response.setHeader("Content-Language", route.language().tag());
+        if (page.etag().equals(request.getHeader("If-None-Match"))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType(page.contentType());
+        boolean gzip = Objects.toString(request.getHeader("Accept-Encoding"), "").contains("gzip");
+        byte[] body = gzip ? page.gzipped() : page.html();
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
+        }
+        response.setContentLength(body.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(body);
+        }
+    }
+}
