@@ -66,6 +66,28 @@ public final class StaffSession {
         return cookies.get(SESSION_COOKIE);
     }
 
+    /**
+     * The same browser sending its next requests to the node at {@code otherPort}, as a proxy does when this
+     * session's node has stopped: the same cookies, from then on kept apart from this session's.
+     */
+    public StaffSession movedTo(int otherPort) {
+        StaffSession moved = new StaffSession(otherPort);
+        moved.cookies.putAll(cookies);
+        moved.fromAddress = fromAddress;
+        return moved;
+    }
+
+    /** Holds {@code value} as the cookie {@code name} from now on (one taken from somewhere else). */
+    public StaffSession withCookie(String name, String value) {
+        cookies.put(name, value);
+        return this;
+    }
+
+    /** The cookie named {@code name}, as the browser holds it now; null if it holds none. */
+    public String cookie(String name) {
+        return cookies.get(name);
+    }
+
     /** Forgets the cookie jar (to try a stolen id another way). */
     public void dropCookies() {
         cookies.clear();

@@ -121,6 +121,29 @@ class TwoNodesIT {
         assertTrue(lateOnB.body().contains("late on B"), "what B typed is kept in the form to merge");
     }
 
+    /**
+     * A member of staff whose node stops goes on working on the other: the sign-in is in the database, the browser
+     * keeps its token, and the other node opens a session for it; signing out there ends it on every node.
+     */
+    @Test
+    @Order(3)
+    void aSignInMadeOnOneNodeGoesOnOnTheOtherAndEndsEverywhere() {
+        StaffSession onA = StaffSession.signIn(a.port(), "admin", PortalProcess.ADMIN_PASSWORD);
+        String token = onA.cookie("opendoors-staff");
+        assertTrue(token != null && token.length() >= 43, "the sign-in's token: " + token);
+        StaffSession onB = onA.movedTo(b.port());
+        assertTrue(onB.isSignedIn(), "node B, which never saw the sign-in, lets the member of staff in");
+        assertFalse(onB.sessionId().equals(onA.sessionId()), "with a session of its own");
+        assertTrue(onB.get("/admin/content/item.xhtml?item=schools/escola-la-sinia").body().contains("schools/escola-la-sinia/en.yaml"),
+                "and can open what it may edit");
+        onB.formIn(onB.get("/admin/index.xhtml"), "account").submit("account:signOut");
+        assertTrue(onB.cookie("opendoors-staff") == null, "the browser is told to forget the token");
+        assertFalse(onA.isSignedIn(), "the session on A, where the member of staff signed in, ends too");
+        StaffSession stolen = StaffSession.anonymous(a.port());
+        assertFalse(stolen.withCookie("opendoors-staff", token).isSignedIn(), "a signed-out token opens nothing on A");
+        assertFalse(onA.movedTo(b.port()).isSignedIn(), "nor on B");
+    }
+
     /** Late: the admin account stays slowed down from this machine for a while. */
     @Test
     @Order(5)

@@ -6,10 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.opendoors.security.domain.Role;
 import org.opendoors.security.service.AuditLog;
 import org.opendoors.security.service.BackOfficeSecurity;
 import org.opendoors.security.service.CurrentUser;
+import org.opendoors.security.service.StaffSignIns;
 
 import java.io.IOException;
 
@@ -24,6 +26,8 @@ public class BackOffice {
     private ExternalContext external;
     @Inject
     private AuditLog audit;
+    @Inject
+    private StaffSignIns signIns;
 
     public boolean isSignedIn() {
         return user.isSignedIn();
@@ -56,6 +60,10 @@ public class BackOffice {
     public void signOut() throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         audit.record("sign-out", user.nameOr(""), "signed out");
+        // Ended on every node, not only in this node's session.
+        Object token = external.getSessionMap().get(StaffAuthenticationMechanism.SIGN_IN_TOKEN);
+        signIns.close(token instanceof String text ? text : SignInCookie.read(request));
+        SignInCookie.takeBack(request, (HttpServletResponse) external.getResponse());
         request.logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + BackOfficeSecurity.SIGN_IN_PAGE);
