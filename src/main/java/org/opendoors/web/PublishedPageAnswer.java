@@ -1,5 +1,7 @@
 package org.opendoors.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +17,7 @@ import org.opendoors.platform.web.FamilyView;
 import org.opendoors.platform.web.SecurityHeadersFilter;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,6 +31,25 @@ import java.util.Optional;
 public class PublishedPageAnswer {
 
     private static final String BACK_OFFICE = "/admin";
+    /**
+     * Addresses as sent, with what they mean, within about 4 MB: tens of thousands of ordinary addresses, far more
+     * than families follow between two publishes, and a flood of long made-up queries stays within it.
+     */
+    static final long ADDRESSES_BUDGET_BYTES = 4L * 1024 * 1024;
+
+    /** What an address as sent means: the family page, its canonical query and the path it is kept under. */
+    private record Address(FamilyRoute route, FamilyQuery query, String keptUnder) {
+    }
+
+    /**
+     * Routing and reading a query are pure functions of the address as sent; families send the same addresses over
+     * and over, so each is read once. Bounded by size (Caffeine admits an address sent once only in place of one
+     * sent as rarely).
+     */
+    private final Cache<String, Address> addresses = Caffeine.newBuilder()
+            .maximumWeight(ADDRESSES_BUDGET_BYTES)
+            .weigher((String sent, Address address) -> 2 * (sent.length() + address.query().canonical().length()) + 256)
+            .build();
 
     @Inject
     private HtmlCache pages;
@@ -48,8 +70,15 @@ public class PublishedPageAnswer {
 
     /** Where the page of {@code route} with {@code query} is kept while {@code served} is the published city. */
     HtmlCache.Key keyFor(String contextPath, FamilyRoute route, FamilyQuery query, CitySnapshot served) {
-        return new HtmlCache.Key(contextPath + route.pathIn(route.language()), query.canonical(),
-                clock.today(served.part(CityDescription.class).city()));
+        return new HtmlCache.Key(keptUnder(contextPath, route), query.canonical(), today(served));
+    }
+
+    private static String keptUnder(String contextPath, FamilyRoute route) {
+        return contextPath + route.pathIn(route.language());
+    }
+
+    private LocalDate today(CitySnapshot served) {
+        return clock.today(served.part(CityDescription.class).city());
     }
 
     /**
@@ -68,26 +97,41 @@ public class PublishedPageAnswer {
             // refused and audited by the application; encoded paths are left to it too.
             return false;
         }
-        String path = uri.substring(request.getContextPath().length());
-        if (path.equals(BACK_OFFICE) || path.startsWith(BACK_OFFICE + "/")
-                || !(FamilyRouter.route(path) instanceof FamilyRouter.Render render)
-                || render.route().page() == FamilyView.NOT_FOUND) {
-            return false;
+        String query = request.getQueryString();
+        String sent = query == null ? uri : uri + '?' + query;
+        Address address = addresses.getIfPresent(sent);
+        if (address == null) {
+            address = read(request.getContextPath(), uri.substring(request.getContextPath().length()), query);
+            if (address == null) {
+                return false;
+            }
+            addresses.put(sent, address);
         }
-        FamilyRoute route = render.route();
-        FamilyQuery query;
-        try {
-            query = FamilyQuery.read(request.getQueryString(), route.page().parameters());
-        } catch (IllegalArgumentException tooLong) {
-            return false;
-        }
-        Optional<CachedHtml> page = pages.hit(keyFor(request.getContextPath(), route, query, publishedCity.current()));
+        FamilyRoute route = address.route();
+        Optional<CachedHtml> page = pages.hit(new HtmlCache.Key(address.keptUnder(), address.query().canonical(),
+                today(publishedCity.current())));
         if (page.isEmpty()) {
             return false;
         }
-        SecurityHeadersFilter.apply(request, response);
+        SecurityHeadersFilter.applyToFamilyPage(response);
         write(page.get(), route, request, response);
         return true;
+    }
+
+    /** The family page {@code path} with {@code rawQuery} asks for; null for anything else. */
+    private static Address read(String contextPath, String path, String rawQuery) {
+        if (path.equals(BACK_OFFICE) || path.startsWith(BACK_OFFICE + "/")
+                || !(FamilyRouter.route(path) instanceof FamilyRouter.Render render)
+                || render.route().page() == FamilyView.NOT_FOUND) {
+            return null;
+        }
+        try {
+            FamilyRoute route = render.route();
+            return new Address(route, FamilyQuery.read(rawQuery, route.page().parameters()),
+                    keptUnder(contextPath, route));
+        } catch (IllegalArgumentException tooLong) {
+            return null;
+        }
     }
 
     /** The answer with {@code page}: its bytes (gzipped if the browser takes gzip), or 304 if the browser has them. */

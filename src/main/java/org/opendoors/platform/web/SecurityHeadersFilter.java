@@ -28,13 +28,18 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     /** Sets the headers; error pages call it again, since the container may reset a response before showing one. */
     public static void apply(HttpServletRequest request, HttpServletResponse response) {
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("X-Frame-Options", "DENY");
+        applyToFamilyPage(response);
         if (request.getRequestURI().startsWith(request.getContextPath() + "/admin")) {
             // Drafts, accounts and the audit log must not linger in a shared computer's cache or history.
             response.setHeader("Cache-Control", "no-store");
         }
+    }
+
+    /** The headers of a page that is known to be a family page (answered from the page cache). */
+    public static void applyToFamilyPage(HttpServletResponse response) {
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        response.setHeader("X-Frame-Options", "DENY");
     }
 }
