@@ -2,7 +2,7 @@
 # Two nodes behind nginx, publishes every few seconds, one node killed: families read through the proxy (the
 # README's nginx configuration for several nodes) from two portals on one PostgreSQL schema; a publisher signs in
 # through the proxy and publishes a changed text every PUBLISH_EVERY seconds; halfway through, node B is killed with
-# -9 and started again at once. Reports the requests, non-2xx answers and socket errors through the proxy, the
+# -9 and started again at once. The nodes form one data grid (OPENDOORS_CLUSTER) and announce publishes on it. Reports the requests, non-2xx answers and socket errors through the proxy, the
 # latency, how long each publish took to show on each running node, when B was ready again and whether it served the
 # newest publish at once, and whether every save the back office acknowledged is in the database. Results:
 # target/two-nodes/results.md. Exit status 1 when a family got anything but a 2xx, a publish failed or took longer
@@ -62,7 +62,7 @@ sql "create schema $schema"
 start_node() { # port log -> pid
     OPENDOORS_DB_URL="$PG_URL?currentSchema=$schema" OPENDOORS_DB_USER="$PG_USER" OPENDOORS_DB_PASSWORD="$PG_PASSWORD" \
         OPENDOORS_CONTENT_DIR="$PWD/content" OPENDOORS_TRUSTED_PROXIES=127.0.0.1 OPENDOORS_ADMIN_PASSWORD="$admin_password" \
-        java -Xmx1g -jar target/open-doors.jar --port "$1" > "$2" 2>&1 &
+        OPENDOORS_CLUSTER=127.0.0.1 java -Xmx1g -jar target/open-doors.jar --port "$1" > "$2" 2>&1 &
     echo $!
 }
 await_ready() { # port log
@@ -199,11 +199,14 @@ p50=$(awk '$1 == "50%" {print $2}' "$work/wrk.txt")
 p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.txt")
 max=$(awk '/Latency/ {print $4; exit}' "$work/wrk.txt")
 stale_stats() { # column -> "worst measured count"
-    awk -v c="$1" '$c ~ /^[0-9]+$/ { n++; if ($c > m) m = $c } END { printf "%d %d", m, n }' "$work/publishes.txt"
+    awk -v c="$1" '$c ~ /^[0-9]+$/ { n++; if ($c > m) m = $c } END { printf "%d %d\n", m, n }' "$work/publishes.txt"
 }
 read -r worst_a measured_a < <(stale_stats 3)
 read -r worst_b measured_b < <(stale_stats 4)
 late=$(awk -v l="$STALE_LIMIT_MS" '($3 ~ /^[0-9]+$/ && $3 > l) || ($4 ~ /^[0-9]+$/ && $4 > l) || $3 == "failed" || $4 == "failed"' "$work/publishes.txt" | wc -l)
+# How each node learnt of the other's publishes: announced on the data grid, or found at a regular look.
+announced=$(cat "$work"/a.log "$work"/b.log "$work"/b-again.log 2>/dev/null | grep -c "announced on the data grid" || true)
+found=$(cat "$work"/a.log "$work"/b.log "$work"/b-again.log 2>/dev/null | grep -c "found in the database" || true)
 answer_avg=$(awk '$2 ~ /^[0-9]+$/ { n++; s += $2 } END { if (n) printf "%.0f", s / n; else print 0 }' "$work/publishes.txt")
 {
     echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores: src/bench/run-two-nodes.sh, wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s through nginx to two nodes on one PostgreSQL, a publish through the proxy every ${PUBLISH_EVERY}s, node B killed -9 after $((DURATION / 2))s and started again; build $(git rev-parse --short HEAD 2>/dev/null || echo '?')."
@@ -215,6 +218,8 @@ answer_avg=$(awk '$2 ~ /^[0-9]+$/ { n++; s += $2 } END { if (n) printf "%.0f", s
     echo "| publishes answered / tried | publish answer avg | shown on A: worst (publishes) | shown on B: worst (publishes while up) | over ${STALE_LIMIT_MS} ms or never | B served the newest publish at once after its restart | acknowledged saves in the database |"
     echo "|---|---|---|---|---|---|---|"
     echo "| $((publishes - failed_publishes)) / $publishes | $answer_avg ms | $worst_a ms ($measured_a) | $worst_b ms ($measured_b) | $late | $b_caught_up | $((acknowledged - missing)) / $acknowledged |"
+    echo
+    echo "Nodes catching up with a publish made on the other: $announced announced on the data grid, $found found in the database at a regular look."
 } > "$out/results.md"
 cat "$out/results.md"
 [ "${non2xx:-0}" = 0 ] && [ "${errors:-0}" = 0 ] && [ "$failed_publishes" = 0 ] && [ "$late" = 0 ] \

@@ -13,14 +13,15 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.opendoors.content.domain.ContentPublished;
 import org.opendoors.editorial.domain.VersionSaved;
 import org.opendoors.editorial.service.PublishedCity;
+import org.opendoors.platform.grid.RevisionNotices;
 import org.opendoors.web.HtmlCache;
 
 import java.util.function.ToLongFunction;
 
 /**
  * The portal's own MicroProfile Metrics, in the application registry: the page cache (hits, misses, renders, pages
- * and bytes held), publishes (and imports) and saves, and the published revision this node serves (compare nodes to
- * see one lagging). Read at {@code /metrics} by those who hold {@code OPENDOORS_METRICS_TOKEN} (see
+ * and bytes held), publishes (and imports) and saves, the published revision this node serves (compare nodes to
+ * see one lagging) and the nodes of its data grid (fewer than the nodes started: one has lost the grid). Read at {@code /metrics} by those who hold {@code OPENDOORS_METRICS_TOKEN} (see
  * {@code ManagementFilter}); families never reach it.
  */
 @ApplicationScoped
@@ -32,6 +33,8 @@ public class PortalMetrics {
     private HtmlCache htmlCache;
     @Inject
     private PublishedCity publishedCity;
+    @Inject
+    private RevisionNotices notices;
 
     private Counter publishes;
     private Counter saves;
@@ -48,6 +51,8 @@ public class PortalMetrics {
                 HtmlCache.Stats::bytes);
         registry.gauge(described("opendoors.publishedRevision", "The database's published revision this node serves"),
                 publishedCity, PublishedCity::servedRevision);
+        registry.gauge(described("opendoors.grid.nodes", "The nodes of this node's data grid, itself included"),
+                notices, RevisionNotices::members);
         publishes = registry.counter(described("opendoors.publishes", "Publishes and imports committed on this node"));
         saves = registry.counter(described("opendoors.saves", "New versions of content files saved on this node"));
     }

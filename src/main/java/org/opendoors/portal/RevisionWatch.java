@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import org.opendoors.editorial.service.PublishedCity;
+import org.opendoors.platform.grid.RevisionNotices;
 import org.opendoors.platform.persistence.PublishedRevisions;
 import org.opendoors.translation.service.UiTranslations;
 
@@ -19,12 +20,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Keeps this node serving the newest published revision when several nodes share one database: twice a second it
- * asks the database for its published revision (one indexed row), and when another node has published, imported or
- * saved a UI text since, reads the translators' texts and the published files again. So a change made on any node
- * is served by every node within about a second, and a node that was cut off catches up by itself, with nothing
- * but the database to rely on. On a single node the question costs a few microseconds and the answer is always
- * "up to date".
+ * Keeps this node serving the newest published revision when several nodes share one database. When another node
+ * has published, imported or saved a UI text, this one reads the translators' texts and the published files again:
+ * at once when that node announces it on the data grid ({@link RevisionNotices}), and otherwise at its next look at
+ * the database's published revision (one indexed row, twice a second). So a change made on any node is served by
+ * every node within milliseconds on the grid and within about a second without it, and a node that was cut off, or
+ * started after the announcement, catches up by itself, with nothing but the database to rely on. On a single node
+ * the look costs a few microseconds and the answer is always "up to date".
  */
 @ApplicationScoped
 public class RevisionWatch {
@@ -40,6 +42,8 @@ public class RevisionWatch {
     private PublishedCity publishedCity;
     @Inject
     private UiTranslations uiTranslations;
+    @Inject
+    private RevisionNotices notices;
 
     private ScheduledFuture<?> watching;
     private volatile boolean databaseUnanswered;
@@ -50,10 +54,21 @@ public class RevisionWatch {
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 800) @Initialized(ApplicationScoped.class)
                  Object applicationStarted) {
         watching = scheduler.scheduleWithFixedDelay(this::check, INTERVAL_MS, INTERVAL_MS, TimeUnit.MILLISECONDS);
+        // The grid's event thread only hands the work over: reading a city must not hold up the grid's other events.
+        notices.onAnnouncedElsewhere(revision -> scheduler.execute(() -> catchUp(revision)));
     }
 
     /** Catches up now, if the database is ahead. */
     public void check() {
+        catchUp(-1);
+    }
+
+    /**
+     * Reads the database's revision and catches up with it; {@code announced} is the revision another node announced
+     * on the grid, or -1 for a regular look. One at a time: an announcement and a regular look arriving together
+     * would otherwise read the same city twice.
+     */
+    private synchronized void catchUp(long announced) {
         lastRun = System.nanoTime();
         try {
             long latest = revisions.latest();
@@ -64,7 +79,8 @@ public class RevisionWatch {
             if (latest > publishedCity.servedRevision()) {
                 uiTranslations.refresh();
                 if (publishedCity.catchUp(latest)) {
-                    LOG.info(() -> "Caught up with revision " + latest + ", published on another node");
+                    LOG.info(() -> "Caught up with revision " + latest + ", published on another node ("
+                            + (announced >= latest ? "announced on the data grid" : "found in the database") + ")");
                 }
             }
         } catch (RuntimeException unanswered) {

@@ -70,7 +70,13 @@ class BadConfigurationIT {
                 new Case("a broken content folder", ROOT.resolve("first-start-1"), brokenCity, Map.of(),
                         "OPENDOORS_CONTENT_DIR", "was refused with 1 problem(s)"),
                 new Case("a short admin password", ROOT.resolve("first-start-2"), SMALL_CITY,
-                        Map.of("OPENDOORS_ADMIN_PASSWORD", "short"), "OPENDOORS_ADMIN_PASSWORD", "password")));
+                        Map.of("OPENDOORS_ADMIN_PASSWORD", "short"), "OPENDOORS_ADMIN_PASSWORD", "password"),
+                // Read by Payara before the portal exists: refused by the bundle's launcher, which Payara would not do.
+                new Case("a cluster of another machine's nodes", ROOT.resolve("unused-3"), SMALL_CITY,
+                        Map.of("OPENDOORS_CLUSTER", "198.51.100.77,198.51.100.78"), "OPENDOORS_CLUSTER",
+                        "is an address of this machine"),
+                new Case("a cluster of names", ROOT.resolve("unused-4"), SMALL_CITY,
+                        Map.of("OPENDOORS_CLUSTER", "node-a,node-b"), "OPENDOORS_CLUSTER", "is not an IPv4 address")));
         wrongPostgresqlPassword().ifPresent(cases::add);
 
         Map<String, String> failures = new LinkedHashMap<>();

@@ -24,8 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Two nodes on one PostgreSQL database (a schema of its own in the CI's, as {@link FirstStartTogetherIT}), each on
- * its own port as a proxy would reach them: a publish on A is served by B within two seconds, on pages B had cached
- * and pages it never rendered alike; two people saving one file on the two nodes are never both taken, and never
+ * its own port as a proxy would reach them, one data grid between them ({@code OPENDOORS_CLUSTER}): a publish on A
+ * is served by B within two seconds, on pages B had cached and pages it never rendered alike, and B hears of it on
+ * the grid; two people saving one file on the two nodes are never both taken, and never
  * shown an error; wrong passwords counted on one node slow the account down on the other; a node restarted after a
  * publish elsewhere serves it at once.
  */
@@ -56,7 +57,8 @@ class TwoNodesIT {
         environment = Map.of(
                 "OPENDOORS_DB_URL", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
                 "OPENDOORS_DB_USER", user,
-                "OPENDOORS_DB_PASSWORD", password);
+                "OPENDOORS_DB_PASSWORD", password,
+                "OPENDOORS_CLUSTER", "127.0.0.1");
         base = Integer.getInteger("opendoors.port", 18080) + 22;
         a = node(base);
         a.awaitReady();
@@ -101,6 +103,29 @@ class TwoNodesIT {
 
     @Test
     @Order(2)
+    void theNodesFormOneDataGridAndAnnounceTheirPublishesOnIt() throws Exception {
+        assertTrue(b.log().contains("Data grid: 2 node(s)"), "B found A's grid as it started:\n" + b.log());
+        assertTrue(a.log().contains("A node joined the data grid"), "A saw B join");
+        // B also looks at the database twice a second, and a look can come between A's commit and its announcement:
+        // of three publishes, at least one must reach B through the grid.
+        StaffSession admin = StaffSession.signIn(a.port(), "admin", PortalProcess.ADMIN_PASSWORD);
+        for (int publish = 0; publish < 3; publish++) {
+            String marker = "seagrass" + publish + Long.toString(System.nanoTime() % 100_000, 36);
+            LaSiniaSummary.publish(admin, marker);
+            long published = System.nanoTime();
+            while (!Http.get(b, LaSiniaSummary.PROFILE).body().contains(marker)) {
+                assertTrue(System.nanoTime() - published < SERVED_WITHIN_MILLIS * 1_000_000L, "B still shows the old text");
+                Thread.sleep(20);
+            }
+            lastPublished = marker;
+        }
+        Thread.sleep(200);
+        assertTrue(b.log().contains("published on another node (announced on the data grid)"),
+                "B caught up through the grid at least once:\n" + b.log());
+    }
+
+    @Test
+    @Order(3)
     void twoPeopleSavingOneFileOnTwoNodesAreNeverBothTakenNorShownAnError() {
         StaffSession onA = StaffSession.signIn(a.port(), "admin", PortalProcess.ADMIN_PASSWORD);
         StaffSession onB = StaffSession.signIn(b.port(), "admin", PortalProcess.ADMIN_PASSWORD);
@@ -126,7 +151,7 @@ class TwoNodesIT {
      * keeps its token, and the other node opens a session for it; signing out there ends it on every node.
      */
     @Test
-    @Order(3)
+    @Order(4)
     void aSignInMadeOnOneNodeGoesOnOnTheOtherAndEndsEverywhere() {
         StaffSession onA = StaffSession.signIn(a.port(), "admin", PortalProcess.ADMIN_PASSWORD);
         String token = onA.cookie("opendoors-staff");
@@ -146,7 +171,7 @@ class TwoNodesIT {
 
     /** Late: the admin account stays slowed down from this machine for a while. */
     @Test
-    @Order(5)
+    @Order(6)
     void anAccountSlowedDownOnOneNodeIsSlowedDownOnTheOther() {
         StaffSession guesser = StaffSession.anonymous(a.port());
         for (int attempt = 1; attempt <= 5; attempt++) {
@@ -159,7 +184,7 @@ class TwoNodesIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aNodeRestartedAfterAPublishElsewhereServesItAtOnce() throws Exception {
         b.close();
         String marker = "rockpools" + Long.toString(System.nanoTime() % 100_000, 36);
@@ -173,7 +198,7 @@ class TwoNodesIT {
 
     /** Last: a dump taken while the nodes run, the schema lost, the dump restored, a fresh node on it. */
     @Test
-    @Order(6)
+    @Order(7)
     void aPgDumpRestoredIntoAnEmptyDatabaseIsServedByAFreshNode() throws Exception {
         Assumptions.assumeTrue(lastPublished != null, "runs after the restart test's publish");
         String expected = Http.get(a, LaSiniaSummary.PROFILE).body();
