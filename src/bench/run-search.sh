@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Search over a big city, never from the page cache: generates a city of SCHOOLS schools (default 1,008: the sample
-# city's 42 schools copied 24 times under new names and addresses, every text in all eight languages), starts the
+# city's 42 schools and 23 copies of each under new names and addresses, every text in all eight languages), starts the
 # portal on it (embedded H2), and asks for searches in the eight languages, each URL once, so that every answer is a
 # search and a render, not a cached page. The words searched are taken from the schools' own texts in each language
 # (Chinese: two characters), so searches find schools as a family's would. Reports p50, p90, p99 and the page-cache
@@ -9,14 +9,15 @@
 #
 #   src/bench/run-search.sh
 #
-# Environment: SCHOOLS (1008), DURATION (seconds, 30), CONNECTIONS (4), PORT (18340), P50_LIMIT_MS (20). Needs wrk
+# Environment: SCHOOLS (1008), DURATION (seconds, 30), CONNECTIONS (1: one family searching; 4 shows the answers
+# while searches queue for two cores), PORT (18340), P50_LIMIT_MS (20), JAVA_OPTS (for the portal, e.g. a JFR). Needs wrk
 # and curl (Debian: apt-get install -y wrk curl). Only loopback is used.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 SCHOOLS=${SCHOOLS:-1008}
 DURATION=${DURATION:-30}
-CONNECTIONS=${CONNECTIONS:-4}
+CONNECTIONS=${CONNECTIONS:-1}
 PORT=${PORT:-18340}
 P50_LIMIT_MS=${P50_LIMIT_MS:-20}
 export LC_ALL=C.UTF-8
@@ -34,8 +35,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# The city: everything of the sample city but its schools, then the schools again and again under new slugs, names
-# and street numbers (a school's folder name is its slug).
+# The city: the sample city, then its schools again and again under new slugs, names and street numbers (a school's
+# folder name is its slug).
 city="$work/city"
 mkdir -p "$city/schools"
 for entry in content/*; do
@@ -47,7 +48,13 @@ made=0
 for copy in $(seq 1 "$copies"); do
     for sample in "${samples[@]}"; do
         [ "$made" -lt "$SCHOOLS" ] || break
-        slug="$(basename "$sample")-$copy"
+        slug="$(basename "$sample")"
+        if [ "$copy" = 1 ]; then # the sample city itself, as its catchment areas name it
+            cp -r "$sample" "$city/schools/$slug"
+            made=$((made + 1))
+            continue
+        fi
+        slug="$slug-$copy"
         cp -r "$sample" "$city/schools/$slug"
         sed -i -e "s/^name: \(.*\)$/name: \1 $copy/" -e "s/^address: \(.*\), [0-9]*$/address: \1, $((copy * 7 % 180 + 1))/" \
             "$city/schools/$slug/school.yaml"
@@ -61,9 +68,9 @@ echo "Generated a city of $made schools ($(du -sh "$city" | cut -f1) of content)
 : > "$work/warm-up"
 for language in ca es en fr ar ur zh ru; do
     if [ "$language" = zh ]; then
-        cat content/schools/*/zh.yaml | grep -oE '[一-鿿]{2}'
+        cat content/schools/*/zh.yaml | grep -oP '\p{Han}{2}'
     else
-        cat content/schools/*/"$language".yaml | grep -oE '[[:alpha:]]{4,14}'
+        cat content/schools/*/"$language".yaml | grep -oP '\p{L}{4,14}'
     fi | sort -u | shuf --random-source=<(yes) > "$work/words"
     head -200 "$work/words" | sed "s|^|$language |" >> "$work/warm-up"
     tail -n +201 "$work/words" | head -2000 | sed "s|^|$language |" >> "$work/queries"
@@ -103,7 +110,7 @@ token=$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')
 echo "Starting the portal on 127.0.0.1:$PORT with the generated city …"
 started=$(date +%s)
 OPENDOORS_DATA_DIR="$work/data" OPENDOORS_CONTENT_DIR="$city" OPENDOORS_METRICS_TOKEN="$token" \
-    java -jar target/open-doors.jar --port "$PORT" > "$work/portal.log" 2>&1 &
+    java ${JAVA_OPTS:-} -jar target/open-doors.jar --port "$PORT" > "$work/portal.log" 2>&1 &
 portal_pid=$!
 for _ in $(seq 900); do
     grep -q "Open Doors is ready" "$work/portal.log" && break
@@ -117,7 +124,8 @@ results=$(curl -fs "$base/en/schools?q=music" | grep -c 'href="/en/schools/' || 
 echo "Ready after ${ready_after}s; /en/schools?q=music lists $results links to schools"
 
 metric() { # name -> value
-    curl -fs -H "Authorization: Bearer $token" "$base/metrics" | awk -v m="$1" '$1 ~ "^"m"[{ ]" || $1 == m {print $2; exit}'
+    curl -fs -H "Authorization: Bearer $token" "$base/metrics" \
+        | awk -v m="$1" '!found && ($1 ~ "^"m"[{ ]" || $1 == m) { print $2; found = 1 }'
 }
 # Warm-up on words of their own (the compiler, the index, the renderers), then the measured run on words never asked.
 wrk -t1 -c"$CONNECTIONS" -d10s -s "$work/warm-up.lua" "$base/" > /dev/null 2>&1 || true

@@ -4,6 +4,9 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.text.Normalizer2;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * Folds text for matching as families type: without case, accents or width ("fabra" finds "Fàbra", "ＶＡＬＬ" finds
  * "Vall", "елка" finds "Ёлка"). ICU normalizers are immutable and shared between threads.
@@ -28,8 +31,18 @@ public final class SearchText {
 
     /** Whether every word of the query occurs in the folded text (scripts without spaces match as one word). */
     public static boolean matches(String foldedText, String query) {
-        for (String word : fold(query).split("\\s+")) {
-            if (!word.isEmpty() && !foldedText.contains(word)) {
+        return matchesAll(foldedText, queryWords(query));
+    }
+
+    /** A query's folded words, folded once for all the texts it is matched against; none for a blank query. */
+    public static List<String> queryWords(String query) {
+        return Arrays.stream(fold(query).split("\\s+")).filter(word -> !word.isEmpty()).toList();
+    }
+
+    /** Whether every one of {@link #queryWords(String) a query's words} occurs in the folded text. */
+    public static boolean matchesAll(String foldedText, List<String> queryWords) {
+        for (String word : queryWords) {
+            if (!foldedText.contains(word)) {
                 return false;
             }
         }

@@ -2,9 +2,10 @@ package org.opendoors.school.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.opendoors.editorial.service.PublishedCity;
 import org.opendoors.i18n.domain.SupportedLanguage;
-import org.opendoors.i18n.service.LocaleFormats;
 import org.opendoors.school.domain.School;
+import org.opendoors.school.domain.SchoolCatalog;
 import org.opendoors.school.domain.SchoolRepository;
 
 import java.util.List;
@@ -20,11 +21,22 @@ public class SchoolDirectory {
 
     @Inject
     private SchoolRepository schools;
+    @Inject
+    private PublishedCity publishedCity;
 
+    /** The schools of the city this request renders, by name in the reader's alphabetical order. */
     public List<School> alphabetical(SupportedLanguage language) {
-        return schools.all().stream()
-                .sorted(LocaleFormats.alphabetical(language, School::getName))
-                .toList();
+        return orders().alphabetical(language);
+    }
+
+    /** The languages spoken in the city's schools, named and ordered in the reader's language. */
+    public List<String> communityLanguages(SupportedLanguage language) {
+        return orders().communityLanguages(language);
+    }
+
+    private SchoolOrders orders() {
+        return publishedCity.rendered().derived(SchoolOrders.class,
+                snapshot -> new SchoolOrders(snapshot.part(SchoolCatalog.class).schools()));
     }
 
     public Optional<School> find(String slug) {

@@ -1,6 +1,5 @@
 package org.opendoors.school.service;
 
-import com.ibm.icu.text.LocaleDisplayNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -10,7 +9,6 @@ import org.opendoors.content.snapshot.CitySnapshot;
 import org.opendoors.editorial.service.PublishedCity;
 import org.opendoors.editorial.service.SnapshotSwapped;
 import org.opendoors.i18n.domain.SupportedLanguage;
-import org.opendoors.i18n.service.LocaleFormats;
 import org.opendoors.i18n.service.Messages;
 import org.opendoors.i18n.service.SearchText;
 import org.opendoors.school.domain.CatchmentArea;
@@ -45,9 +43,10 @@ public class SchoolSearch {
         // The words of the very city this page renders (published or preview), built with it: no lock, no clearing.
         SearchIndex words = searchIndex(publishedCity.rendered());
         Set<String> proximity = query.place().map(place -> proximitySchools(place.point())).orElse(Set.of());
+        List<String> searched = SearchText.queryWords(query.text());
         Stream<SchoolMatch> matches = directory.alphabetical(language).stream()
                 .filter(query::admits)
-                .filter(school -> query.text().isEmpty() || SearchText.matches(words.words(language, school.getSlug()), query.text()))
+                .filter(school -> searched.isEmpty() || SearchText.matchesAll(words.words(language, school.getSlug()), searched))
                 .map(school -> new SchoolMatch(school,
                         query.place().map(place -> OptionalDouble.of(place.point().metresTo(school.getLocation())))
                                 .orElse(OptionalDouble.empty()),
@@ -84,11 +83,6 @@ public class SchoolSearch {
 
     /** Languages named in the page language's alphabetical order, for the "languages spoken" filter. */
     public List<String> communityLanguages(SupportedLanguage language) {
-        return directory.alphabetical(language).stream()
-                .flatMap(school -> school.getCommunityLanguages().stream())
-                .distinct()
-                .sorted(Comparator.comparing(code -> LocaleDisplayNames
-                        .getInstance(language.locale()).languageDisplayName(code), LocaleFormats.collator(language)))
-                .toList();
+        return directory.communityLanguages(language);
     }
 }
