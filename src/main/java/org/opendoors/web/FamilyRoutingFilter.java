@@ -21,11 +21,9 @@ import org.opendoors.platform.web.FamilyRoute;
 import org.opendoors.platform.web.FamilyRouter;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiPredicate;
 
 /**
  * Serves the clean family URLs: sends {@code /} to the browser's best language, answers {@code /{lang}/…} from
@@ -61,14 +59,7 @@ public class FamilyRoutingFilter extends HttpFilter {
      */
     @Override
     public void init() {
-        BiPredicate<HttpServletRequest, HttpServletResponse> cachedAnswer = (request, response) -> {
-            try {
-                return answer.answerIfCached(request, response);
-            } catch (IOException writing) {
-                throw new UncheckedIOException(writing);
-            }
-        };
-        getServletContext().setAttribute(CachedPageValve.ANSWER, cachedAnswer);
+        getServletContext().setAttribute(CachedPageValve.ANSWER, answer.atTheDoor());
     }
 
     @Override

@@ -17,9 +17,11 @@ import org.opendoors.platform.web.FamilyView;
 import org.opendoors.platform.web.SecurityHeadersFilter;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 
 /**
  * How a published family page is answered from the page cache: which key a request reads, and the answer itself
@@ -79,6 +81,21 @@ public class PublishedPageAnswer {
 
     private LocalDate today(CitySnapshot served) {
         return clock.today(served.part(CityDescription.class).city());
+    }
+
+    /**
+     * {@link #answerIfCached} for the server's valve, bound to this instance rather than to the container's proxy of
+     * it: the valve calls it for every request the server receives, and each call through the proxy looked the bean
+     * up in its context again (about a thirtieth of a cached answer). The bean lives as long as the application.
+     */
+    public BiPredicate<HttpServletRequest, HttpServletResponse> atTheDoor() {
+        return (request, response) -> {
+            try {
+                return answerIfCached(request, response);
+            } catch (IOException writing) {
+                throw new UncheckedIOException(writing);
+            }
+        };
     }
 
     /**

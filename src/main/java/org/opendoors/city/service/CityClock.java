@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.opendoors.city.domain.City;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -14,10 +15,24 @@ public class CityClock {
     @Inject
     private CityDirectory city;
 
-    /** The zone of the last city asked about: every family request asks, and the city changes only on a publish. */
-    private volatile Zone zone;
+    /**
+     * The last answer, with the city it was for and the instant it stops being true: every family request asks, the
+     * city changes only on a publish and the date once a day, so nearly every question is one comparison.
+     */
+    private volatile Day day;
 
-    private record Zone(City of, ZoneId id) {
+    private record Day(City of, LocalDate date, long startsAtMillis, long endsAtMillis) {
+
+        static Day of(City city, long nowMillis) {
+            ZoneId zone = city.getZone();
+            LocalDate date = Instant.ofEpochMilli(nowMillis).atZone(zone).toLocalDate();
+            return new Day(city, date, date.atStartOfDay(zone).toInstant().toEpochMilli(),
+                    date.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
+        }
+
+        boolean answers(City city, long nowMillis) {
+            return of == city && startsAtMillis <= nowMillis && nowMillis < endsAtMillis;
+        }
     }
 
     /** In the zone of the city being rendered (the published one, or a preview's). */
@@ -31,11 +46,16 @@ public class CityClock {
      * answer's time).
      */
     public LocalDate today(City current) {
-        Zone known = zone;
-        if (known == null || known.of() != current) {
-            known = new Zone(current, current.getZone());
-            zone = known;
+        return today(current, System.currentTimeMillis());
+    }
+
+    LocalDate today(City current, long now) {
+        Day known = day;
+        if (known == null || !known.answers(current, now)) {
+            // Another city, or the city's midnight passed (or the system clock was set back).
+            known = Day.of(current, now);
+            day = known;
         }
-        return LocalDate.now(known.id());
+        return known.date();
     }
 }
