@@ -5,15 +5,18 @@
 #
 #   src/bench/run-benchmark.sh            (builds target/open-doors.jar first if it is missing)
 #
-# Needs wrk and nginx (Debian: apt-get install -y wrk nginx). Only loopback addresses are used; every load is
-# bounded in time (DURATION seconds per page and server).
+# Each page and encoding is measured in ROUNDS rounds (3), each server once per round for DURATION seconds (10),
+# the servers taking turns at going first, and the medians are reported: on a shared machine one run's figures
+# move by a fifth from cell to cell. Needs wrk and nginx (Debian: apt-get install -y wrk nginx). Only loopback
+# addresses are used; every load is bounded in time.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 PORTAL_PORT=${PORTAL_PORT:-18300}
 NGINX_PORT=${NGINX_PORT:-18301}
 STATIC_PORT=${STATIC_PORT:-18302}
-DURATION=${DURATION:-20}
+DURATION=${DURATION:-10}
+ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 out=target/bench
@@ -111,6 +114,17 @@ measure() { # url [gzip|identity] -> "requests/s p99"
     echo "$rps $p99"
 }
 
+# "requests/s p99" lines -> their medians, p99 in ms ("1.2ms", "850.00us", "1.01s" as wrk writes them).
+medians() {
+    awk '{ v = $2; if (v ~ /us$/) ms = v / 1000; else if (v ~ /ms$/) ms = v + 0; else ms = v * 1000
+           rps[NR] = $1; p99[NR] = ms }
+         function median(a, n,   i, j, t) {
+             for (i = 2; i <= n; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
+             return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+         }
+         END { printf "%.0f %.2fms\n", median(rps, NR), median(p99, NR) }' "$1"
+}
+
 echo "Warming up the JIT and the page cache …"
 for page in "${pages[@]}"; do
     wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -H 'Accept-Encoding: gzip' "http://127.0.0.1:$PORTAL_PORT${page#*|}" > /dev/null
@@ -120,7 +134,7 @@ for file in page0.html page0.html.gz; do
 done
 
 {
-    echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s, loopback; build $(git rev-parse --short HEAD 2>/dev/null || echo '?')."
+    echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s, medians of $ROUNDS rounds (the servers taking turns), loopback; build $(git rev-parse --short HEAD 2>/dev/null || echo '?')."
     echo
     echo "| page | encoding | bytes | portal requests/s | portal p99 | Payara static requests/s | Payara static p99 | nginx requests/s | nginx p99 | portal / Payara static | portal / nginx |"
     echo "|---|---|---|---|---|---|---|---|---|---|---|"
@@ -132,9 +146,21 @@ for page in "${pages[@]}"; do
     for encoding in gzip identity; do
         file=page$i.html
         [ "$encoding" = gzip ] && file=page$i.html.gz
-        read -r portal_rps portal_p99 < <(measure "http://127.0.0.1:$PORTAL_PORT$path" "$encoding")
-        read -r static_rps static_p99 < <(measure "http://127.0.0.1:$STATIC_PORT/$file" identity)
-        read -r nginx_rps nginx_p99 < <(measure "http://127.0.0.1:$NGINX_PORT/page$i.html" "$encoding")
+        # ROUNDS rounds, each server once per round, taking turns at going first; the medians are reported.
+        : > "$work/portal.runs"; : > "$work/static.runs"; : > "$work/nginx.runs"
+        for round in $(seq "$ROUNDS"); do
+            servers=(portal static nginx)
+            for turn in 0 1 2; do
+                case ${servers[$(( (turn + round) % 3 ))]} in
+                    portal) measure "http://127.0.0.1:$PORTAL_PORT$path" "$encoding" >> "$work/portal.runs" ;;
+                    static) measure "http://127.0.0.1:$STATIC_PORT/$file" identity >> "$work/static.runs" ;;
+                    nginx) measure "http://127.0.0.1:$NGINX_PORT/page$i.html" "$encoding" >> "$work/nginx.runs" ;;
+                esac
+            done
+        done
+        read -r portal_rps portal_p99 < <(medians "$work/portal.runs")
+        read -r static_rps static_p99 < <(medians "$work/static.runs")
+        read -r nginx_rps nginx_p99 < <(medians "$work/nginx.runs")
         of_static=$(awk -v a="$portal_rps" -v b="$static_rps" 'BEGIN { printf "%.0f %%", 100 * a / b }')
         of_nginx=$(awk -v a="$portal_rps" -v b="$nginx_rps" 'BEGIN { printf "%.0f %%", 100 * a / b }')
         size=$(stat -c %s "$work/www/$file")

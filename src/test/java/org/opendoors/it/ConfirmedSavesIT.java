@@ -288,6 +288,30 @@ class ConfirmedSavesIT {
         assertEquals(1, saved, what + ": one of three saves based on one version goes through");
     }
 
+    /**
+     * A history page opened before someone else saved: its rows are the ones its reader saw, so the button pressed
+     * rolls back the version it was shown beside, or is refused with the reason, never another version or nothing.
+     */
+    @Test
+    @Order(5)
+    void aRollBackFromAPageOpenedBeforeAnotherSaveIsExplainedNotMisread() {
+        StaffSession admin = HostilePortal.admin(portal);
+        String path = "schools/escola-la-prova/ca.yaml";
+        FacesForm history = admin.form("/admin/content/history.xhtml?path=" + path, "history");
+        List<String> buttons = rollBackButtons(history);
+
+        FacesForm editor = admin.form("/admin/content/edit.xhtml?path=" + path + "&mode=fields", "editor");
+        RawHttp.Response saved = editor.set(firstTextField(editor), "Saved while the history page was open.")
+                .submit("editor:save");
+        assertTrue(SAVED_AS.matcher(saved.body()).find(), "the save in between: " + notices(saved));
+
+        RawHttp.Response answer = history.submit(buttons.get(1));
+        assertTrue(answer.body().contains("Reload the page to see it before rolling back"),
+                "a roll-back from the page opened before the save: " + notices(answer));
+        assertTrue(admin.get("/admin/content/edit.xhtml?path=" + path + "&mode=fields").body()
+                .contains("Saved while the history page was open."), "the save in between is still the newest version");
+    }
+
     /** The editor's first text box (the profile's summary): its field name in the form. */
     private static String firstTextField(FacesForm form) {
         return form.fields().keySet().stream().filter(name -> name.endsWith(":value")).findFirst()

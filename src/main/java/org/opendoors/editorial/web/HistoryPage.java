@@ -61,8 +61,17 @@ public class HistoryPage implements Serializable {
         }
     }
 
+    /**
+     * The versions as they were when the page was opened (or last rolled back): a roll-back button is found again by
+     * its row when the form comes back, so a version saved meanwhile by someone else must not shift the rows, or the
+     * button would name another version, or none.
+     */
     public List<DocumentVersion> getVersions() {
-        return library.history(path);
+        return library.history(path).stream().filter(version -> version.getNumber() <= headWhenOpened).toList();
+    }
+
+    public int getHeadWhenOpened() {
+        return headWhenOpened;
     }
 
     public List<FieldChange> getChanges() {
