@@ -10,6 +10,7 @@ import org.opendoors.city.domain.CityDescription;
 import org.opendoors.city.service.CityClock;
 import org.opendoors.content.snapshot.CitySnapshot;
 import org.opendoors.editorial.service.PublishedCity;
+import org.opendoors.platform.startup.PortalReadiness;
 import org.opendoors.platform.web.FamilyQuery;
 import org.opendoors.platform.web.FamilyRoute;
 import org.opendoors.platform.web.FamilyRouter;
@@ -59,15 +60,11 @@ public class PublishedPageAnswer {
     private CityClock clock;
     @Inject
     private PublishedCity publishedCity;
+    @Inject
+    private PortalReadiness readiness;
 
     /** For the container. */
     protected PublishedPageAnswer() {
-    }
-
-    PublishedPageAnswer(HtmlCache pages, CityClock clock, PublishedCity publishedCity) {
-        this.pages = pages;
-        this.clock = clock;
-        this.publishedCity = publishedCity;
     }
 
     /** Where the page of {@code route} with {@code query} is kept while {@code served} is the published city. */
@@ -102,8 +99,13 @@ public class PublishedPageAnswer {
      * Answers {@code request} if it reads a family page the cache holds, exactly as {@link FamilyRoutingFilter}
      * would; {@code false}, having written nothing, for anything else (another method or path, an address with a
      * {@code ;}, a query too long to read, a page not kept yet), which the application then handles.
+     * Nothing before the portal is ready: the start-up's own first page lands in the cache a moment before the
+     * portal counts as ready, and until then every family gets the readiness filter's 503, as the probe says.
      */
     public boolean answerIfCached(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!readiness.isReady()) {
+            return false;
+        }
         String method = request.getMethod();
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
             return false;
