@@ -9,6 +9,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.opendoors.city.domain.CityDescription;
 import org.opendoors.content.domain.CityContent;
 import org.opendoors.content.domain.ContentRejectedException;
+import org.opendoors.content.guard.service.ModelStore;
 import org.opendoors.content.reader.ContentFolderReader;
 import org.opendoors.editorial.service.ContentLibrary;
 import org.opendoors.platform.persistence.DatabaseDefinition;
@@ -91,6 +92,8 @@ public class PortalStartup {
         }
         DatabaseSettings settings = DatabaseSettings.fromEnvironment(System.getenv());
         LOG.info(() -> "Open Doors database: " + settings.describe());
+        // The guard's models learned from the examples, kept so that the next start reads rather than learns them.
+        ModelStore.keepIn(settings.dataFolder().resolve("guard-models"));
         Path folder = contentFolder();
         CityContent city = null;
         if (DatabaseMigration.isNew(dataSource)) {

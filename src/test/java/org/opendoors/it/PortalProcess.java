@@ -85,6 +85,8 @@ public final class PortalProcess implements AutoCloseable {
                     .redirectOutput(log.toFile());
             builder.environment().put("OPENDOORS_DATA_DIR", dataDir.toAbsolutePath().toString());
             builder.environment().put("OPENDOORS_CONTENT_DIR", contentDir.toAbsolutePath().toString());
+            // Every portal of the run reads the guard's models the first one learned, as a restarted portal would.
+            builder.environment().put("OPENDOORS_GUARD_MODELS", target().resolve("it-guard-models").toAbsolutePath().toString());
             builder.environment().remove("OPENDOORS_DB_URL");
             builder.environment().put("OPENDOORS_ADMIN_PASSWORD", ADMIN_PASSWORD);
             builder.environment().putAll(extraEnvironment);

@@ -51,12 +51,17 @@ public final class ContentFolderReader {
 
     /** The content guard with the rules of a content folder ({@code guard/<lang>.yaml}), which must be valid. */
     public static ContentGuard guard(Path folder) {
+        return compiled(guardRules(folder));
+    }
+
+    /** The content guard's rules and examples of a content folder, per language, which must be valid. */
+    public static Map<String, LanguageRules> guardRules(Path folder) {
         Problems problems = new Problems();
-        ContentGuard guard = compiled(GuardRulesReader.read(new ContentFiles(folder, problems), problems));
+        Map<String, LanguageRules> rules = GuardRulesReader.read(new ContentFiles(folder, problems), problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(new ContentRejectedException(problems.all()).getMessage());
         }
-        return guard;
+        return rules;
     }
 
     public static CityContent read(Path folder) throws ContentRejectedException {

@@ -5,6 +5,7 @@ import org.opendoors.content.guard.domain.CategoryRule;
 import org.opendoors.content.guard.domain.Combination;
 import org.opendoors.content.guard.domain.Cue;
 import org.opendoors.content.guard.domain.CueEntry;
+import org.opendoors.content.guard.domain.GuardExample;
 import org.opendoors.content.guard.domain.GuardCategory;
 import org.opendoors.content.guard.domain.LanguageRules;
 import org.opendoors.content.guard.domain.Term;
@@ -37,6 +38,10 @@ final class GuardRulesReader {
     private static final int MAX_ENTRIES = 2_000;
     private static final int MAX_ENTRY_CHARS = 200;
     private static final int DEFAULT_WITHIN_WORDS = 12;
+    static final String EXAMPLES_SUFFIX = ".examples.yaml";
+    /** Per category and for ordinary sentences: enough to teach a language, and a bound on training time. */
+    private static final int MAX_EXAMPLES = 5_000;
+    private static final int MAX_EXAMPLE_CHARS = 600;
     private static final Pattern OWN_DISTANCE = Pattern.compile("(.+?)\\s+within\\s+([0-9]{1,3})\\s*");
     private static final Pattern CUE_NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");
     private static final Set<String> CATEGORIES = Arrays.stream(GuardCategory.values())
@@ -53,12 +58,20 @@ final class GuardRulesReader {
 
     public static Map<String, LanguageRules> read(ContentFiles files, Problems problems) {
         Map<String, LanguageRules> rules = new HashMap<>();
+        Map<String, List<GuardExample>> examples = new HashMap<>();
         for (ContentFiles.Entry file : files.list(FOLDER)) {
             String name = file.name();
             String relative = FOLDER + "/" + name;
-            String tag = name.endsWith(".yaml") ? name.substring(0, name.length() - 5) : "";
+            boolean examplesFile = name.endsWith(EXAMPLES_SUFFIX);
+            String tag = examplesFile ? name.substring(0, name.length() - EXAMPLES_SUFFIX.length())
+                    : name.endsWith(".yaml") ? name.substring(0, name.length() - 5) : "";
             if (SupportedLanguage.fromTag(tag).isEmpty()) {
-                problems.add(relative, 0, "", "guard rules are named after a portal language, e.g. ca.yaml");
+                problems.add(relative, 0, "", "guard rules are named after a portal language, e.g. ca.yaml, and "
+                        + "their example sentences ca" + EXAMPLES_SUFFIX);
+                continue;
+            }
+            if (examplesFile) {
+                files.fields(relative).ifPresent(yaml -> examples.put(tag, examples(yaml)));
                 continue;
             }
             Optional<String> text = files.text(relative);
@@ -77,7 +90,41 @@ final class GuardRulesReader {
                 }
             });
         }
+        examples.forEach((tag, sentences) -> {
+            LanguageRules read = rules.get(tag);
+            if (read == null) {
+                problems.add(FOLDER + "/" + tag + EXAMPLES_SUFFIX, 0, "", "example sentences need the language's "
+                        + "rules beside them, " + FOLDER + "/" + tag + ".yaml");
+            } else if (!sentences.isEmpty()) {
+                rules.put(tag, read.withExamples(sentences));
+            }
+        });
         return rules;
+    }
+
+    /**
+     * A language's example sentences: {@code refuse} maps each category to sentences it must refuse, {@code allow}
+     * lists ordinary ones, the near misses above all ("the best part of the day is the morning circle").
+     */
+    private static List<GuardExample> examples(YamlMap yaml) {
+        yaml.allowOnly(Set.of("refuse", "allow"));
+        List<GuardExample> examples = new ArrayList<>();
+        yaml.map("refuse", true).ifPresent(refuse -> {
+            refuse.allowOnly(CATEGORIES);
+            for (String name : refuse.keys()) {
+                if (CATEGORIES.contains(name)) {
+                    GuardCategory category = GuardCategory.valueOf(name.toUpperCase(Locale.ROOT));
+                    sentences(refuse, name).forEach(s -> examples.add(GuardExample.refused(s, category)));
+                }
+            }
+        });
+        sentences(yaml, "allow").forEach(s -> examples.add(GuardExample.ordinary(s)));
+        return examples;
+    }
+
+    private static List<String> sentences(YamlMap yaml, String key) {
+        return bounded(yaml, key, yaml.textList(key, true), new Bound(MAX_EXAMPLES, "sentences", "",
+                MAX_EXAMPLE_CHARS, "an example is one sentence"));
     }
 
     private static LanguageRules language(String tag, YamlMap yaml) {
@@ -120,7 +167,7 @@ final class GuardRulesReader {
             RuleCompiler.entry(analysis, entry, cues.keySet(), problem -> yaml.problem("allowed", problem))
                     .ifPresent(allowed::add);
         }
-        return new LanguageRules(tag, cues, categories, allowed, calendar);
+        return new LanguageRules(tag, cues, categories, allowed, calendar, List.of());
     }
 
     private static Optional<CategoryRule> category(String name, YamlMap yaml, Set<String> cueNames) {
@@ -155,22 +202,31 @@ final class GuardRulesReader {
     }
 
     private static List<String> entries(YamlMap yaml, String key, boolean required) {
-        List<String> entries = yaml.textList(key, required);
-        if (entries.size() > MAX_ENTRIES) {
-            yaml.problem(key, "lists " + entries.size() + " entries; at most " + MAX_ENTRIES
-                    + " — a cue names words and their synonyms, the guard finds their forms");
+        return bounded(yaml, key, yaml.textList(key, required), new Bound(MAX_ENTRIES, "entries",
+                " — a cue names words and their synonyms, the guard finds their forms", MAX_ENTRY_CHARS,
+                "an entry names a few words"));
+    }
+
+    /** How many values a list holds at most and how long each is, with what a person is told past them. */
+    private record Bound(int most, String values, String whyMost, int longest, String whyLongest) {
+    }
+
+    /** The values within the bound; a list too long is refused whole, a value too long alone. */
+    private static List<String> bounded(YamlMap yaml, String key, List<String> values, Bound bound) {
+        if (values.size() > bound.most()) {
+            yaml.problem(key, "lists " + values.size() + " " + bound.values() + "; at most " + bound.most() + bound.whyMost());
             return List.of();
         }
-        List<String> bounded = new ArrayList<>();
-        for (String entry : entries) {
-            if (entry.length() > MAX_ENTRY_CHARS) {
-                yaml.problem(key, Quoted.excerpt(entry) + " is longer than " + MAX_ENTRY_CHARS
-                        + " characters; an entry names a few words");
+        List<String> within = new ArrayList<>();
+        for (String value : values) {
+            if (value.length() > bound.longest()) {
+                yaml.problem(key, Quoted.excerpt(value) + " is longer than " + bound.longest() + " characters; "
+                        + bound.whyLongest());
             } else {
-                bounded.add(entry);
+                within.add(value);
             }
         }
-        return bounded;
+        return within;
     }
 
     /** A cue that names itself, directly or through others ({@code @quantity} inside quantity), has no end. */

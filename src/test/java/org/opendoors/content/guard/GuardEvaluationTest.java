@@ -19,17 +19,59 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The portal's guard on the project's evaluation set (src/test/resources/guard/eval.tsv: sentences a communicator
- * would write, to refuse and to let through, written apart from the rules): every language reaches the targets.
+ * would write, to refuse and to let through, written apart from the rules, and among the examples the guard learns
+ * from) and on the held-out set (heldout.tsv: written apart and never learned from): every language reaches the
+ * targets on both.
  */
 class GuardEvaluationTest {
 
     private static final ContentGuard GUARD = ContentFolderReader.guard(Path.of("content"));
     private static final Path EVALUATION_SET = Path.of("src/test/resources/guard/eval.tsv");
+    private static final Path HELD_OUT_SET = Path.of("src/test/resources/guard/heldout.tsv");
 
     @Test
     void everyLanguageRefusesAtLeast95PercentAndAtMost2PercentOfOrdinarySentences() throws Exception {
+        meetsTheTargets(EVALUATION_SET);
+    }
+
+    /**
+     * 50 sentences to refuse and 70 ordinary ones per language: one sentence is 2 points of recall or 1.4 points of
+     * false refusals, so each language is held to at most three sentences missed and two ordinary ones refused
+     * (README: the figures per language), and all languages together to the targets.
+     */
+    @Test
+    void onSentencesItNeverLearnedFromEveryLanguageStillMeetsTheTargets() throws Exception {
         List<GuardEvaluation.Outcome> outcomes = GuardEvaluation.run(GUARD,
-                Files.readAllLines(EVALUATION_SET, StandardCharsets.UTF_8));
+                Files.readAllLines(HELD_OUT_SET, StandardCharsets.UTF_8));
+        String report = GuardEvaluation.report(outcomes);
+        Map<String, List<GuardEvaluation.Outcome>> byLanguage =
+                outcomes.stream().collect(Collectors.groupingBy(GuardEvaluation.Outcome::language));
+        for (SupportedLanguage language : SupportedLanguage.all()) {
+            List<GuardEvaluation.Outcome> rows = byLanguage.get(language.tag());
+            long block = rows.stream().filter(GuardEvaluation.Outcome::expectBlock).count();
+            long refused = rows.stream().filter(o -> o.expectBlock() && o.correct()).count();
+            long wronglyRefused = rows.stream().filter(o -> !o.expectBlock() && !o.correct()).count();
+            assertTrue(refused >= block - 3, language.tag() + " recall\n" + report);
+            assertTrue(wronglyRefused <= 2, language.tag() + " false refusals\n" + report);
+        }
+        long block = outcomes.stream().filter(GuardEvaluation.Outcome::expectBlock).count();
+        long ordinary = outcomes.size() - block;
+        assertTrue(outcomes.stream().filter(o -> o.expectBlock() && o.correct()).count() >= 0.95 * block, report);
+        assertTrue(outcomes.stream().filter(o -> !o.expectBlock() && !o.correct()).count() <= 0.02 * ordinary, report);
+        // Never learned from: no held-out sentence is one of the examples, which decide their own sentences.
+        Map<String, java.util.Set<String>> examples = new java.util.HashMap<>();
+        ContentFolderReader.guardRules(Path.of("content")).forEach((language, rules) -> examples.put(language,
+                rules.examples().stream().map(e -> e.sentence().strip().toLowerCase(java.util.Locale.ROOT))
+                        .collect(Collectors.toSet())));
+        for (GuardEvaluation.Outcome outcome : outcomes) {
+            assertTrue(!examples.get(outcome.language()).contains(outcome.sentence().toLowerCase(java.util.Locale.ROOT)),
+                    "learned from: " + outcome.sentence());
+        }
+    }
+
+    private static void meetsTheTargets(Path set) throws Exception {
+        List<GuardEvaluation.Outcome> outcomes = GuardEvaluation.run(GUARD,
+                Files.readAllLines(set, StandardCharsets.UTF_8));
         Map<String, List<GuardEvaluation.Outcome>> byLanguage =
                 outcomes.stream().collect(Collectors.groupingBy(GuardEvaluation.Outcome::language));
         for (SupportedLanguage language : SupportedLanguage.all()) {

@@ -4,15 +4,16 @@ import org.opendoors.content.guard.analysis.LanguageAnalysis;
 import org.opendoors.content.guard.analysis.Word;
 import org.opendoors.content.guard.domain.CategoryRule;
 import org.opendoors.content.guard.domain.Combination;
+import org.opendoors.content.guard.domain.GuardCategory;
 import org.opendoors.content.guard.domain.GuardFinding;
 import org.opendoors.content.guard.domain.LanguageRules;
 import org.opendoors.content.text.RichText;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Refuses what must never reach families — scores, rankings, demand, composition shares, stigmatizing labels — by
@@ -28,9 +29,10 @@ public final class ContentGuard {
     private final Map<String, CompiledRules> languages;
 
     public ContentGuard(Map<String, LanguageRules> rulesByLanguage) {
-        Map<String, CompiledRules> compiled = new HashMap<>();
-        rulesByLanguage.forEach((language, rules) -> compiled.put(language, new CompiledRules(rules)));
-        this.languages = Map.copyOf(compiled);
+        // Each language learns from its examples on its own: side by side, eight take the time of two or three.
+        this.languages = rulesByLanguage.entrySet().parallelStream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                        entry -> CompiledRules.of(entry.getValue())));
     }
 
     /**
@@ -80,6 +82,46 @@ public final class ContentGuard {
                 }
             }
         }
+        Optional<SentenceModel> model = guard.model();
+        if (model.isEmpty()) {
+            return findings;
+        }
+        List<SentenceFeatures.Feature> features = SentenceFeatures.of(guard, words, cues);
+        Optional<Optional<GuardCategory>> example = guard.example(
+                text.substring(words.get(0).start(), words.get(words.size() - 1).end()));
+        if (example.isPresent()) {
+            // The city's own examples decide their sentences, whatever the rules and the model would say.
+            return example.get().map(category -> findings.stream().filter(f -> f.category() == category).findFirst()
+                    .orElseGet(() -> learned(guard, model.get(), features, category, text, words,
+                            "an example to refuse"))).map(List::of).orElse(List.of());
+        }
+        SentenceModel.Verdict verdict = model.get().judge(features);
+        if (verdict.surelyOrdinary()) {
+            // The examples' near misses are the rules' look-alikes: "the best part of the day", "half of the
+            // playground", written once as an example rather than as an allowed phrase per cue.
+            return List.of();
+        }
+        if (findings.isEmpty()) {
+            verdict.category().map(category -> learned(guard, model.get(), features, category, text, words,
+                    "learned from the examples")).ifPresent(findings::add);
+        }
         return findings;
+    }
+
+    /**
+     * What the rules did not name, the model learned from the language's examples may still recognise: a refusal
+     * names the words that weighed most towards its category, with the category's reason and suggestion.
+     */
+    private static GuardFinding learned(CompiledRules guard, SentenceModel model, List<SentenceFeatures.Feature> features,
+                                        GuardCategory category, String text, List<Word> words, String why) {
+        int[] span = PhraseSpan.strongest(model.leaning(features, category, words.size()));
+        int start = words.get(span[0]).start();
+        int end = words.get(span[1] - 1).end();
+        Optional<CategoryRule> rule = guard.rules().categories().stream()
+                .filter(r -> r.category() == category).findFirst();
+        return new GuardFinding(guard.rules().language(),
+                category.name().toLowerCase(Locale.ROOT) + ": " + why, category,
+                text.substring(start, end), start, rule.map(CategoryRule::reason).orElse(""),
+                rule.map(CategoryRule::suggestion).orElse(""));
     }
 }

@@ -109,6 +109,11 @@ final class SentenceCues {
         return true;
     }
 
+    /** Where the cue is found in the sentence, outside allowed phrases, as {start, end, …} word spans. */
+    List<int[]> found(String cue) {
+        return matches(cue);
+    }
+
     private List<int[]> matches(String cue) {
         List<int[]> found = matches.get(cue);
         if (found == null) {
