@@ -35,28 +35,23 @@ class GuardEvaluationTest {
     }
 
     /**
-     * 50 sentences to refuse and 70 ordinary ones per language: one sentence is 2 points of recall or 1.4 points of
-     * false refusals, so each language is held to at most three sentences missed and two ordinary ones refused
-     * (README: the figures per language), and all languages together to the targets.
+     * About 100 sentences to refuse and 135 ordinary ones per language, none of them among the examples: every
+     * language refuses 95 % of the first, and all together at most 2 % of the second, each language at most three
+     * (2.2 %; README: Urdu refuses three).
      */
     @Test
     void onSentencesItNeverLearnedFromEveryLanguageStillMeetsTheTargets() throws Exception {
         List<GuardEvaluation.Outcome> outcomes = GuardEvaluation.run(GUARD,
                 Files.readAllLines(HELD_OUT_SET, StandardCharsets.UTF_8));
         String report = GuardEvaluation.report(outcomes);
-        Map<String, List<GuardEvaluation.Outcome>> byLanguage =
-                outcomes.stream().collect(Collectors.groupingBy(GuardEvaluation.Outcome::language));
-        for (SupportedLanguage language : SupportedLanguage.all()) {
-            List<GuardEvaluation.Outcome> rows = byLanguage.get(language.tag());
+        outcomes.stream().collect(Collectors.groupingBy(GuardEvaluation.Outcome::language)).forEach((language, rows) -> {
             long block = rows.stream().filter(GuardEvaluation.Outcome::expectBlock).count();
-            long refused = rows.stream().filter(o -> o.expectBlock() && o.correct()).count();
-            long wronglyRefused = rows.stream().filter(o -> !o.expectBlock() && !o.correct()).count();
-            assertTrue(refused >= block - 3, language.tag() + " recall\n" + report);
-            assertTrue(wronglyRefused <= 2, language.tag() + " false refusals\n" + report);
-        }
-        long block = outcomes.stream().filter(GuardEvaluation.Outcome::expectBlock).count();
-        long ordinary = outcomes.size() - block;
-        assertTrue(outcomes.stream().filter(o -> o.expectBlock() && o.correct()).count() >= 0.95 * block, report);
+            assertTrue(rows.stream().filter(o -> o.expectBlock() && o.correct()).count() >= 0.95 * block,
+                    language + " recall\n" + report);
+            assertTrue(rows.stream().filter(o -> !o.expectBlock() && !o.correct()).count() <= 3,
+                    language + " false refusals\n" + report);
+        });
+        long ordinary = outcomes.stream().filter(o -> !o.expectBlock()).count();
         assertTrue(outcomes.stream().filter(o -> !o.expectBlock() && !o.correct()).count() <= 0.02 * ordinary, report);
         // Never learned from: no held-out sentence is one of the examples, which decide their own sentences.
         Map<String, java.util.Set<String>> examples = new java.util.HashMap<>();
@@ -69,7 +64,7 @@ class GuardEvaluationTest {
         }
     }
 
-    private static void meetsTheTargets(Path set) throws Exception {
+    private static List<GuardEvaluation.Outcome> meetsTheTargets(Path set) throws Exception {
         List<GuardEvaluation.Outcome> outcomes = GuardEvaluation.run(GUARD,
                 Files.readAllLines(set, StandardCharsets.UTF_8));
         Map<String, List<GuardEvaluation.Outcome>> byLanguage =
@@ -81,6 +76,7 @@ class GuardEvaluationTest {
                     language.tag() + " needs at least 40 sentences to refuse and 60 to let through");
         }
         assertTrue(GuardEvaluation.targetsMet(outcomes), GuardEvaluation.report(outcomes));
+        return outcomes;
     }
 
     @Test

@@ -67,6 +67,15 @@ class LearnedGuardTest {
     }
 
     @Test
+    void aRulesMatchInsideAnOrdinarySentenceIsStillRefused() {
+        String text = "The library opens at nine every morning, children plant beans in the garden in spring, the "
+                + "choir sings at the open day, and honestly we are the best school in town.";
+        List<GuardFinding> findings = guard.check(text, "en");
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals("best school", findings.get(0).phrase());
+    }
+
+    @Test
     void theSameExamplesAlwaysMakeTheSameModel() {
         Map<String, LanguageRules> rules = ContentFolderReader.guardRules(content);
         CompiledRules first = new CompiledRules(rules.get("en"), ModelStore.none());

@@ -38,6 +38,9 @@ final class SmallGuard {
                 - A leading academy with the finest teachers.
                 - The finest academy for miles, say the inspectors.
                 - Known as the leading academy of the north.
+                - Simply the best school in the district.
+                - Parents say we are the best school around.
+                - The best school in town, year after year.
               composition:
                 - Nearly all our pupils come from migrant families.
                 - Most of our pupils come from migrant families.
