@@ -53,6 +53,18 @@ final class GuardRulesReader {
     private record Read(String text, LanguageRules rules) {
     }
 
+    /** The last examples read without a problem per language, with the text they were read from. */
+    private static final Map<String, ReadExamples> LAST_EXAMPLES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record ReadExamples(String text, List<GuardExample> examples) {
+    }
+
+    /** The last rules and examples put together per language. */
+    private static final Map<String, Combined> LAST_COMBINED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Combined(LanguageRules rules, List<GuardExample> examples, LanguageRules combined) {
+    }
+
     private GuardRulesReader() {
     }
 
@@ -71,7 +83,21 @@ final class GuardRulesReader {
                 continue;
             }
             if (examplesFile) {
-                files.fields(relative).ifPresent(yaml -> examples.put(tag, examples(yaml)));
+                Optional<String> text = files.text(relative);
+                ReadExamples last = LAST_EXAMPLES.get(tag);
+                if (text.isPresent() && last != null && last.text().equals(text.get())) {
+                    // Thousands of sentences a language, read at every publish and save; they seldom change.
+                    examples.put(tag, last.examples());
+                    continue;
+                }
+                int before = problems.count();
+                files.fields(relative).ifPresent(yaml -> {
+                    List<GuardExample> read = examples(yaml);
+                    examples.put(tag, read);
+                    if (problems.count() == before && text.isPresent()) {
+                        LAST_EXAMPLES.put(tag, new ReadExamples(text.get(), read));
+                    }
+                });
                 continue;
             }
             Optional<String> text = files.text(relative);
@@ -96,7 +122,13 @@ final class GuardRulesReader {
                 problems.add(FOLDER + "/" + tag + EXAMPLES_SUFFIX, 0, "", "example sentences need the language's "
                         + "rules beside them, " + FOLDER + "/" + tag + ".yaml");
             } else if (!sentences.isEmpty()) {
-                rules.put(tag, read.withExamples(sentences));
+                // The same rules and examples as last time give the same instance: comparing them is then immediate.
+                Combined last = LAST_COMBINED.get(tag);
+                if (last == null || last.rules() != read || last.examples() != sentences) {
+                    last = new Combined(read, sentences, read.withExamples(sentences));
+                    LAST_COMBINED.put(tag, last);
+                }
+                rules.put(tag, last.combined());
             }
         });
         return rules;

@@ -97,15 +97,19 @@ public final class ContentGuard {
         if (model.isEmpty()) {
             return findings;
         }
-        List<SentenceFeatures.Feature> features = SentenceFeatures.of(guard, words, cues);
         Optional<Optional<GuardCategory>> example = guard.example(
                 text.substring(words.get(0).start(), words.get(words.size() - 1).end()));
         if (example.isPresent()) {
             // The city's own examples decide their sentences, whatever the rules and the model would say.
-            return example.get().map(category -> findings.stream().filter(f -> f.category() == category).findFirst()
-                    .orElseGet(() -> learned(guard, model.get(), features, category, text, words,
-                            "an example to refuse"))).map(List::of).orElse(List.of());
+            if (example.get().isEmpty()) {
+                return List.of();
+            }
+            GuardCategory category = example.get().get();
+            return List.of(findings.stream().filter(f -> f.category() == category).findFirst()
+                    .orElseGet(() -> learned(guard, model.get(), SentenceFeatures.of(guard, words, cues), category,
+                            text, words, "an example to refuse")));
         }
+        List<SentenceFeatures.Feature> features = SentenceFeatures.of(guard, words, cues);
         SentenceModel.Verdict verdict = model.get().judge(features);
         for (int i = findings.size() - 1; i >= 0; i--) {
             if (lookAlike(guard, model.get(), words, spans.get(i), verdict)) {
