@@ -2,7 +2,9 @@ package org.opendoors.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,6 +12,7 @@ import org.opendoors.city.domain.CityDescription;
 import org.opendoors.city.service.CityClock;
 import org.opendoors.content.snapshot.CitySnapshot;
 import org.opendoors.editorial.service.PublishedCity;
+import org.opendoors.platform.cdi.ApplicationInstances;
 import org.opendoors.platform.startup.PortalReadiness;
 import org.opendoors.platform.web.FamilyQuery;
 import org.opendoors.platform.web.FamilyRoute;
@@ -22,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 
 /**
@@ -62,9 +66,24 @@ public class PublishedPageAnswer {
     private PublishedCity publishedCity;
     @Inject
     private PortalReadiness readiness;
+    @Inject
+    private BeanManager beans;
 
     /** For the container. */
     protected PublishedPageAnswer() {
+    }
+
+    /**
+     * Holds the collaborators themselves rather than the container's proxies of them: all four are application-scoped
+     * (one instance each for the life of the application), and {@link #answerIfCached} calls each of them for every
+     * request the server receives.
+     */
+    @PostConstruct
+    void holdInstancesRatherThanProxies() {
+        pages = ApplicationInstances.of(beans, HtmlCache.class);
+        clock = ApplicationInstances.of(beans, CityClock.class);
+        publishedCity = ApplicationInstances.of(beans, PublishedCity.class);
+        readiness = ApplicationInstances.of(beans, PortalReadiness.class);
     }
 
     /** Where the page of {@code route} with {@code query} is kept while {@code served} is the published city. */
@@ -132,8 +151,9 @@ public class PublishedPageAnswer {
         if (page.isEmpty()) {
             return false;
         }
-        SecurityHeadersFilter.applyToFamilyPage(response);
-        write(page.get(), route, request, response);
+        // A response nobody has written to yet: its headers are added, not looked for first.
+        SecurityHeadersFilter.writeFamilyPageHeaders(response::addHeader);
+        write(page.get(), route, request, response, response::addHeader);
         return true;
     }
 
@@ -156,10 +176,15 @@ public class PublishedPageAnswer {
     /** The answer with {@code page}: its bytes (gzipped if the browser takes gzip), or 304 if the browser has them. */
     void write(CachedHtml page, FamilyRoute route, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        response.setHeader("ETag", page.etag());
-        response.setHeader("Cache-Control", "no-cache");
-        response.setHeader("Vary", "Accept-Encoding");
-        response.setHeader("Content-Language", route.language().tag());
+        write(page, route, request, response, response::setHeader);
+    }
+
+    private static void write(CachedHtml page, FamilyRoute route, HttpServletRequest request,
+            HttpServletResponse response, BiConsumer<String, String> header) throws IOException {
+        header.accept("ETag", page.etag());
+        header.accept("Cache-Control", "no-cache");
+        header.accept("Vary", "Accept-Encoding");
+        header.accept("Content-Language", route.language().tag());
         if (page.etag().equals(request.getHeader("If-None-Match"))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
@@ -168,7 +193,7 @@ public class PublishedPageAnswer {
         boolean gzip = Objects.toString(request.getHeader("Accept-Encoding"), "").contains("gzip");
         byte[] body = gzip ? page.gzipped() : page.html();
         if (gzip) {
-            response.setHeader("Content-Encoding", "gzip");
+            header.accept("Content-Encoding", "gzip");
         }
         response.setContentLength(body.length);
         if (!"HEAD".equals(request.getMethod())) {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.util.function.BiConsumer;
 
 /**
  * Headers every response carries. Family pages load nothing from another host and run no inline script, so the
@@ -37,9 +38,17 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     /** The headers of a page that is known to be a family page (answered from the page cache). */
     public static void applyToFamilyPage(HttpServletResponse response) {
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("X-Frame-Options", "DENY");
+        writeFamilyPageHeaders(response::setHeader);
+    }
+
+    /**
+     * The headers of a family page, each given to {@code header}: {@code response::addHeader} for a response known to
+     * carry none of them yet saves a search of the headers already set, on every cached answer.
+     */
+    public static void writeFamilyPageHeaders(BiConsumer<String, String> header) {
+        header.accept("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        header.accept("X-Content-Type-Options", "nosniff");
+        header.accept("Referrer-Policy", "strict-origin-when-cross-origin");
+        header.accept("X-Frame-Options", "DENY");
     }
 }
