@@ -105,7 +105,9 @@ public class EditorialWorkflow {
             refusal(SAVE, path, refused);
             throw refused;
         }
-        return save(path, StoredText.cleanFile(typed), baseVersion, note);
+        String based = baseVersion == 0 ? null
+                : documents.version(path, baseVersion).map(DocumentVersion::getBody).orElse(null);
+        return save(path, StoredText.cleanFile(typed, based), baseVersion, note);
     }
 
     @Transactional

@@ -24,12 +24,28 @@ public final class StoredText {
         return TextSanitizer.toStoredText(typed.replace("\r\n", "\n").replace('\r', '\n'));
     }
 
-    /** A whole file typed in the file editor: its texts cleaned the same way; left as typed if nothing changes. */
+    /** A whole file typed in the file editor, with no earlier version to compare it with: its texts cleaned. */
     public static String cleanFile(String typed) {
+        return cleanFile(typed, null);
+    }
+
+    /**
+     * A whole file typed in the file editor over {@code stored} (the version it was opened on, or null): its texts
+     * cleaned the same way, except that a text the person left as it was (the same once both are cleaned) keeps its
+     * stored form; left as typed if nothing changes. Cleaning takes a block's final line break, for one, and a save
+     * that changed nothing must change no text, nor make the translations of a text stale.
+     */
+    public static String cleanFile(String typed, String stored) {
         String file = typed == null ? "" : typed.replace("\r\n", "\n");
+        Map<String, String> before = stored == null ? Map.of() : TextFields.texts(stored.replace("\r\n", "\n"));
         Map<String, String> texts = TextFields.texts(file);
         Map<String, String> cleaned = new LinkedHashMap<>();
-        texts.forEach((field, text) -> cleaned.put(field, clean(text)));
+        texts.forEach((field, text) -> {
+            String clean = clean(text);
+            String was = before.get(field);
+            // The stored form, never the typed one: a typed text that only cleans to the same may carry markup.
+            cleaned.put(field, was != null && clean.equals(clean(was)) ? was : clean);
+        });
         boolean changed = texts.entrySet().stream().anyMatch(e -> !Objects.equals(e.getValue(), cleaned.get(e.getKey())));
         return changed ? TextFields.withTexts(file, cleaned) : file;
     }

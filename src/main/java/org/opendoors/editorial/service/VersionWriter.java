@@ -77,7 +77,9 @@ public class VersionWriter {
         if (head != baseVersion) {
             throw new SaveConflict(documents.version(path, head).orElseThrow(), baseVersion);
         }
-        if (existing.isPresent() && text.equals(documents.version(path, head).map(DocumentVersion::getBody).orElse(null))) {
+        // The same text, whatever line breaks the stored one had (a file imported on first start is stored as read).
+        if (existing.isPresent() && text.equals(documents.version(path, head).map(DocumentVersion::getBody)
+                .map(EditorialWorkflow::normalize).orElse(null))) {
             return new EditorialWorkflow.Saved(head, false);
         }
         Map<String, String> files = documents.publishedFiles();
