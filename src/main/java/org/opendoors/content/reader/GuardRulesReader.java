@@ -40,7 +40,7 @@ final class GuardRulesReader {
     private static final int DEFAULT_WITHIN_WORDS = 12;
     static final String EXAMPLES_SUFFIX = ".examples.yaml";
     /** Per category and for ordinary sentences: enough to teach a language, and a bound on training time. */
-    private static final int MAX_EXAMPLES = 5_000;
+    private static final int MAX_EXAMPLES = 20_000;
     private static final int MAX_EXAMPLE_CHARS = 600;
     private static final Pattern OWN_DISTANCE = Pattern.compile("(.+?)\\s+within\\s+([0-9]{1,3})\\s*");
     private static final Pattern CUE_NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");
@@ -93,9 +93,11 @@ final class GuardRulesReader {
                 int before = problems.count();
                 files.fields(relative).ifPresent(yaml -> {
                     List<GuardExample> read = examples(yaml);
-                    examples.put(tag, read);
-                    if (problems.count() == before && text.isPresent()) {
-                        LAST_EXAMPLES.put(tag, new ReadExamples(text.get(), read));
+                    // A file with a problem teaches nothing: half a file (refusals without their ordinary
+                    // sentences) would have the guard refuse every sentence, burying the real problem in findings.
+                    if (problems.count() == before) {
+                        examples.put(tag, read);
+                        text.ifPresent(t -> LAST_EXAMPLES.put(tag, new ReadExamples(t, read)));
                     }
                 });
                 continue;

@@ -67,6 +67,24 @@ class GuardExamplesReadingTest {
     }
 
     @Test
+    void aFileWithAProblemTeachesNothingUntilItIsMended(@TempDir Path content) throws IOException {
+        // A list over its bound is read as nothing: the refusals alone would teach the guard that every sentence is
+        // one to refuse, and the folder's other texts would be reported as refused besides the real problem.
+        write(content, "en.yaml", RULES);
+        write(content, "en.examples.yaml", """
+                refuse:
+                  ranking: [We are the finest academy around.]
+                allow: [%s]
+                """.formatted(String.join(", ", java.util.stream.IntStream.rangeClosed(1, 20_001)
+                .mapToObj(i -> "Garden " + i + ".").toList())));
+        Problems problems = new Problems();
+        java.util.Map<String, org.opendoors.content.guard.domain.LanguageRules> rules =
+                GuardRulesReader.read(new ContentFiles(content, problems), problems);
+        assertTrue(problems.all().toString().contains("at most 20000"), problems.all().toString());
+        assertEquals(List.of(), rules.get("en").examples());
+    }
+
+    @Test
     void examplesNeedTheirLanguagesRulesAndALanguageName(@TempDir Path content) throws IOException {
         write(content, "en.yaml", RULES);
         write(content, "fr.examples.yaml", "refuse:\n  ranking: [La meilleure école.]\nallow: [Le jardin.]\n");
