@@ -121,6 +121,19 @@ class FamilyPagesIT {
         assertFalse(response.body().contains("style=\""), "an inline style");
     }
 
+    @Test
+    void theMapLibraryIsKeptByBrowsersUnderItsVersion() throws Exception {
+        HttpResponse<String> page = get("/en/schools", Map.of());
+        Matcher base = Pattern.compile("name=\"opendoors:leaflet\" content=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(base.find(), "the page names the map library's folder");
+        HttpResponse<String> library = get(base.group(1) + "leaflet.js", Map.of());
+        assertEquals(200, library.statusCode());
+        assertEquals("public, max-age=31536000, immutable", library.headers().firstValue("Cache-Control").orElse(""));
+        HttpResponse<String> missing = get(base.group(1) + "no-such-file.js", Map.of());
+        assertEquals(404, missing.statusCode());
+        assertFalse(missing.headers().firstValue("Cache-Control").orElse("").contains("immutable"));
+    }
+
     private void assertRedirect(String acceptLanguage, String expectedPath) throws Exception {
         HttpResponse<String> response = get("/", Map.of("Accept-Language", acceptLanguage));
         assertEquals(302, response.statusCode());
