@@ -32,4 +32,19 @@ class SearchTextTest {
         assertTrue(SearchText.matches(SearchText.fold("مكتبةٌ كبيرة"), "مكتبة"));
         assertFalse(SearchText.matches(SearchText.fold("学校有一个五种语言的合唱团。"), "足球"));
     }
+
+    @Test
+    void arabicLetterVariantsAndTraditionalChineseFindTheSameWords() {
+        // Teh marbuta typed as heh, alef maksura as yeh, and the other way round.
+        assertTrue(SearchText.matches(SearchText.fold("مدرسة الموسيقى"), "مدرسه"));
+        assertTrue(SearchText.matches(SearchText.fold("مدرسه الموسيقي"), "مدرسة الموسيقى"));
+        // Urdu's own yeh and keheh, Arabic's yeh and kaf; a stretched word; hamza forms of alef.
+        assertTrue(SearchText.matches(SearchText.fold("لائبریری کی کتابیں"), "كتابيں"));
+        assertTrue(SearchText.matches(SearchText.fold("مكتبة"), "مكـــتبة"));
+        assertTrue(SearchText.matches(SearchText.fold("أنشطة إضافية"), "انشطه اضافيه"));
+        // Traditional characters find the Simplified text, and the other way round.
+        assertTrue(SearchText.matches(SearchText.fold("学校有音乐和体育"), "音樂"));
+        assertTrue(SearchText.matches(SearchText.fold("學校有音樂"), "音乐"));
+        assertFalse(SearchText.matches(SearchText.fold("学校有音乐"), "體育"));
+    }
 }
