@@ -23,8 +23,9 @@ public final class SearchText {
 
     /**
      * Letters that Arabic-script writers use for one another (and keyboards type for one another): teh marbuta and
-     * heh, alef maksura, Farsi and Urdu yeh and yeh, keheh and kaf, Urdu heh goal and heh; tatweel stretches a word
-     * and means nothing. Hamza and madda forms of alef are marks and go with the other marks.
+     * heh, alef maksura and yeh, Farsi yeh and Urdu yeh barree and yeh, keheh and kaf, Urdu heh goal and do-chashmi
+     * heh and heh; tatweel stretches a word and means nothing. Hamza and madda forms of alef are marks and go with
+     * the other marks.
      */
     private static final String ARABIC_LETTERS = "\u0629\u06C3\u0649\u06CC\u06D2\u06A9\u06C1\u06BE";
     private static final String ARABIC_ONE_FORM = "\u0647\u0647\u064A\u064A\u064A\u0643\u0647\u0647";
