@@ -24,6 +24,16 @@ public final class StoredText {
         return TextSanitizer.toStoredText(typed.replace("\r\n", "\n").replace('\r', '\n'));
     }
 
+    /**
+     * A text typed over {@code stored} (null if there was none): cleaned, or the stored text itself when the person
+     * left it as it was (the same once both are cleaned). The stored form, never the typed one: a typed text that
+     * only cleans to the same may carry markup.
+     */
+    public static String cleanKeeping(String typed, String stored) {
+        String clean = clean(typed);
+        return stored != null && clean.equals(clean(stored)) ? stored : clean;
+    }
+
     /** A whole file typed in the file editor, with no earlier version to compare it with: its texts cleaned. */
     public static String cleanFile(String typed) {
         return cleanFile(typed, null);
@@ -40,12 +50,7 @@ public final class StoredText {
         Map<String, String> before = stored == null ? Map.of() : TextFields.texts(stored.replace("\r\n", "\n"));
         Map<String, String> texts = TextFields.texts(file);
         Map<String, String> cleaned = new LinkedHashMap<>();
-        texts.forEach((field, text) -> {
-            String clean = clean(text);
-            String was = before.get(field);
-            // The stored form, never the typed one: a typed text that only cleans to the same may carry markup.
-            cleaned.put(field, was != null && clean.equals(clean(was)) ? was : clean);
-        });
+        texts.forEach((field, text) -> cleaned.put(field, cleanKeeping(text, before.get(field))));
         boolean changed = texts.entrySet().stream().anyMatch(e -> !Objects.equals(e.getValue(), cleaned.get(e.getKey())));
         return changed ? TextFields.withTexts(file, cleaned) : file;
     }

@@ -188,9 +188,7 @@ public class DocumentEditorPage implements Serializable {
         Map<String, String> base = TextFields.texts(baseBody);
         Map<String, String> values = new LinkedHashMap<>();
         for (FieldEdit field : fields) {
-            String before = base.get(field.getName());
-            String typed = StoredText.clean(field.getValue());
-            values.put(field.getName(), before != null && typed.equals(StoredText.clean(before)) ? before : typed);
+            values.put(field.getName(), StoredText.cleanKeeping(field.getValue(), base.get(field.getName())));
         }
         return values;
     }
