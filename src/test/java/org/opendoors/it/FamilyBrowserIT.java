@@ -106,6 +106,34 @@ class FamilyBrowserIT {
         assertTrue(browser.findElements(By.id("block-welcome-newcomers")).isEmpty());
     }
 
+    /** Inside Arabic and Urdu text a phone number's groups keep their order: "+34" is seen left of the last group. */
+    @Test
+    void phoneNumbersInRightToLeftTextReadLeftToRight() {
+        for (String language : List.of("ar", "ur")) {
+            browser.get(portal.uri("/" + language + "/guide?first=yes").toString());
+            List<WebElement> numbers = browser.findElements(By.cssSelector("main bdi[dir=ltr]"));
+            assertFalse(numbers.isEmpty(), "no isolated phone number in the " + language + " guide");
+            for (WebElement number : numbers) {
+                Object order = browser.executeScript(
+                        "var t = arguments[0].firstChild, s = t.data, r1 = document.createRange(), r2 = document.createRange();"
+                                + "r1.setStart(t, 0); r1.setEnd(t, 3); r2.setStart(t, s.length - 2); r2.setEnd(t, s.length);"
+                                + "return r1.getBoundingClientRect().left < r2.getBoundingClientRect().left;", number);
+                assertEquals(Boolean.TRUE, order, language + ": " + number.getText() + " is shown with its groups reversed");
+            }
+            for (String path : List.of("/guide?first=yes", "/", "/schools/escola-la-sinia", "/shortlist?school=escola-la-sinia")) {
+                browser.get(portal.uri("/" + language + path).toString());
+                Object unisolated = browser.executeScript(
+                        "var walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT), found = [];"
+                                + "while (walker.nextNode()) { var n = walker.currentNode;"
+                                + "  if (/\\+?\\d{2,}( \\d{2,}){2,}/.test(n.data) && !n.parentElement.closest('[dir=ltr]')) found.push(n.data); }"
+                                + "return found;");
+                assertEquals(List.of(), unisolated, language + path + ": phone numbers left in right-to-left text");
+            }
+            browser.get(portal.uri("/" + language + "/guide?first=yes").toString());
+            Browser.screenshot(browser, "guide-phone-" + language);
+        }
+    }
+
     @Test
     void theGuidePrintsAsALeafletInEachLanguage() throws Exception {
         for (SupportedLanguage language : SupportedLanguage.values()) {

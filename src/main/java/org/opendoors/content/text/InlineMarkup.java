@@ -33,10 +33,44 @@ final class InlineMarkup {
     private InlineMarkup() {
     }
 
+    /**
+     * Digit groups read as one number — a phone number ("+34 930 41 00 10", "٠٢١ ٣٤٥ ٦٧٨٩"): at least
+     * {@link #NUMBER_RUN_DIGITS} digits of any script, separated by single spaces, dots or hyphens.
+     */
+    private static final Pattern NUMBER_RUN = Pattern.compile(
+            "(?<![\\p{L}\\p{Nd}])\\+?\\p{Nd}+(?:[ \u00A0.\\-/]\\p{Nd}+)+(?![\\p{L}\\p{Nd}])");
+    private static final int NUMBER_RUN_DIGITS = 7;
+
     static List<Span> spans(String line) {
         List<Span> spans = new ArrayList<>();
         parse(line, false, false, spans);
-        return merged(spans);
+        return isolateNumbers(merged(spans));
+    }
+
+    /** Text spans split around phone numbers, which become their own left-to-right spans. */
+    private static List<Span> isolateNumbers(List<Span> spans) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span span : spans) {
+            if (span.isLink()) {
+                out.add(span);
+                continue;
+            }
+            Matcher number = NUMBER_RUN.matcher(span.text());
+            int from = 0;
+            while (number.find()) {
+                if (number.group().chars().filter(Character::isDigit).count() < NUMBER_RUN_DIGITS) {
+                    continue;
+                }
+                if (number.start() > from) {
+                    out.add(Span.text(span.text().substring(from, number.start()), span.strong(), span.emphasis()));
+                }
+                out.add(new Span(number.group(), span.strong(), span.emphasis(), null, true));
+                from = number.end();
+            }
+            out.add(from == 0 ? span : Span.text(span.text().substring(from), span.strong(), span.emphasis()));
+        }
+        out.removeIf(span -> span.text().isEmpty());
+        return List.copyOf(out);
     }
 
     /** The words of a line as a reader sees them: markers gone, links reduced to their labels. */
@@ -144,12 +178,13 @@ final class InlineMarkup {
         }
     }
 
-    /** Neighbouring pieces of text with the same look become one span. */
+    /** Neighbouring pieces of text with the same look become one span; a phone number stays a span of its own. */
     static List<Span> merged(List<Span> spans) {
         List<Span> merged = new ArrayList<>(spans.size());
         for (Span span : spans) {
             Span last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && !last.isLink() && !span.isLink() && last.strong() == span.strong()
+            if (last != null && !last.isLink() && !span.isLink() && !last.leftToRight() && !span.leftToRight()
+                    && last.strong() == span.strong()
                     && last.emphasis() == span.emphasis()) {
                 merged.set(merged.size() - 1, Span.text(last.text() + span.text(), span.strong(), span.emphasis()));
             } else {

@@ -213,4 +213,30 @@ class RichTextTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new Span("x", false, false, "javascript:alert(1)"));
     }
+
+    private static Span number(String text) {
+        return new Span(text, false, false, null, true);
+    }
+
+    @Test
+    void aPhoneNumberIsASpanOfItsOwnSoRightToLeftTextKeepsItsGroupsInOrder() {
+        assertEquals(List.of(plain("بالهاتف ("), number("+34 930 41 00 10"), plain(").")),
+                spans("بالهاتف (+34 930 41 00 10)."));
+        assertEquals(List.of(plain("فون "), number("٠٣٠٠ ١٢٣ ٤٥٦٧")), spans("فون ٠٣٠٠ ١٢٣ ٤٥٦٧"));
+        assertEquals(List.of(plain("Truqueu al "), new Span("93 041 00 10", true, false, null, true), strong(" avui")),
+                spans("Truqueu al **93 041 00 10 avui**"));
+    }
+
+    @Test
+    void shortNumbersYearsAndNumbersInsideWordsStayText() {
+        assertEquals(List.of(plain("Obrim a les 9 i som 25 alumnes per classe, curs 2027-28.")),
+                spans("Obrim a les 9 i som 25 alumnes per classe, curs 2027-28."));
+        assertEquals(List.of(plain("aula B1234567 i 12 34")), spans("aula B1234567 i 12 34"));
+    }
+
+    @Test
+    void aParagraphJoinedFromLinesKeepsItsPhoneNumberApart() {
+        List<Span> spans = RichText.parse("Truqueu\n930 41 00 10").get(0).lines().get(0);
+        assertEquals(List.of(plain("Truqueu "), number("930 41 00 10")), spans);
+    }
 }
