@@ -68,7 +68,14 @@
             var search = params.toString();
             return form.getAttribute('action') + (search ? '?' + search : '');
         }
-        form.addEventListener('change', function () {
+        form.addEventListener('change', function (event) {
+            // One way of saying where the family lives at a time: the one it just used.
+            if (event.target.name === 'address' && event.target.value.trim() !== '') {
+                form.elements.place.value = '';
+                form.elements.near.value = '';
+            } else if (event.target.name === 'place' && form.elements.address) {
+                form.elements.address.value = '';
+            }
             load(query(), true);
         });
         form.addEventListener('input', function (event) {
@@ -263,6 +270,9 @@
         if (form) {
             map.on('click', function (event) {
                 form.elements.place.value = '';
+                if (form.elements.address) {
+                    form.elements.address.value = '';
+                }
                 form.elements.near.value = event.latlng.lat.toFixed(5) + ',' + event.latlng.lng.toFixed(5);
                 form.dispatchEvent(new Event('change'));
             });

@@ -78,9 +78,10 @@ class ContentReferencesTest {
         for (String payload : payloads) {
             // Double-quoted YAML: \\ is a backslash, \0 a NUL, \n a line break, as an attacker would write them.
             String value = "\"" + payload.replace("\"", "\\\"") + "\"";
-            for (String field : List.of("district_outlines", "catchment_areas")) {
+            for (String field : List.of("district_outlines", "catchment_areas", "street_gazetteer")) {
                 Files.copy(GOOD.resolve("city.yaml"), folder.resolve("city.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                replace("city.yaml", field + ": " + (field.equals("district_outlines") ? "districts" : "catchments")
+                replace("city.yaml", field + ": " + (field.equals("district_outlines") ? "districts"
+                        : field.equals("catchment_areas") ? "catchments" : "streets")
                         + ".geojson", field + ": " + value);
 
                 List<ContentProblem> problems = problems();

@@ -7,8 +7,11 @@ import org.opendoors.city.domain.District;
 import org.opendoors.city.domain.GeoArea;
 import org.opendoors.city.domain.GeoPoint;
 import org.opendoors.city.domain.Neighbourhood;
+import org.opendoors.city.domain.SchoolTypeWords;
 import org.opendoors.city.domain.Stage;
 import org.opendoors.city.domain.StageOffer;
+import org.opendoors.city.domain.StreetGazetteer;
+import org.opendoors.city.domain.StreetStretch;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.content.reader.BoundedYaml;
 import org.opendoors.content.reader.ContentFormat;
@@ -47,7 +50,8 @@ public final class CityFile implements ContentFormat<CityDescription> {
     public static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     public static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ]{5,20}");
     private static final Set<String> CITY_FIELDS = Set.of("name", "source_language", "school_year", "time_zone",
-            "district_outlines", "catchment_areas", "districts", "stages", "family_help_office", "calendar");
+            "district_outlines", "catchment_areas", "districts", "stages", "family_help_office", "calendar",
+            "school_type_words", "street_gazetteer");
 
     @Override
     public Class<CityDescription> part() {
@@ -83,7 +87,7 @@ public final class CityFile implements ContentFormat<CityDescription> {
         if (!(root instanceof Map<?, ?> fields)) {
             return Optional.empty();
         }
-        return Optional.of(Stream.of("district_outlines", "catchment_areas")
+        return Optional.of(Stream.of("district_outlines", "catchment_areas", "street_gazetteer")
                 .map(fields::get)
                 .flatMap(value -> value instanceof String name ? Stream.of(name) : Stream.empty())
                 .filter(FileReference::isGeoJsonName)
@@ -106,7 +110,8 @@ public final class CityFile implements ContentFormat<CityDescription> {
         List<StageOffer> stages = stages(yaml);
         List<CalendarStep> calendar = calendar(reading, yaml, city.getSourceLanguage());
         Optional<String> catchmentAreas = FileReference.geoJson(yaml, "catchment_areas", false);
-        return new CityDescription(city, districts, stages, calendar, outlines, catchmentAreas);
+        return new CityDescription(city, districts, stages, calendar, outlines, catchmentAreas,
+                new SchoolTypeWords(yaml.textList("school_type_words", false)), streets(reading, yaml, outlines));
     }
 
     private City city(YamlMap yaml) {
@@ -207,6 +212,32 @@ public final class CityFile implements ContentFormat<CityDescription> {
             districts.set(i, district.withOutline(outline.geoJson()));
         }
         return outlines;
+    }
+
+    /**
+     * The street gazetteer {@code city.yaml} names, if any. Every street must lie in one of the districts: an address
+     * outside them would give a family distances from somewhere that is not the city.
+     */
+    private StreetGazetteer streets(ContentReading reading, YamlMap yaml, Map<String, GeoArea> outlines) {
+        Optional<String> named = FileReference.geoJson(yaml, "street_gazetteer", false);
+        if (named.isEmpty()) {
+            return StreetGazetteer.EMPTY;
+        }
+        String fileName = named.get();
+        Problems problems = reading.problems();
+        List<StreetStretch> stretches = reading.files().parse(fileName)
+                .map(root -> GeoJsonStreets.read(problems, fileName, root)).orElse(List.of());
+        if (!outlines.isEmpty()) {
+            for (StreetStretch stretch : stretches) {
+                boolean inside = stretch.line().stream().allMatch(point -> outlines.values().stream()
+                        .anyMatch(area -> area.contains(point.getLatitude(), point.getLongitude())));
+                if (!inside) {
+                    problems.add(fileName, 0, "features", "street " + Quoted.quote(stretch.street())
+                            + " has a point outside every district outline");
+                }
+            }
+        }
+        return new StreetGazetteer(stretches);
     }
 
     private List<StageOffer> stages(YamlMap yaml) {

@@ -47,22 +47,28 @@ public final class GeoJsonOutlines {
         return new GeoJsonOutlines(problems).features(file, root, idProperty, otherProperties);
     }
 
-    private Map<String, Feature> features(String file, Node root, String idProperty, Set<String> otherProperties) {
-        Map<String, Feature> outlines = new LinkedHashMap<>();
+    /** A FeatureCollection's features, each checked to hold only a feature's fields; none when it is not one. */
+    static List<YamlMap> featuresOf(Problems problems, String file, Node root) {
         Optional<YamlMap> collection = YamlMap.root(problems, file, root);
         if (collection.isEmpty()) {
-            return outlines;
+            return List.of();
         }
         YamlMap features = collection.get();
         features.allowOnly(Set.of("type", "features", "name", "crs", "bbox"));
         if (!"FeatureCollection".equals(features.requiredText("type"))) {
             features.problem("type", "must be FeatureCollection");
         }
-        for (YamlMap feature : features.maps("features", true)) {
+        List<YamlMap> all = features.maps("features", true);
+        all.forEach(feature -> feature.allowOnly(Set.of("type", "properties", "geometry", "id", "bbox")));
+        return all;
+    }
+
+    private Map<String, Feature> features(String file, Node root, String idProperty, Set<String> otherProperties) {
+        Map<String, Feature> outlines = new LinkedHashMap<>();
+        for (YamlMap feature : featuresOf(problems, file, root)) {
             if (positions > MAX_POSITIONS) {
                 break;
             }
-            feature.allowOnly(Set.of("type", "properties", "geometry", "id", "bbox"));
             Optional<YamlMap> properties = feature.map("properties", true);
             Optional<String> id = properties.map(p -> {
                 Set<String> allowed = new HashSet<>(otherProperties);
@@ -81,12 +87,20 @@ public final class GeoJsonOutlines {
         return outlines;
     }
 
-    private Optional<GeoArea> geometry(YamlMap geometry) {
+    /** A geometry's coordinates, after checking it holds only a type and coordinates; null when they are missing. */
+    static Node coordinates(YamlMap geometry) {
         geometry.allowOnly(Set.of("type", "coordinates"));
-        String type = geometry.requiredText("type");
         Node coordinates = geometry.valueNode("coordinates");
         if (coordinates == null) {
             geometry.problem("coordinates", "is missing");
+        }
+        return coordinates;
+    }
+
+    private Optional<GeoArea> geometry(YamlMap geometry) {
+        String type = geometry.requiredText("type");
+        Node coordinates = coordinates(geometry);
+        if (coordinates == null) {
             return Optional.empty();
         }
         int before = problems.count();
@@ -134,7 +148,7 @@ public final class GeoJsonOutlines {
         return rings;
     }
 
-    private static double[] position(YamlMap geometry, Node node) {
+    static double[] position(YamlMap geometry, Node node) {
         List<Node> numbers = list(geometry, node, "a [longitude, latitude] position");
         if (numbers.size() < 2 || !(numbers.get(0) instanceof ScalarNode lon) || !(numbers.get(1) instanceof ScalarNode lat)) {
             geometry.problem("coordinates", "line " + YamlMap.line(node) + ": a position is [longitude, latitude]");
@@ -154,7 +168,7 @@ public final class GeoJsonOutlines {
         }
     }
 
-    private static List<Node> list(YamlMap geometry, Node node, String expected) {
+    static List<Node> list(YamlMap geometry, Node node, String expected) {
         if (node instanceof SequenceNode sequence) {
             return sequence.getValue();
         }

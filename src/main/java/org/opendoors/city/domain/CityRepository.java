@@ -12,4 +12,9 @@ public interface CityRepository {
     List<StageOffer> stages();
 
     List<CalendarStep> calendar();
+
+    StreetGazetteer streets();
+
+    /** Whether a point lies in the city, inside one of its districts. */
+    boolean contains(GeoPoint point);
 }

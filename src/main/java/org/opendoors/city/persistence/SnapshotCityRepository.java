@@ -7,7 +7,9 @@ import org.opendoors.city.domain.City;
 import org.opendoors.city.domain.CityDescription;
 import org.opendoors.city.domain.CityRepository;
 import org.opendoors.city.domain.District;
+import org.opendoors.city.domain.GeoPoint;
 import org.opendoors.city.domain.StageOffer;
+import org.opendoors.city.domain.StreetGazetteer;
 import org.opendoors.editorial.service.PublishedCity;
 
 import java.util.List;
@@ -42,6 +44,16 @@ public class SnapshotCityRepository implements CityRepository {
     @Override
     public List<CalendarStep> calendar() {
         return description().calendar();
+    }
+
+    @Override
+    public StreetGazetteer streets() {
+        return description().streets();
+    }
+
+    @Override
+    public boolean contains(GeoPoint point) {
+        return description().contains(point);
     }
 
     private CityDescription description() {

@@ -2,10 +2,12 @@ package org.opendoors.city.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.opendoors.city.domain.AddressMatch;
 import org.opendoors.city.domain.CalendarStep;
 import org.opendoors.city.domain.City;
 import org.opendoors.city.domain.CityRepository;
 import org.opendoors.city.domain.District;
+import org.opendoors.city.domain.GeoPoint;
 import org.opendoors.city.domain.Neighbourhood;
 import org.opendoors.city.domain.Stage;
 import org.opendoors.city.domain.StageOffer;
@@ -38,6 +40,25 @@ public class CityDirectory {
 
     public List<CalendarStep> calendar() {
         return repository.calendar();
+    }
+
+    /** What the city's street gazetteer makes of an address a family typed. */
+    public AddressMatch findAddress(String typed) {
+        return repository.streets().find(typed);
+    }
+
+    /** Whether a point lies in the city, inside one of its districts. */
+    public boolean contains(GeoPoint point) {
+        return repository.contains(point);
+    }
+
+    /** A numbered address of the gazetteer, to show families what to type. */
+    public java.util.Optional<String> addressExample() {
+        return repository.streets().example();
+    }
+
+    public boolean hasStreets() {
+        return !repository.streets().isEmpty();
     }
 
     /** Every neighbourhood with a point, for "where do you live?", in the districts' order. */

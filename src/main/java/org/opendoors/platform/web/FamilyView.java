@@ -14,7 +14,7 @@ public enum FamilyView {
     HOME("/home/index.xhtml"),
     SCHOOL_LIST("/school/list.xhtml", "q", Kind.TEXT, "stage", Kind.CODES, "district", Kind.CODES,
             "ownership", Kind.CODES, "service", Kind.CODES, "language", Kind.CODES, "approach", Kind.CODES,
-            "place", Kind.CODE, "near", Kind.POINT),
+            "address", Kind.TEXT, "place", Kind.CODE, "near", Kind.POINT),
     SCHOOL_PROFILE("/school/profile.xhtml", Answers.PARAMETERS),
     COMPARE("/school/compare.xhtml", "school", Kind.SLUGS),
     SHORTLIST("/school/shortlist.xhtml", "school", Kind.SLUGS),

@@ -2,6 +2,7 @@ package org.opendoors.school.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.opendoors.city.domain.CityDescription;
 import org.opendoors.editorial.service.PublishedCity;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.school.domain.School;
@@ -36,7 +37,8 @@ public class SchoolDirectory {
 
     private SchoolOrders orders() {
         return publishedCity.rendered().derived(SchoolOrders.class,
-                snapshot -> new SchoolOrders(snapshot.part(SchoolCatalog.class).schools()));
+                snapshot -> new SchoolOrders(snapshot.part(SchoolCatalog.class).schools(),
+                        snapshot.part(CityDescription.class).schoolTypeWords()));
     }
 
     public Optional<School> find(String slug) {

@@ -2,6 +2,7 @@ package org.opendoors.school.service;
 
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.text.LocaleDisplayNames;
+import org.opendoors.city.domain.SchoolTypeWords;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.LocaleFormats;
 import org.opendoors.school.domain.School;
@@ -20,17 +21,23 @@ import java.util.function.Function;
 final class SchoolOrders {
 
     private final List<School> schools;
+    private final SchoolTypeWords typeWords;
     private final Map<SupportedLanguage, List<School>> alphabetical = new ConcurrentHashMap<>();
     private final Map<SupportedLanguage, List<String>> communityLanguages = new ConcurrentHashMap<>();
 
-    SchoolOrders(List<School> schools) {
+    SchoolOrders(List<School> schools, SchoolTypeWords typeWords) {
         this.schools = List.copyOf(schools);
+        this.typeWords = typeWords;
     }
 
-    /** Schools by name in the reader's alphabetical order. */
+    /**
+     * Schools in the reader's alphabetical order of their own names ("Joan Fàbra", not "Escola Joan Fàbra"), so the
+     * word naming a school's kind never groups schools by who runs them; the whole name breaks a tie.
+     */
     List<School> alphabetical(SupportedLanguage language) {
         return alphabetical.computeIfAbsent(language, reader -> schools.stream()
-                .sorted(LocaleFormats.alphabetical(reader, School::getName))
+                .sorted(LocaleFormats.alphabetical(reader, (School school) -> typeWords.ownName(school.getName()))
+                        .thenComparing(LocaleFormats.alphabetical(reader, School::getName)))
                 .toList());
     }
 

@@ -7,7 +7,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import org.opendoors.city.domain.AddressMatch;
 import org.opendoors.city.domain.District;
+import org.opendoors.city.domain.GeoPoint;
+import org.opendoors.city.domain.Neighbourhood;
 import org.opendoors.city.domain.Stage;
 import org.opendoors.city.domain.StageOffer;
 import org.opendoors.city.service.CityDirectory;
@@ -30,6 +33,8 @@ import org.opendoors.school.domain.SchoolService;
 import org.opendoors.school.domain.TextSection;
 import org.opendoors.school.service.SchoolSearch;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -37,6 +42,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code /{lang}/schools}: the school finder. Words, filters and a place, all in the URL; results alphabetical in
@@ -45,6 +52,8 @@ import java.util.function.Function;
 @Named
 @RequestScoped
 public class SchoolListPage {
+
+    private static final Pattern HOUSE_NUMBER = Pattern.compile("\\p{Nd}{1,5}");
 
     @Inject
     private SchoolSearch search;
@@ -59,6 +68,7 @@ public class SchoolListPage {
 
     private SupportedLanguage language;
     private SchoolQuery query;
+    private SchoolListRequest.WhereFrom whereFrom;
     private List<SchoolCard> schools;
     private List<FilterGroup> filters;
     private List<FilterOption> languages;
@@ -67,7 +77,9 @@ public class SchoolListPage {
     @PostConstruct
     void load() {
         language = page.getLanguage();
-        query = SchoolListRequest.parse(FamilyQuery.of(request).parameterMap(), city.neighbourhoods(), text("school_list.place_on_map"));
+        Map<String, String[]> parameters = FamilyQuery.of(request).parameterMap();
+        whereFrom = SchoolListRequest.whereFrom(parameters, cityPlaces(), text("school_list.place_on_map"));
+        query = SchoolListRequest.parse(parameters, whereFrom);
         Map<Stage, StageOffer> stages = city.stages();
         String sourceLanguage = city.city().getSourceLanguage();
         schools = search.find(query, language).stream().map(match -> card(match, stages, sourceLanguage)).toList();
@@ -87,6 +99,25 @@ public class SchoolListPage {
                 .map(n -> new FilterOption(Slugs.of(n.getName()), n.getName(), n.getName().equals(chosenPlace)))
                 .sorted(Comparator.comparing(FilterOption::label, LocaleFormats.collator(language)))
                 .toList();
+    }
+
+    private SchoolListRequest.CityPlaces cityPlaces() {
+        return new SchoolListRequest.CityPlaces() {
+            @Override
+            public List<Neighbourhood> neighbourhoods() {
+                return city.neighbourhoods();
+            }
+
+            @Override
+            public AddressMatch findAddress(String typed) {
+                return city.findAddress(typed);
+            }
+
+            @Override
+            public boolean contains(GeoPoint point) {
+                return city.contains(point);
+            }
+        };
     }
 
     private SchoolCard card(SchoolMatch match, Map<Stage, StageOffer> stages, String sourceLanguage) {
@@ -180,6 +211,69 @@ public class SchoolListPage {
     public String getNear() {
         return query.place().filter(place -> place.label().equals(text("school_list.place_on_map")))
                 .map(place -> place.point().getLatitude() + "," + place.point().getLongitude()).orElse("");
+    }
+
+    /** Whether the city ships a street gazetteer, so families can type where they live. */
+    public boolean isAddressSearch() {
+        return city.hasStreets();
+    }
+
+    /** "For example: Carrer de la Riera 12", a street of the city's own gazetteer. */
+    public String getAddressHint() {
+        return city.addressExample().map(example -> messages.format(language, "school_list.address_hint",
+                Map.of("example", example)).text()).orElse("");
+    }
+
+    /** With an address box above it, the neighbourhood list is the other way to say where the family lives. */
+    public String getPlaceLabel() {
+        return text(isAddressSearch() ? "school_list.place_label_or" : "school_list.place_label");
+    }
+
+    /** The address as the family typed it, kept in the form. */
+    public String getAddress() {
+        return first(SchoolListRequest.ADDRESS);
+    }
+
+    /** Why the list is not ordered from where the family said it lives, or empty. */
+    public String getPlaceProblem() {
+        Map<String, Object> arguments = Map.of("address", whereFrom.address(), "city", city.city().getName());
+        return switch (whereFrom.problem()) {
+            case NONE -> "";
+            case ADDRESS_NOT_FOUND -> messages.format(language, "school_list.address_not_found", arguments).text();
+            case ADDRESS_CHOICES -> messages.format(language, "school_list.address_choices", arguments).text();
+            case OUTSIDE_CITY -> messages.format(language, "school_list.outside_city", arguments).text();
+        };
+    }
+
+    /** The streets an address could mean, each a link to this list (its words and filters kept) ordered from it. */
+    public List<FilterOption> getAddressChoices() {
+        StringBuilder kept = new StringBuilder();
+        FamilyQuery.of(request).parameterMap().forEach((name, values) -> {
+            if (!Set.of(SchoolListRequest.ADDRESS, SchoolListRequest.PLACE, SchoolListRequest.NEAR).contains(name)) {
+                for (String value : values) {
+                    kept.append(name).append('=').append(encode(value)).append('&');
+                }
+            }
+        });
+        return whereFrom.choices().stream()
+                .map(street -> new FilterOption(page.link("/schools") + "?" + kept + SchoolListRequest.ADDRESS + "="
+                        + encode(withNumber(street)), street, false))
+                .toList();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The street chosen, with the number the family typed, if any. */
+    private String withNumber(String street) {
+        Matcher number = HOUSE_NUMBER.matcher(whereFrom.address());
+        return number.find() ? street + " " + number.group() : street;
+    }
+
+    private String first(String parameter) {
+        String[] values = FamilyQuery.of(request).parameterMap().get(parameter);
+        return values == null || values.length == 0 ? "" : values[0];
     }
 
     public String getAction() {

@@ -68,13 +68,13 @@ class FamilyQueryTest {
         Set<String> list = FamilyView.SCHOOL_LIST.parameters().keySet();
         for (String name : List.of(SchoolListRequest.TEXT, SchoolListRequest.STAGE, SchoolListRequest.DISTRICT,
                 SchoolListRequest.OWNERSHIP, SchoolListRequest.SERVICE, SchoolListRequest.LANGUAGE,
-                SchoolListRequest.APPROACH, SchoolListRequest.PLACE, SchoolListRequest.NEAR)) {
+                SchoolListRequest.APPROACH, SchoolListRequest.ADDRESS, SchoolListRequest.PLACE, SchoolListRequest.NEAR)) {
             assertTrue(list.contains(name), name);
         }
         for (FamilyView page : List.of(FamilyView.GUIDE, FamilyView.SCHOOL_PROFILE)) {
             assertEquals(Set.of(FamilyAnswersParameters.NEWCOMER, FamilyAnswersParameters.FIRST_APPLICATION,
                     FamilyAnswersParameters.CHILD_STAGE, FamilyAnswersParameters.COSTS), page.parameters().keySet());
         }
-        assertEquals(9, list.size());
+        assertEquals(10, list.size());
     }
 }
