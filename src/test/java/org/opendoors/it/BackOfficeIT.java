@@ -399,6 +399,31 @@ class BackOfficeIT {
         BackOffice.signOut(browser);
     }
 
+    /** Two schools of El Turó hold their open day at the same hour on the same Saturday: the communicators are told. */
+    @Test
+    @Order(16)
+    void openDaysAtTheSameTimeInOneDistrictAreShownToCommunicators() {
+        BackOffice.signIn(browser, base, "marta", PASSWORD);
+        browser.get(base + "/admin/index.xhtml");
+        String panel = browser.findElement(By.id("open-day-clashes")).getText();
+        assertTrue(panel.contains("El Turó: Col·legi Mare de Déu del Turó and Escola Turó Alt"), panel);
+        assertTrue(panel.contains("January 23, 2027"), panel);
+        assertFalse(panel.contains("Escola Les Fonts"), "schools of other districts are not a district's clash: " + panel);
+        Browser.screenshot(browser, "backoffice-open-day-clashes");
+
+        browser.findElement(By.id("open-day-clashes")).findElement(By.linkText("Escola Turó Alt")).click();
+        Browser.screenshot(browser, "backoffice-facts-open-day-clash");
+        assertTrue(browser.findElement(By.id("open-day-clashes")).getText()
+                .contains("Col·legi Mare de Déu del Turó, same district"));
+        WebElement days = browser.findElement(By.id("facts:openDays"));
+        days.clear();
+        days.sendKeys("2027-01-23 15:00-17:00\n2027-02-17 17:00-18:30");
+        submit(browser, browser.findElement(By.id("facts:save")));
+        assertTrue(browser.findElements(By.id("open-day-clashes")).isEmpty(),
+                "a time that no longer overlaps is no longer a clash");
+        BackOffice.signOut(browser);
+    }
+
     private static Path zip(Path folder, String name) throws java.io.IOException {
         Path zip = PortalProcess.target().resolve(name);
         try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip));

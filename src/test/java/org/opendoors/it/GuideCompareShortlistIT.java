@@ -149,4 +149,17 @@ class GuideCompareShortlistIT {
         headers.remove("date");
         return headers;
     }
+
+    /** A family's shortlist says when two of its schools hold open days at the same time, in the family's language. */
+    @Test
+    void theShortlistWarnsWhenTwoOfItsSchoolsHoldOpenDaysAtTheSameTime() throws Exception {
+        String english = Http.get(portal, "/en/shortlist?school=escola-turo-alt&school=collegi-mare-de-deu-del-turo").body();
+        assertTrue(english.contains("id=\"open-day-clashes\""), english);
+        assertTrue(english.contains("Escola Turó Alt and Col·legi Mare de Déu del Turó hold open days at the same time"), english);
+        assertTrue(english.contains("January 23, 2027"), english);
+        String arabic = Http.get(portal, "/ar/shortlist?school=escola-turo-alt&school=collegi-mare-de-deu-del-turo").body();
+        assertTrue(arabic.contains("أيام الأبواب المفتوحة في الوقت نفسه"), arabic);
+        String apart = Http.get(portal, "/en/shortlist?school=escola-la-sinia&school=collegi-l-horta-nova").body();
+        assertFalse(apart.contains("open-day-clashes"), apart);
+    }
 }

@@ -129,6 +129,27 @@ public class SchoolFactsForm implements Serializable, DocumentForm {
         return yaml.toString();
     }
 
+    /** The open days written in the form that can be read; the rest are the checker's to explain. */
+    public List<OpenDay> openDayList() {
+        List<OpenDay> days = new java.util.ArrayList<>();
+        openDays.lines().map(String::strip).map(OPEN_DAY::matcher).filter(Matcher::matches).forEach(parts -> {
+            try {
+                java.time.LocalTime start = java.time.LocalTime.parse(pad(parts.group(2)));
+                java.time.LocalTime end = java.time.LocalTime.parse(pad(parts.group(3)));
+                if (end.isAfter(start)) {
+                    days.add(new OpenDay(java.time.LocalDate.parse(parts.group(1)), start, end));
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                // Not a real date or time: saving reports it on the field.
+            }
+        });
+        return days;
+    }
+
+    private static String pad(String time) {
+        return time.length() == 4 ? "0" + time : time;
+    }
+
     /** Each field by its file name, for merging two people's edits field by field. */
     public Map<String, Object> fields() {
         Map<String, Object> fields = new LinkedHashMap<>();

@@ -17,9 +17,13 @@ import org.opendoors.platform.web.Notices;
 import org.opendoors.school.domain.AccessibilityFeature;
 import org.opendoors.school.domain.Approach;
 import org.opendoors.school.domain.Facility;
+import org.opendoors.school.domain.OpenDayClashes;
 import org.opendoors.school.domain.Ownership;
 import org.opendoors.school.domain.SchoolFactsForm;
 import org.opendoors.school.domain.SchoolService;
+import org.opendoors.school.service.SchoolDirectory;
+import org.opendoors.i18n.domain.SupportedLanguage;
+import org.opendoors.i18n.service.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -50,6 +54,10 @@ public class SchoolFactsPage implements Serializable {
     private transient Notices notices;
     @Inject
     private transient FacesContext faces;
+    @Inject
+    private transient SchoolDirectory directory;
+    @Inject
+    private transient Messages messages;
 
     private String slug;
     private SchoolFactsForm form;
@@ -82,6 +90,24 @@ public class SchoolFactsPage implements Serializable {
             note = null;
             notices.info(outcome.message());
         }
+    }
+
+    /**
+     * The form's open days that overlap another school's of the same district (as published): families who want to
+     * see both cannot, so the communicator may agree another time with that school.
+     */
+    public List<String> getOpenDayClashes() {
+        if (form == null) {
+            return List.of();
+        }
+        OpenDayClashes.Host self = new OpenDayClashes.Host(slug, form.getName(), form.openDayList());
+        List<OpenDayClashes.Host> neighbours = directory.alphabetical(SupportedLanguage.EN).stream()
+                .filter(school -> school.getDistrict().getId().equals(form.getDistrict()))
+                .map(OpenDayClashes.Host::of).toList();
+        return OpenDayClashes.with(self, neighbours).stream()
+                .map(clash -> clash.second().name() + ", same district: "
+                        + OpenDayLabels.when(messages, SupportedLanguage.EN, clash.overlap()))
+                .toList();
     }
 
     private String path() {

@@ -9,10 +9,12 @@ import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.Messages;
 import org.opendoors.platform.web.FamilyQuery;
 import org.opendoors.platform.web.PageLanguage;
+import org.opendoors.school.domain.OpenDayClashes;
 import org.opendoors.school.domain.School;
 import org.opendoors.school.service.SchoolDirectory;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code /{lang}/shortlist?school=a&school=b}: the family's shortlist, printable, in its language. The list itself
@@ -34,12 +36,23 @@ public class ShortlistPage {
     private HttpServletRequest request;
 
     private List<ShortlistEntry> entries;
+    private List<String> clashes;
 
     @PostConstruct
     void load() {
         SupportedLanguage language = page.getLanguage();
-        entries = ChosenSchools.from(FamilyQuery.of(request).parameterMap(), directory, MOST).stream()
-                .map(school -> entry(school, language)).toList();
+        List<School> chosen = ChosenSchools.from(FamilyQuery.of(request).parameterMap(), directory, MOST);
+        entries = chosen.stream().map(school -> entry(school, language)).toList();
+        clashes = OpenDayClashes.among(chosen.stream().map(OpenDayClashes.Host::of).toList()).stream()
+                .map(clash -> messages.format(language, "shortlist.clash", Map.of("first", clash.first().name(),
+                        "second", clash.second().name(), "when", OpenDayLabels.when(messages, language, clash.overlap())))
+                        .text())
+                .toList();
+    }
+
+    /** "A and B hold open days at the same time: …", for each pair of open days of the list that overlap. */
+    public List<String> getClashes() {
+        return clashes;
     }
 
     private ShortlistEntry entry(School school, SupportedLanguage language) {

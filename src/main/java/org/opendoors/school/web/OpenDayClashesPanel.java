@@ -1,0 +1,79 @@
+package org.opendoors.school.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.opendoors.city.domain.District;
+import org.opendoors.city.service.CityDirectory;
+import org.opendoors.i18n.domain.SupportedLanguage;
+import org.opendoors.i18n.service.Messages;
+import org.opendoors.school.domain.OpenDayClashes;
+import org.opendoors.school.domain.School;
+import org.opendoors.school.service.SchoolDirectory;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * On the back office's content page: open days of two schools of one district held at overlapping times, as
+ * published. Families who want to visit both schools of their district cannot; the communicators can agree on
+ * another time before families plan their Saturdays.
+ */
+@Named
+@RequestScoped
+public class OpenDayClashesPanel {
+
+    /** One clash as a row: the district, the two schools (with their facts pages) and when. */
+    public record Row(String district, String firstName, String firstSlug, String secondName, String secondSlug,
+                      String when) {
+
+        public String getDistrict() {
+            return district;
+        }
+
+        public String getFirstName() {
+            return firstName;
+        }
+
+        public String getFirstSlug() {
+            return firstSlug;
+        }
+
+        public String getSecondName() {
+            return secondName;
+        }
+
+        public String getSecondSlug() {
+            return secondSlug;
+        }
+
+        public String getWhen() {
+            return when;
+        }
+    }
+
+    @Inject
+    private SchoolDirectory directory;
+    @Inject
+    private CityDirectory city;
+    @Inject
+    private Messages messages;
+
+    private List<Row> rows;
+
+    public List<Row> getRows() {
+        if (rows == null) {
+            rows = new ArrayList<>();
+            List<School> schools = directory.alphabetical(SupportedLanguage.EN);
+            for (District district : city.districts()) {
+                List<OpenDayClashes.Host> hosts = schools.stream()
+                        .filter(school -> school.getDistrict().getId().equals(district.getId()))
+                        .map(OpenDayClashes.Host::of).toList();
+                OpenDayClashes.among(hosts).forEach(clash -> rows.add(new Row(district.getName(),
+                        clash.first().name(), clash.first().slug(), clash.second().name(), clash.second().slug(),
+                        OpenDayLabels.when(messages, SupportedLanguage.EN, clash.overlap()))));
+            }
+        }
+        return rows;
+    }
+}
