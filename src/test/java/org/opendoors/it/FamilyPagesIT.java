@@ -75,7 +75,7 @@ class FamilyPagesIT {
     }
 
     @Test
-    void theSchoolListIsAlphabeticalInThePageLanguage() throws Exception {
+    void theSchoolListIsAlphabeticalByEachSchoolsOwnNameInThePageLanguage() throws Exception {
         for (SupportedLanguage language : List.of(SupportedLanguage.CA, SupportedLanguage.ZH, SupportedLanguage.AR)) {
             List<String> names = new ArrayList<>();
             Matcher matcher = SCHOOL_NAME.matcher(get("/" + language.tag() + "/schools", Map.of()).body());
@@ -83,8 +83,13 @@ class FamilyPagesIT {
                 names.add(matcher.group(1).replace("&#39;", "'").replace("&amp;", "&"));
             }
             assertTrue(names.size() >= 40, names.size() + " schools listed");
+            // The sample city's school_type_words: the word naming a school's kind does not order the list.
+            java.util.function.Function<String, String> ownName = name -> name.replaceFirst(
+                    "^(Escola Bressol i Infantil|Institut Escola|Escola|Institut|Col·legi) ", "");
+            Collator collator = Collator.getInstance(language.locale());
             List<String> sorted = new ArrayList<>(names);
-            sorted.sort(Collator.getInstance(language.locale()));
+            sorted.sort((a, b) -> collator.compare(ownName.apply(a), ownName.apply(b)) != 0
+                    ? collator.compare(ownName.apply(a), ownName.apply(b)) : collator.compare(a, b));
             assertEquals(sorted, names);
         }
     }
@@ -96,7 +101,9 @@ class FamilyPagesIT {
         int diversity = body.indexOf("id=\"diversity-inclusion\"");
         assertTrue(project > 0 && diversity > project, "pedagogical project must come first");
         assertTrue(body.contains("Escola La Sínia"));
-        assertFalse(body.contains("%"), "a percentage on a profile");
+        // What a family reads, not the page's links (a map link's name is %-encoded).
+        String text = body.replaceAll("(?s)<script.*?</script>", "").replaceAll("<[^>]*>", " ");
+        assertFalse(text.contains("%") || text.contains("٪"), "a percentage on a profile");
     }
 
     @Test
