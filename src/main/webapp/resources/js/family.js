@@ -226,7 +226,8 @@
             return;
         }
         element.setAttribute('data-drawn', 'true');
-        var map = L.map(element, {scrollWheelZoom: false, attributionControl: true});
+        // Fractional zoom fits a small city's outline to the box instead of leaving it at half the next zoom level.
+        var map = L.map(element, {scrollWheelZoom: false, attributionControl: true, zoomSnap: 0.25});
         var tiles = document.querySelector('meta[name="opendoors:tiles"]');
         if (tiles && tiles.content) {
             var attribution = document.querySelector('meta[name="opendoors:tiles-attribution"]');
@@ -236,9 +237,13 @@
         // Leaflet draws nothing before the map has a view: gather every layer and its bounds first.
         var layers = [];
         var bounds = L.latLngBounds([]);
+        // On a map of several districts each name stays on the map, so a family sees where the schools are
+        // without hovering; a school's own map names the school instead.
+        var severalDistricts = (data.districts || []).length > 1;
         (data.districts || []).forEach(function (district) {
             var layer = L.geoJSON(district.outline, {style: {color: '#0b6b50', weight: 2, fillOpacity: 0.05}})
-                .bindTooltip(textNode(district.name));
+                .bindTooltip(textNode(district.name), severalDistricts
+                    ? {permanent: true, direction: 'center', className: 'map-label'} : {});
             layers.push(layer);
             bounds.extend(layer.getBounds());
         });
@@ -251,8 +256,10 @@
                 link.href = school.href;
                 link.textContent = school.name;
                 marker.bindPopup(link);
-            } else {
                 marker.bindTooltip(textNode(school.name));
+            } else {
+                // A school's own map names it.
+                marker.bindTooltip(textNode(school.name), {permanent: true, direction: 'top', offset: [0, -8]});
             }
             layers.push(marker);
             bounds.extend([school.lat, school.lon]);

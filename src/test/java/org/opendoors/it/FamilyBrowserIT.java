@@ -28,6 +28,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FamilyBrowserIT {
 
     private static final long PROFILE_BUDGET_BYTES = 150 * 1024;
+    /** Where a search's first result may start on a phone, in screens: the form and the map come first. */
+    private static final double FIRST_RESULT_WITHIN_SCREENS = 1.5;
+    /** The printed guide, A4: it was 6 to 8 pages with a half-empty first page. */
+    private static final int MOST_GUIDE_PAGES = 6;
     private static PortalProcess portal;
     private ChromeDriver browser;
 
@@ -70,7 +74,23 @@ class FamilyBrowserIT {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         wait.until(driver -> browser.findElements(By.cssSelector(".map .leaflet-interactive")).size() >= 48);
         assertTrue(browser.findElements(By.cssSelector(".leaflet-tile")).isEmpty(), "no tiles are loaded in tests");
+        // Labelled: every district's name is on the map, and a legend says what the dots are.
+        assertEquals(6, browser.findElements(By.cssSelector(".map .leaflet-tooltip.map-label")).size());
+        WebElement legend = browser.findElement(By.cssSelector(".map-legend"));
+        assertTrue(legend.isDisplayed());
+        assertTrue(legend.getText().contains("Escola de proximitat") && legend.getText().contains("El lloc que ha triat"),
+                legend.getText());
+        browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.cssSelector(".map")));
         Browser.screenshot(browser, "finder-map-ca");
+
+        browser.get(portal.uri("/ar/schools/escola-la-sinia").toString());
+        wait.until(driver -> !browser.findElements(By.cssSelector(".map .leaflet-tooltip")).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector(".map .leaflet-tooltip")).stream()
+                .anyMatch(label -> label.getText().equals("Escola La Sínia")), "the school's map names it");
+        WebElement directions = browser.findElement(By.cssSelector(".map-directions a"));
+        assertTrue(directions.getDomAttribute("href").startsWith("geo:41.42697,1.67201?q="), directions.getDomAttribute("href"));
+        browser.executeScript("arguments[0].scrollIntoView()", directions);
+        Browser.screenshot(browser, "profile-map-ar");
     }
 
     @Test
@@ -104,6 +124,26 @@ class FamilyBrowserIT {
         assertFalse(browser.findElements(By.id("block-welcome-newcomers")).isEmpty());
         browser.findElement(By.cssSelector("a.forget-answers")).click();
         assertTrue(browser.findElements(By.id("block-welcome-newcomers")).isEmpty());
+    }
+
+    /** On a phone, a search keeps the filters folded (saying how many are chosen) and its first result near the top. */
+    @Test
+    void onAPhoneASearchShowsItsFirstResultWithoutScrollingPastTheFilters() {
+        ChromeDriver phone = Browser.open("en", 390, 844);
+        try {
+            phone.get(portal.uri("/en/schools?q=music&stage=primary").toString());
+            WebElement filters = phone.findElement(By.cssSelector("details.filters"));
+            assertEquals(null, filters.getDomAttribute("open"), "the filters are folded");
+            assertTrue(filters.findElement(By.tagName("summary")).getText().contains("1 chosen"),
+                    filters.findElement(By.tagName("summary")).getText());
+            Number top = (Number) phone.executeScript(
+                    "return document.querySelector('.school-card').getBoundingClientRect().top / window.innerHeight;");
+            System.out.println("First result at " + top + " screens on a 390 x 844 phone");
+            assertTrue(top.doubleValue() < FIRST_RESULT_WITHIN_SCREENS, "first result " + top + " screens down");
+            Browser.screenshot(phone, "finder-phone-search-en");
+        } finally {
+            phone.quit();
+        }
     }
 
     /** Inside Arabic and Urdu text a phone number's groups keep their order: "+34" is seen left of the last group. */
@@ -141,6 +181,15 @@ class FamilyBrowserIT {
             assertEquals(language.direction(), browser.findElement(By.tagName("html")).getDomAttribute("dir"));
             Path pdf = print("guide-" + language.tag());
             assertTrue(Files.size(pdf) > 20_000, pdf + " is too small");
+            long pages = java.util.regex.Pattern.compile("/Type\\s*/Page[^s]")
+                    .matcher(new String(Files.readAllBytes(pdf), java.nio.charset.StandardCharsets.ISO_8859_1)).results().count();
+            assertTrue(pages >= 2 && pages <= MOST_GUIDE_PAGES, language.tag() + ": the leaflet has " + pages + " pages");
+            // On paper, the help box carries the office's phone and address, not only its name.
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            WebElement help = browser.findElement(By.cssSelector("section.help"));
+            assertTrue(help.isDisplayed(), language.tag());
+            assertTrue(help.getText().contains("+34 930 41 00 10") && help.getText().contains("Plaça de la Vila"), help.getText());
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
     }
 

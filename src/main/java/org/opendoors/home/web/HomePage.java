@@ -11,7 +11,6 @@ import org.opendoors.city.service.CityDirectory;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.LocaleFormats;
 import org.opendoors.i18n.service.Messages;
-import org.opendoors.platform.web.Links;
 import org.opendoors.platform.web.PageLanguage;
 import org.opendoors.school.service.SchoolDirectory;
 
@@ -73,10 +72,6 @@ public class HomePage {
 
     public long getSchoolCount() {
         return schoolCount;
-    }
-
-    public String getHelpPhoneLink() {
-        return Links.tel(city.getHelpOfficePhone());
     }
 
     public String getSchoolsHref() {

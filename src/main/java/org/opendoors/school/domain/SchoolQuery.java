@@ -26,6 +26,12 @@ public record SchoolQuery(String text, Set<Stage> stages, Set<String> districts,
         approaches = Set.copyOf(approaches);
     }
 
+    /** How many filter values are chosen, words and place aside: the filters a family set under "More filters". */
+    public int chosenFilters() {
+        return stages.size() + districts.size() + ownerships.size() + services.size() + languages.size()
+                + approaches.size();
+    }
+
     public boolean isFiltered() {
         return !text.isEmpty() || !stages.isEmpty() || !districts.isEmpty() || !ownerships.isEmpty()
                 || !services.isEmpty() || !languages.isEmpty() || !approaches.isEmpty();

@@ -180,8 +180,14 @@ public class SchoolListPage {
         return places;
     }
 
-    public boolean isFiltersOpen() {
-        return query.isFiltered();
+    /**
+     * "More filters", with how many are chosen when some are. The filters stay folded, even when chosen: opened,
+     * they pushed the first result three screens down on a phone; the count says they are there.
+     */
+    public String getFiltersSummary() {
+        int chosen = query.chosenFilters();
+        return chosen == 0 ? text("school_list.filters")
+                : messages.format(language, "school_list.filters_chosen", Map.of("count", chosen)).text();
     }
 
     public boolean isNearestFirst() {

@@ -9,6 +9,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import org.opendoors.city.domain.GeoPoint;
 import org.opendoors.city.service.CityClock;
 import org.opendoors.city.service.CityDirectory;
 import org.opendoors.content.text.RichText;
@@ -187,6 +188,17 @@ public class SchoolProfilePage {
     public String getMapData() {
         return new MapData().districts(List.of(school.getDistrict()))
                 .school(school.getName(), null, school.getLocation(), false).toJson();
+    }
+
+    /**
+     * A {@code geo:} link to the school's point, with its name: the phone's own map app opens it and gives
+     * directions, and the portal sends nobody's position to any map service.
+     */
+    public String getMapAppLink() {
+        GeoPoint point = school.getLocation();
+        String at = point.getLatitude() + "," + point.getLongitude();
+        return "geo:" + at + "?q=" + at + "(" + java.net.URLEncoder.encode(school.getName(),
+                java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20") + ")";
     }
 
     public String getCityName() {
