@@ -286,7 +286,101 @@
         }
     }
 
+    /*
+     * Listen: the device's own speech synthesis reads the page, block by block, each in its own language (a text
+     * not yet translated is read in the language it is written in). Nothing leaves the device; the control shows
+     * only where the device has a voice for the page's language.
+     */
+    var READ_ALOUD = 'h1, h2, h3, h4, p, li, dt, dd, th, td';
+    var NOT_READ = '.listen, .shortlist-actions, .map, .map-legend, .map-directions, form, nav, [hidden], .no-print';
+
+    function voiceFor(language) {
+        var wanted = (language || '').toLowerCase();
+        return window.speechSynthesis.getVoices().filter(function (voice) {
+            var tag = (voice.lang || '').toLowerCase().replace('_', '-');
+            return tag === wanted || tag.indexOf(wanted + '-') === 0;
+        })[0];
+    }
+
+    function blocksToRead(root) {
+        return Array.from(root.querySelectorAll(READ_ALOUD)).filter(function (element) {
+            return !element.closest(NOT_READ) && !element.querySelector(READ_ALOUD)
+                && element.textContent.trim() !== '';
+        });
+    }
+
+    function listen() {
+        var control = document.querySelector('[data-listen]');
+        if (!control || !window.speechSynthesis || !window.SpeechSynthesisUtterance) {
+            return;
+        }
+        var synth = window.speechSynthesis;
+        var button = control.querySelector('button');
+        var target = document.querySelector(control.getAttribute('data-listen'));
+        var reading = false;
+        function show(on) {
+            reading = on;
+            button.textContent = control.getAttribute(on ? 'data-label-stop' : 'data-label-start');
+            button.setAttribute('aria-pressed', on ? 'true' : 'false');
+        }
+        function offer() {
+            if (target && voiceFor(lang)) {
+                control.hidden = false;
+            }
+        }
+        button.addEventListener('click', function () {
+            if (reading) {
+                synth.cancel();
+                show(false);
+                return;
+            }
+            synth.cancel();
+            var blocks = blocksToRead(target);
+            blocks.forEach(function (element, index) {
+                var language = (element.closest('[lang]') || document.documentElement).getAttribute('lang');
+                var voice = voiceFor(language) || voiceFor(lang);
+                var utterance = new window.SpeechSynthesisUtterance(element.textContent.replace(/\s+/g, ' ').trim());
+                utterance.lang = voice ? voice.lang : language;
+                utterance.voice = voice || null;
+                if (index === blocks.length - 1) {
+                    utterance.onend = function () { show(false); };
+                }
+                synth.speak(utterance);
+            });
+            show(blocks.length > 0);
+        });
+        offer();
+        if (synth.addEventListener) {
+            synth.addEventListener('voiceschanged', offer);
+        }
+        window.addEventListener('pagehide', function () { synth.cancel(); });
+    }
+
+    /* Offline: a service worker keeps the guide, the shortlist and the last profiles opened (see /sw.js). */
+    function offline() {
+        if ('serviceWorker' in navigator && window.isSecureContext) {
+            navigator.serviceWorker.register('/sw.js').catch(function () { /* online as before */ });
+        }
+    }
+
+    /* The compare bar follows the family down a long list once it has ticked a school. */
+    function compareBar() {
+        var bar = document.getElementById('compare-form');
+        if (!bar) {
+            return;
+        }
+        document.addEventListener('change', function (event) {
+            if (event.target.form === bar) {
+                bar.classList.toggle('compare-bar--ready',
+                    document.querySelectorAll('input[form="compare-form"]:checked').length > 0);
+            }
+        });
+    }
+
     function start() {
+        offline();
+        compareBar();
+        listen();
         liveList();
         shortlist();
         familyAnswers();

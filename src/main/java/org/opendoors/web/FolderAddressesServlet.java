@@ -18,7 +18,7 @@ import java.io.IOException;
         FolderAddressesServlet.BACK_OFFICE,
         "/admin/audit", "/admin/backup", "/admin/content", "/admin/review", "/admin/translation", "/admin/users",
         "/error", "/guide", "/home", "/school",
-        "/resources", "/resources/css", "/resources/css/admin", "/resources/js", "/resources/js/admin",
+        "/resources", "/resources/css", "/resources/css/admin", "/resources/fonts", "/resources/icons", "/resources/js", "/resources/js/admin",
         "/WEB-INF", "/WEB-INF/*", "/META-INF", "/META-INF/*"})
 public class FolderAddressesServlet extends HttpServlet {
 

@@ -19,7 +19,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -43,12 +42,7 @@ class BackOfficeIT {
 
     @BeforeAll
     static void start() throws Exception {
-        Path content = PortalProcess.target().resolve("it-backoffice-content");
-        PortalProcess.deleteRecursively(content);
-        Folders.copy(Path.of(System.getProperty("opendoors.content", "content")), content);
-        Path data = PortalProcess.target().resolve("it-backoffice-data");
-        PortalProcess.deleteRecursively(data);
-        portal = PortalProcess.start(Integer.getInteger("opendoors.port", 18080) + 4, data, content, Map.of());
+        portal = PortalProcess.startOwn("backoffice", 4);
         base = portal.uri("").toString().replaceAll("/$", "");
         browser = Browser.open("ca", 1280, 1000);
     }

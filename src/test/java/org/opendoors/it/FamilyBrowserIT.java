@@ -126,6 +126,68 @@ class FamilyBrowserIT {
         assertTrue(browser.findElements(By.id("block-welcome-newcomers")).isEmpty());
     }
 
+    /** Urdu in Nastaliq: the device's Nastaliq fonts before any Naskh one, and the portal's own where it has none. */
+    @Test
+    void urduIsShownInNastaliqEvenOnADeviceWithoutAnUrduFont() {
+        browser.get(portal.uri("/ur/guide").toString());
+        String family = (String) browser.executeScript("return getComputedStyle(document.querySelector('h1')).fontFamily;");
+        assertTrue(family.startsWith("\"Noto Nastaliq Urdu\""), family);
+        assertTrue(family.indexOf("Open Doors Nastaliq") < family.indexOf("system-ui"), family);
+        Object faces = browser.executeAsyncScript("var done = arguments[0];"
+                + "document.fonts.load('16px \"Open Doors Nastaliq\"', 'ہے ٹھیک').then(function (f) { done(f.length); })"
+                + ".catch(function () { done(-1); });");
+        assertEquals(1L, ((Number) faces).longValue(), "the portal's Nastaliq font loads where the device has none");
+        Browser.screenshot(browser, "guide-nastaliq-ur");
+    }
+
+    /** A stand-in for a device's speech synthesis with one English voice, recording what it is asked to say. */
+    private static final String ENGLISH_VOICE = "(function () {"
+            + " var spoken = []; window.spoken = spoken; window.cancelled = 0;"
+            + " var synth = {getVoices: function () { return [{lang: 'en-GB', name: 'Test', voiceURI: 'test', localService: true}]; },"
+            + "  speak: function (u) { spoken.push({text: u.text, lang: u.lang}); },"
+            + "  cancel: function () { window.cancelled++; }, addEventListener: function () {}};"
+            + " Object.defineProperty(window, 'speechSynthesis', {value: synth, configurable: true});"
+            + " window.SpeechSynthesisUtterance = function (text) { this.text = text; };"
+            + "}());";
+
+    /** Listen: the device's own voice reads the page in its language; no voice for the language, no control. */
+    @Test
+    void listenReadsThePageWithTheDevicesOwnVoiceAndIsHiddenWithoutOne() throws Exception {
+        browser.get(portal.uri("/en/schools/escola-la-sinia").toString());
+        Thread.sleep(1000);
+        Object realVoice = browser.executeScript("return !!window.speechSynthesis && speechSynthesis.getVoices()"
+                + ".some(function (v) { return v.lang.toLowerCase().indexOf('en') === 0; });");
+        assertEquals(realVoice, browser.findElement(By.cssSelector("[data-listen]")).isDisplayed(),
+                "the control shows exactly when this machine has an English voice");
+
+        ChromeDriver device = Browser.open("en", 412, 915);
+        try {
+            device.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", ENGLISH_VOICE));
+            device.get(portal.uri("/en/schools/escola-la-sinia").toString());
+            WebElement button = device.findElement(By.cssSelector("[data-listen] button"));
+            assertTrue(button.isDisplayed());
+            button.click();
+            assertEquals("Stop listening", button.getText());
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> spoken = (List<Map<String, Object>>) device.executeScript("return window.spoken;");
+            assertEquals("Escola La Sínia", spoken.get(0).get("text"));
+            assertTrue(spoken.size() > 10, spoken.size() + " blocks read");
+            assertTrue(spoken.stream().noneMatch(block -> block.get("text").toString().contains("Listen")),
+                    "the controls are not read: " + spoken);
+            button.click();
+            assertEquals("Listen", button.getText());
+            assertTrue(((Number) device.executeScript("return window.cancelled;")).intValue() >= 1);
+
+            device.get(portal.uri("/ur/guide").toString());
+            assertFalse(device.findElement(By.cssSelector("[data-listen]")).isDisplayed(),
+                    "no Urdu voice on this device: no control");
+            device.get(portal.uri("/en/guide").toString());
+            assertTrue(device.findElement(By.cssSelector("[data-listen]")).isDisplayed());
+        } finally {
+            device.quit();
+        }
+    }
+
     /** On a phone, a search keeps the filters folded (saying how many are chosen) and its first result near the top. */
     @Test
     void onAPhoneASearchShowsItsFirstResultWithoutScrollingPastTheFilters() {
@@ -141,6 +203,33 @@ class FamilyBrowserIT {
             System.out.println("First result at " + top + " screens on a 390 x 844 phone");
             assertTrue(top.doubleValue() < FIRST_RESULT_WITHIN_SCREENS, "first result " + top + " screens down");
             Browser.screenshot(phone, "finder-phone-search-en");
+        } finally {
+            phone.quit();
+        }
+    }
+
+    /** On a phone, comparing three schools needs no sideways scrolling, and the compare button stays in reach. */
+    @Test
+    void onAPhoneCompareFitsTheScreenAndItsButtonStaysInReach() {
+        ChromeDriver phone = Browser.open("en", 390, 844);
+        try {
+            phone.get(portal.uri("/en/schools").toString());
+            phone.findElement(By.cssSelector("input[form=compare-form]")).click();
+            WebElement compare = phone.findElement(By.cssSelector("#compare-form button"));
+            Number bottom = (Number) phone.executeScript("return arguments[0].getBoundingClientRect().bottom - window.innerHeight;", compare);
+            assertTrue(bottom.doubleValue() <= 0, "once a school is ticked, the compare button is " + bottom
+                    + " px below the screen");
+
+            phone.get(portal.uri("/en/compare?school=escola-la-sinia&school=escola-el-moll&school=institut-la-marina").toString());
+            Boolean fits = (Boolean) phone.executeScript("var t = document.querySelector('.table-scroll');"
+                    + "return t.scrollWidth <= t.clientWidth + 1 && document.documentElement.scrollWidth <= window.innerWidth;");
+            assertEquals(Boolean.TRUE, fits, "the comparison scrolls sideways on a phone");
+            List<WebElement> cells = phone.findElements(By.cssSelector(".comparison tbody tr:first-child td"));
+            assertEquals(3, cells.size());
+            assertEquals("\"Escola La Sínia\"", phone.executeScript(
+                    "return getComputedStyle(arguments[0], '::before').content;", cells.get(0)));
+            assertTrue(phone.findElement(By.cssSelector(".comparison tbody th")).isDisplayed(), "row labels stay");
+            Browser.screenshot(phone, "compare-phone-en");
         } finally {
             phone.quit();
         }

@@ -56,6 +56,19 @@ public final class PortalProcess implements AutoCloseable {
         return shared;
     }
 
+    /**
+     * A portal of its own on {@code opendoors.port + portOffset}, with a fresh database and its own copy of the sample
+     * city under {@code target/it-<name>-content}, for a test that changes the city or stops the portal.
+     */
+    public static PortalProcess startOwn(String name, int portOffset) throws IOException {
+        Path content = target().resolve("it-" + name + "-content");
+        deleteRecursively(content);
+        org.opendoors.testing.Folders.copy(Path.of(System.getProperty("opendoors.content", "content")), content);
+        Path data = target().resolve("it-" + name + "-data");
+        deleteRecursively(data);
+        return start(Integer.getInteger("opendoors.port", 18080) + portOffset, data, content, Map.of());
+    }
+
     public static PortalProcess start(int port, Path dataDir, Path contentDir, Map<String, String> extraEnvironment) {
         PortalProcess portal = launch(port, dataDir, contentDir, extraEnvironment, List.of());
         portal.awaitReady();
