@@ -354,15 +354,12 @@ class BackOfficeIT {
         Path accepted = zip(folder, "accepted.zip");
 
         BackOffice.signIn(browser, base, "joan", PASSWORD);
-        browser.get(base + "/admin/content/archive.xhtml");
-        browser.findElement(By.id("import:file")).sendKeys(refused.toAbsolutePath().toString());
-        submit(browser, browser.findElement(By.id("import:check")));
+        checkUpload(refused);
         String report = browser.findElement(By.id("report")).getText();
         assertTrue(report.contains("schools/escola-les-fonts/ru.yaml") && report.contains("худшая школа"), report);
         assertTrue(browser.findElements(By.id("apply:apply")).isEmpty(), "a refused city cannot be applied");
 
-        browser.findElement(By.id("import:file")).sendKeys(accepted.toAbsolutePath().toString());
-        submit(browser, browser.findElement(By.id("import:check")));
+        checkUpload(accepted);
         report = browser.findElement(By.id("files")).getText();
         assertTrue(report.contains("schools/escola-les-fonts/ca.yaml") && report.contains("changed"), report);
         submit(browser, browser.findElement(By.id("apply:apply")));
@@ -416,6 +413,60 @@ class BackOfficeIT {
         assertTrue(browser.findElements(By.id("open-day-clashes")).isEmpty(),
                 "a time that no longer overlaps is no longer a clash");
         BackOffice.signOut(browser);
+    }
+
+    /** An import lists the unpublished work it would supersede and applies only once the publisher confirms. */
+    @Test
+    @Order(17)
+    void anImportListsTheUnpublishedWorkItWouldSupersedeAndAsksFirst() throws Exception {
+        BackOffice.signIn(browser, base, "marta", PASSWORD);
+        openEditor(browser, "schools/escola-la-riera/ca.yaml");
+        WebElement riera = field(browser, "summary");
+        riera.clear();
+        riera.sendKeys("Esborrany de la Marta sobre la riera i l'hort.");
+        save(browser, "Esborrany");
+        openEditor(browser, "schools/escola-el-moll/ca.yaml");
+        WebElement moll = field(browser, "summary");
+        moll.clear();
+        moll.sendKeys("Esborrany de la Marta sobre el moll i les barques.");
+        save(browser, "Esborrany");
+        BackOffice.signOut(browser);
+
+        Path folder = PortalProcess.target().resolve("it-backoffice-import-drafts");
+        PortalProcess.deleteRecursively(folder);
+        Folders.copy(Path.of(System.getProperty("opendoors.content", "content")), folder);
+        Path changed = folder.resolve("schools/escola-la-riera/ca.yaml");
+        Files.writeString(changed, Files.readString(changed).replaceFirst("summary: >-\n  ",
+                "summary: >-\n  Una escola oberta al barri. "));
+        Path upload = zip(folder, "drafts.zip");
+
+        BackOffice.signIn(browser, base, "joan", PASSWORD);
+        checkUpload(upload);
+        String atRisk = browser.findElement(By.id("drafts-at-risk")).getText();
+        assertTrue(atRisk.contains("schools/escola-la-riera/ca.yaml") && atRisk.contains("marta"), atRisk);
+        assertFalse(atRisk.contains("schools/escola-el-moll/ca.yaml"), "a file the import leaves as it is keeps its draft");
+        Browser.screenshot(browser, "backoffice-import-drafts-at-risk");
+
+        submit(browser, browser.findElement(By.id("apply:apply")));
+        assertTrue(messages(browser).contains("Tick the box to confirm"), messages(browser));
+        browser.findElement(By.id("apply:confirmDrafts")).click();
+        submit(browser, browser.findElement(By.id("apply:apply")));
+        assertTrue(messages(browser).contains("Imported and published"), messages(browser));
+        assertTrue(familyPage("/ca/schools/escola-la-riera").contains("Una escola oberta al barri."));
+        BackOffice.signOut(browser);
+
+        BackOffice.signIn(browser, base, "marta", PASSWORD);
+        openEditor(browser, "schools/escola-el-moll/ca.yaml");
+        assertEquals("Esborrany de la Marta sobre el moll i les barques.", field(browser, "summary").getAttribute("value"),
+                "the draft on a file the import left alone is still the text being worked on");
+        BackOffice.signOut(browser);
+    }
+
+    /** A publisher uploads a content folder and has it checked. */
+    private static void checkUpload(Path zip) {
+        browser.get(base + "/admin/content/archive.xhtml");
+        browser.findElement(By.id("import:file")).sendKeys(zip.toAbsolutePath().toString());
+        submit(browser, browser.findElement(By.id("import:check")));
     }
 
     private static Path zip(Path folder, String name) throws java.io.IOException {

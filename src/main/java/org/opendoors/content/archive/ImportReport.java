@@ -82,8 +82,12 @@ public final class ImportReport {
     }
 
     /** The number of files per status code ("changed" → 3), statuses without files left out, in the enum's order. */
+    /** Files by status, every status counted: a status no file has is 0, never missing (a report read "Added ,"). */
     public Map<String, Integer> getCounts() {
         Map<FileStatus, Integer> counts = new EnumMap<>(FileStatus.class);
+        for (FileStatus status : FileStatus.values()) {
+            counts.put(status, 0);
+        }
         files.forEach(file -> counts.merge(file.getStatus(), 1, Integer::sum));
         Map<String, Integer> byCode = new LinkedHashMap<>();
         counts.forEach((status, count) -> byCode.put(status.code(), count));
@@ -98,7 +102,8 @@ public final class ImportReport {
         if (!contentFolder.isEmpty()) {
             text.append("Content folder in the archive: ").append(contentFolder).append('\n');
         }
-        List<String> counts = getCounts().entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList();
+        List<String> counts = getCounts().entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> e.getValue() + " " + e.getKey()).toList();
         if (!counts.isEmpty()) {
             text.append("Files: ").append(String.join(", ", counts)).append('\n');
         }

@@ -176,6 +176,43 @@ public class EditorialWorkflow {
     }
 
     /** What an import changed. */
+    /** Unpublished work on a file: a draft or a text waiting for review, and who saved it when. */
+    public record DraftAtRisk(String path, WorkflowState state, String savedBy, Instant savedAt) {
+    }
+
+    /**
+     * The unpublished drafts and texts in review that applying these files would supersede (a file the import changes)
+     * or remove (a file the import no longer has). Files the import leaves as they are keep their drafts.
+     */
+    public List<DraftAtRisk> draftsAnImportWouldSupersede(Map<String, String> files) {
+        return draftsSuperseded(contentFilesOf(files));
+    }
+
+    private List<DraftAtRisk> draftsSuperseded(Map<String, String> contentFiles) {
+        Map<String, String> published = documents.publishedFiles();
+        return documents.all().stream()
+                .filter(document -> document.getState() != WorkflowState.PUBLISHED)
+                .filter(document -> !contentFiles.containsKey(document.getPath())
+                        || !contentFiles.get(document.getPath()).equals(published.get(document.getPath())))
+                .map(document -> {
+                    Optional<DocumentVersion> head = documents.version(document.getPath(), document.getHeadVersion());
+                    return new DraftAtRisk(document.getPath(), document.getState(),
+                            head.map(DocumentVersion::getSavedBy).orElse(""), head.map(DocumentVersion::getSavedAt).orElse(null));
+                })
+                .sorted(java.util.Comparator.comparing(DraftAtRisk::path))
+                .toList();
+    }
+
+    private static Map<String, String> contentFilesOf(Map<String, String> files) {
+        Map<String, String> contentFiles = new java.util.TreeMap<>();
+        files.forEach((path, text) -> {
+            if (DocumentKind.of(path).isPresent()) {
+                contentFiles.put(path, normalize(text));
+            }
+        });
+        return contentFiles;
+    }
+
     public record Imported(int added, int changed, int removed, int draftsSuperseded) {
         public String describe() {
             return added + " added, " + changed + " changed, " + removed + " removed"
@@ -189,14 +226,17 @@ public class EditorialWorkflow {
      * version (its drafts stay in its history); files the folder no longer has are removed with their versions.
      */
     @Transactional(rollbackOn = ContentRejectedException.class)
-    public Imported importCity(Map<String, String> files, String origin) throws ContentRejectedException {
+    public Imported importCity(Map<String, String> files, String origin, java.util.Set<String> draftsConfirmed)
+            throws ContentRejectedException {
         require(IMPORT, origin, "import a whole city", Role.PUBLISHER, Role.ADMIN);
-        Map<String, String> contentFiles = new java.util.TreeMap<>();
-        files.forEach((path, text) -> {
-            if (DocumentKind.of(path).isPresent()) {
-                contentFiles.put(path, normalize(text));
-            }
-        });
+        Map<String, String> contentFiles = contentFilesOf(files);
+        List<String> unconfirmed = draftsSuperseded(contentFiles).stream().map(DraftAtRisk::path)
+                .filter(path -> !draftsConfirmed.contains(path)).toList();
+        if (!unconfirmed.isEmpty()) {
+            // Someone saved a draft after the check, or the publisher did not confirm: nothing is applied.
+            throw new NotAllowedException("Not imported: it would supersede unpublished work nobody confirmed: "
+                    + String.join(", ", unconfirmed) + ". Check the upload again and read the list.");
+        }
         CityContent city;
         try {
             for (Map.Entry<String, String> file : contentFiles.entrySet()) {
@@ -218,8 +258,9 @@ public class EditorialWorkflow {
         for (String path : order) {
             String text = contentFiles.get(path);
             Optional<ContentDocument> existing = documents.findForChange(path);
-            if (existing.isPresent() && text.equals(before.get(path))
-                    && existing.get().getState() == WorkflowState.PUBLISHED) {
+            if (existing.isPresent() && text.equals(before.get(path))) {
+                // The import leaves this file as families see it: a draft or a text in review on it is kept as it is,
+                // and a translation keeps the source version it was made from (it is not "up to date" by import).
                 continue;
             }
             DocumentAddress address = DocumentKind.of(path).orElseThrow();

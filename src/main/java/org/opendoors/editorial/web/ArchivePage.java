@@ -9,6 +9,7 @@ import jakarta.servlet.http.Part;
 import org.opendoors.content.archive.ContentArchive;
 import org.opendoors.content.archive.ImportReport;
 import org.opendoors.content.domain.ContentRejectedException;
+import org.opendoors.editorial.domain.WorkflowState;
 import org.opendoors.editorial.service.CityImports;
 import org.opendoors.editorial.service.ContentLibrary;
 import org.opendoors.editorial.service.EditorialWorkflow;
@@ -21,8 +22,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The whole city as a content/ folder in a zip: download what families see, or upload a folder, read the report
@@ -35,6 +40,8 @@ import java.util.Map;
 public class ArchivePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** "Dec 7, 2026, 3:55 AM UTC": when a draft at risk was saved. */
+    private static final com.ibm.icu.text.DateFormat WHEN = whenFormat();
 
     @Inject
     private transient ContentLibrary library;
@@ -56,6 +63,29 @@ public class ArchivePage implements Serializable {
     /** The checked files, kept until "apply" so what is applied is exactly what was reported on. */
     private HashMap<String, String> checkedFiles;
     private String uploadName;
+    /** Unpublished work applying the checked files would supersede: shown before apply, confirmed to apply. */
+    private ArrayList<DraftRow> draftsAtRisk = new ArrayList<>();
+    private boolean draftsConfirmed;
+
+    /** A draft or text in review on the list of work an import would supersede, as the publisher reads it. */
+    public record DraftRow(String path, String state, String savedBy, String savedAt) implements Serializable {
+
+        public String getPath() {
+            return path;
+        }
+
+        public String getState() {
+            return state;
+        }
+
+        public String getSavedBy() {
+            return savedBy;
+        }
+
+        public String getSavedAt() {
+            return savedAt;
+        }
+    }
 
     public void export() throws IOException {
         byte[] zip = archive.zip(library.publishedFiles());
@@ -76,6 +106,8 @@ public class ArchivePage implements Serializable {
     public void check() {
         checkedFiles = null;
         report = null;
+        draftsAtRisk = new ArrayList<>();
+        draftsConfirmed = false;
         if (upload == null || upload.getSize() == 0) {
             notices.error("Choose a zip file of a content folder first.");
             return;
@@ -92,7 +124,12 @@ public class ArchivePage implements Serializable {
         }
         if (report.isAcceptable()) {
             checkedFiles = new HashMap<>(report.filesToApply());
-            notices.info("Every file passed. Nothing is applied yet: read the report, then apply.");
+            workflow.draftsAnImportWouldSupersede(checkedFiles).forEach(draft -> draftsAtRisk.add(new DraftRow(
+                    draft.path(), draft.state() == WorkflowState.IN_REVIEW ? "waiting for review" : "draft",
+                    draft.savedBy(), draft.savedAt() == null ? "" : WHEN.format(java.util.Date.from(draft.savedAt())))));
+            notices.info("Every file passed. Nothing is applied yet: read the report, then apply."
+                    + (draftsAtRisk.isEmpty() ? "" : " Applying would supersede " + draftsAtRisk.size()
+                    + " unpublished text(s): they are listed below."));
         } else {
             notices.error(report.getProblemCount() + " problem(s): nothing can be applied. "
                     + "The city families see is unchanged.");
@@ -104,11 +141,20 @@ public class ArchivePage implements Serializable {
             notices.error("Check an upload first.");
             return;
         }
+        if (!draftsAtRisk.isEmpty() && !draftsConfirmed) {
+            notices.error("Applying would supersede " + draftsAtRisk.size() + " unpublished text(s) listed in the report. "
+                    + "Tick the box to confirm, or ask their authors to send them for review first.");
+            return;
+        }
         try {
-            EditorialWorkflow.Imported imported = workflow.importCity(checkedFiles, uploadName);
+            Set<String> confirmed = draftsConfirmed
+                    ? draftsAtRisk.stream().map(DraftRow::path).collect(Collectors.toSet()) : Set.of();
+            EditorialWorkflow.Imported imported = workflow.importCity(checkedFiles, uploadName, confirmed);
             notices.info("Imported and published: " + imported.describe() + ".");
             checkedFiles = null;
             report = null;
+            draftsAtRisk = new ArrayList<>();
+            draftsConfirmed = false;
         } catch (ContentRejectedException refused) {
             notices.error("Not imported: " + refused.getMessage());
         } catch (NotAllowedException refused) {
@@ -116,6 +162,18 @@ public class ArchivePage implements Serializable {
         }
     }
 
+
+    public List<DraftRow> getDraftsAtRisk() {
+        return draftsAtRisk;
+    }
+
+    public boolean isDraftsConfirmed() {
+        return draftsConfirmed;
+    }
+
+    public void setDraftsConfirmed(boolean draftsConfirmed) {
+        this.draftsConfirmed = draftsConfirmed;
+    }
 
     public boolean isCanApply() {
         return checkedFiles != null;
@@ -131,6 +189,13 @@ public class ArchivePage implements Serializable {
 
     public void setUpload(Part upload) {
         this.upload = upload;
+    }
+
+    private static com.ibm.icu.text.DateFormat whenFormat() {
+        com.ibm.icu.text.DateFormat format = com.ibm.icu.text.DateFormat.getInstanceForSkeleton("yMMMdjmmz",
+                java.util.Locale.ENGLISH);
+        format.setTimeZone(com.ibm.icu.util.TimeZone.getTimeZone("UTC"));
+        return format;
     }
 
     public Map<String, String> getCheckedFiles() {

@@ -64,7 +64,9 @@ class ContentArchiveTest {
         assertEquals(List.of(LA_PROVA_CA), report.getFilesToReview().stream().map(FileReport::getPath).toList());
         assertEquals(FileStatus.CHANGED, report.file(LA_PROVA_CA).getStatus());
         assertEquals(city.size() - 1, report.count(FileStatus.UNCHANGED));
-        assertEquals(Map.of("changed", 1, "unchanged", city.size() - 1), report.getCounts());
+        // Every status is counted, 0 included: the back office's report read "Added , removed ," before.
+        assertEquals(Map.of("added", 0, "changed", 1, "unchanged", city.size() - 1, "removed", 0, "ignored", 0,
+                "refused", 0), report.getCounts());
         assertEquals(edited, report.filesToApply());
     }
 
