@@ -320,8 +320,8 @@
         var reading = false;
         function show(on) {
             reading = on;
+            // The label says what a press does now ("Listen" / "Stop listening"), so no pressed state is added.
             button.textContent = control.getAttribute(on ? 'data-label-stop' : 'data-label-start');
-            button.setAttribute('aria-pressed', on ? 'true' : 'false');
         }
         function offer() {
             if (target && voiceFor(lang)) {

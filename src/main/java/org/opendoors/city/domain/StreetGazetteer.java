@@ -145,7 +145,7 @@ public final class StreetGazetteer {
                 meant.add(street.getKey());
             }
         }
-                if (postcode != null && meant.size() > 1) {
+        if (postcode != null && meant.size() > 1) {
             List<String> inPostcode = meant.stream().filter(name -> byStreet.get(name).stream()
                     .anyMatch(stretch -> postcodeKey(stretch.postcode()).equals(postcode))).toList();
             if (!inPostcode.isEmpty()) {
