@@ -84,6 +84,8 @@ class SchoolListRequestTest {
         // A word typed whole wins over a word it begins: "mar" is the sea, not Mare de Déu.
         assertEquals("Carrer del Mar 3, 08992", whereFrom("address", "mar 3").place().orElseThrow().label());
         assertEquals("Carrer de la Mare de Déu 3, 08992", whereFrom("address", "MARE DE DEU ٣").place().orElseThrow().label());
+        // A postcode the city does not have is not a house number: the street is still found, from its middle.
+        assertEquals("Carrer del Mar, 08992", whereFrom("address", "carrer del mar 08999").place().orElseThrow().label());
     }
 
     @Test

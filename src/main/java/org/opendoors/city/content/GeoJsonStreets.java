@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 public final class GeoJsonStreets {
 
     static final Pattern POSTCODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 -]{1,9}");
-    private static final int HIGHEST_NUMBER = 99_999;
+    private static final int HIGHEST_NUMBER = 9_999;
 
     private final Problems problems;
     private int positions;

@@ -93,7 +93,7 @@ public final class StreetGazetteer {
             } else if (postcode == null && i + 1 < tokens.size() && byPostcode.containsKey(postcodeKey(token + tokens.get(i + 1)))) {
                 postcode = postcodeKey(token + tokens.get(i + 1));
                 i++;
-            } else if (number == null && token.matches("\\d{1,5}[a-z]?")) {
+            } else if (number == null && token.matches("\\d{1,4}[a-z]?")) {
                 number = Integer.parseInt(token.replaceAll("[a-z]", ""));
             } else if (!token.matches("\\d+")) {
                 streetQuery.add(token);

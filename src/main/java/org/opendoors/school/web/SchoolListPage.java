@@ -53,7 +53,8 @@ import java.util.regex.Pattern;
 @RequestScoped
 public class SchoolListPage {
 
-    private static final Pattern HOUSE_NUMBER = Pattern.compile("\\p{Nd}{1,5}");
+    /** A house number typed with the address: up to four digits on their own, so a postcode is never taken for one. */
+    private static final Pattern HOUSE_NUMBER = Pattern.compile("(?<!\\p{Nd})\\p{Nd}{1,4}(?!\\p{Nd})");
 
     @Inject
     private SchoolSearch search;
