@@ -40,8 +40,6 @@ import java.util.stream.Collectors;
 public class ArchivePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** "Dec 7, 2026, 3:55 AM UTC": when a draft at risk was saved. */
-    private static final com.ibm.icu.text.DateFormat WHEN = whenFormat();
 
     @Inject
     private transient ContentLibrary library;
@@ -124,9 +122,10 @@ public class ArchivePage implements Serializable {
         }
         if (report.isAcceptable()) {
             checkedFiles = new HashMap<>(report.filesToApply());
+            com.ibm.icu.text.DateFormat when = whenFormat();
             workflow.draftsAnImportWouldSupersede(checkedFiles).forEach(draft -> draftsAtRisk.add(new DraftRow(
                     draft.path(), draft.state() == WorkflowState.IN_REVIEW ? "waiting for review" : "draft",
-                    draft.savedBy(), draft.savedAt() == null ? "" : WHEN.format(java.util.Date.from(draft.savedAt())))));
+                    draft.savedBy(), draft.savedAt() == null ? "" : when.format(java.util.Date.from(draft.savedAt())))));
             notices.info("Every file passed. Nothing is applied yet: read the report, then apply."
                     + (draftsAtRisk.isEmpty() ? "" : " Applying would supersede " + draftsAtRisk.size()
                     + " unpublished text(s): they are listed below."));
@@ -191,6 +190,7 @@ public class ArchivePage implements Serializable {
         this.upload = upload;
     }
 
+    /** "Dec 7, 2026, 3:55 AM UTC": when a draft at risk was saved. A new one per check: ICU formats are not thread-safe. */
     private static com.ibm.icu.text.DateFormat whenFormat() {
         com.ibm.icu.text.DateFormat format = com.ibm.icu.text.DateFormat.getInstanceForSkeleton("yMMMdjmmz",
                 java.util.Locale.ENGLISH);

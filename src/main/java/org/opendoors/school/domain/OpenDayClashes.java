@@ -29,6 +29,12 @@ public final class OpenDayClashes {
     private OpenDayClashes() {
     }
 
+    /** The schools of one district, as hosts, in the given order. */
+    public static List<Host> ofDistrict(List<School> schools, String districtId) {
+        return schools.stream().filter(school -> school.getDistrict().getId().equals(districtId))
+                .map(Host::of).toList();
+    }
+
     /** Every pair of the hosts' open days that overlap, in the hosts' order. */
     public static List<Clash> among(List<Host> hosts) {
         List<Clash> clashes = new ArrayList<>();

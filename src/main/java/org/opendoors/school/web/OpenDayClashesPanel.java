@@ -66,10 +66,7 @@ public class OpenDayClashesPanel {
             rows = new ArrayList<>();
             List<School> schools = directory.alphabetical(SupportedLanguage.EN);
             for (District district : city.districts()) {
-                List<OpenDayClashes.Host> hosts = schools.stream()
-                        .filter(school -> school.getDistrict().getId().equals(district.getId()))
-                        .map(OpenDayClashes.Host::of).toList();
-                OpenDayClashes.among(hosts).forEach(clash -> rows.add(new Row(district.getName(),
+                OpenDayClashes.among(OpenDayClashes.ofDistrict(schools, district.getId())).forEach(clash -> rows.add(new Row(district.getName(),
                         clash.first().name(), clash.first().slug(), clash.second().name(), clash.second().slug(),
                         OpenDayLabels.when(messages, SupportedLanguage.EN, clash.overlap()))));
             }

@@ -65,6 +65,7 @@ public class SchoolFactsPage implements Serializable {
     private int baseVersion;
     private String note;
     private List<ProblemView> problems = List.of();
+    private List<String> openDayClashes = List.of();
 
     public void open() throws IOException {
         Optional<DocumentVersion> head = slug == null ? Optional.empty() : library.head(path());
@@ -76,12 +77,14 @@ public class SchoolFactsPage implements Serializable {
         baseVersion = head.get().getNumber();
         baseBody = head.get().getBody();
         form = SchoolFactsForm.read(baseBody);
+        openDayClashes = openDayClashes();
     }
 
     public void save() {
         SaveOutcome outcome = saving.save(path(), form, baseVersion, baseBody, note,
                 "Send it for review from the school's page when it is ready.");
         problems = ProblemView.listOf(outcome.problems());
+        openDayClashes = openDayClashes();
         baseVersion = outcome.baseVersion();
         baseBody = outcome.baseBody();
         if (outcome.failed()) {
@@ -94,16 +97,17 @@ public class SchoolFactsPage implements Serializable {
 
     /**
      * The form's open days that overlap another school's of the same district (as published): families who want to
-     * see both cannot, so the communicator may agree another time with that school.
+     * see both cannot, so the communicator may agree another time with that school. Worked out when the form is
+     * opened and after each save, not each time the page reads it.
      */
     public List<String> getOpenDayClashes() {
-        if (form == null) {
-            return List.of();
-        }
+        return openDayClashes;
+    }
+
+    private List<String> openDayClashes() {
         OpenDayClashes.Host self = new OpenDayClashes.Host(slug, form.getName(), form.openDayList());
-        List<OpenDayClashes.Host> neighbours = directory.alphabetical(SupportedLanguage.EN).stream()
-                .filter(school -> school.getDistrict().getId().equals(form.getDistrict()))
-                .map(OpenDayClashes.Host::of).toList();
+        List<OpenDayClashes.Host> neighbours = OpenDayClashes.ofDistrict(
+                directory.alphabetical(SupportedLanguage.EN), form.getDistrict());
         return OpenDayClashes.with(self, neighbours).stream()
                 .map(clash -> clash.second().name() + ", same district: "
                         + OpenDayLabels.when(messages, SupportedLanguage.EN, clash.overlap()))
