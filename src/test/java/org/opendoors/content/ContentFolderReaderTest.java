@@ -224,6 +224,44 @@ class ContentFolderReaderTest {
     }
 
     @Test
+    void readsEasyReadTextsWhereGivenAndOffersThemForTranslation() throws Exception {
+        copyGood();
+        append("schools/escola-la-prova/ca.yaml", "easy_read: |\n  És una escola pública.\n  Aprenem a l'hort.\n");
+        replace("guide/ca.yaml", "steps:\n", "easy_intro: |\n  Aquesta pàgina explica com demanar plaça.\nsteps:\n");
+        replace("guide/ca.yaml", "    text: Presenteu una sola", "    easy: |\n      Ompliu una sol·licitud.\n    text: Presenteu una sola");
+
+        CityContent content = ContentFolderReader.read(folder);
+
+        School school = content.part(SchoolCatalog.class).schools().stream()
+                .filter(s -> s.getSlug().equals("escola-la-prova")).findFirst().orElseThrow();
+        assertEquals("És una escola pública.\nAprenem a l'hort.", school.textsIn("ca").orElseThrow().get(TextSection.EASY_READ));
+        assertTrue(!school.textsIn("ar").orElseThrow().has(TextSection.EASY_READ), "optional in a translation");
+        var guides = content.part(GuideEditions.class).editions();
+        assertTrue(guides.get(0).hasEasyRead());
+        assertTrue(!guides.get(1).hasEasyRead());
+        List<String> toTranslate = org.opendoors.content.reader.ContentTranslation.texts(content, "en").stream()
+                .filter(text -> text.target() == null).map(text -> text.id()).toList();
+        assertTrue(toTranslate.containsAll(List.of("school.escola-la-prova.easy_read", "guide.easy_intro",
+                "guide.step.applications.easy")), toTranslate.toString());
+    }
+
+    @Test
+    void refusesAnEasyReadGuideMissingAStepAndALineOfTwoIdeas() throws IOException {
+        copyGood();
+        replace("guide/ca.yaml", "steps:\n", "easy_intro: |\n  Aquesta pàgina explica com demanar plaça.\nsteps:\n");
+        append("schools/escola-la-prova/ca.yaml", "easy_read: |\n  És una escola pública on els infants aprenen a l'hort"
+                + " i a la ràdio i on totes les famílies són benvingudes i poden participar en la vida de l'escola cada dia.\n");
+
+        List<String> messages = problems().stream().map(ContentProblem::toString).toList();
+
+        assertEquals(2, messages.size(), messages.toString());
+        assertTrue(messages.contains("guide/ca.yaml:7: steps: the easy-read guide needs an easy text (easy:) in every step;"
+                + " missing in: applications"), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("schools/escola-la-prova/ca.yaml:10: easy_read: each easy-read"
+                + " line holds one short sentence (at most 25 words): line 1 has")), messages.toString());
+    }
+
+    @Test
     void refusesABlockRuleThatIsNotYesOrNo() throws IOException {
         copyGood();
         replace("blocks/welcome/block.yaml", "newcomer: yes", "newcomer: perhaps\n  income: low");

@@ -107,6 +107,38 @@ class FamilyPagesIT {
     }
 
     @Test
+    void easyReadIsASwitchTheUrlKeepsThroughLanguagesAndAnswers() throws Exception {
+        String full = get("/ar/guide?newcomer=yes", Map.of()).body();
+        assertTrue(full.contains("href=\"/ar/guide?newcomer=yes&amp;read=easy\""), "no link to the easy-read guide");
+        assertTrue(full.contains("id=\"criteria-heading\""));
+
+        String easy = get("/ar/guide?read=easy&newcomer=yes", Map.of()).body();
+        assertTrue(easy.contains("class=\"easy-read\""), "the easy-read guide shows no easy-read text");
+        assertFalse(easy.contains("id=\"criteria-heading\""), "easy read is the short version: no criteria section");
+        assertTrue(easy.contains("href=\"/ar/guide?newcomer=yes\" class=\"reading-switch__link\""), "no way back to the full text");
+        assertTrue(easy.contains("hreflang=\"ur\"") && easy.contains("href=\"/ur/guide?newcomer=yes&amp;read=easy\""),
+                "the language switcher forgets easy read");
+        assertTrue(easy.contains("<input type=\"hidden\" name=\"read\" value=\"easy\""),
+                "answering the questions would leave easy read");
+        assertEquals(7, count(easy, "<div class=\"easy-read\">"), "the introduction and every step in easy read");
+
+        String profile = get("/ur" + PROFILE + "?read=easy", Map.of()).body();
+        assertTrue(profile.contains("lead easy-read"), "no easy-read summary on the profile");
+        assertFalse(profile.contains("id=\"pedagogical-project\""), "the easy-read profile is the short version");
+        assertTrue(profile.contains("id=\"open-days\"") && profile.contains("id=\"contact\""),
+                "open days and contact stay in easy read");
+        assertTrue(get("/ur" + PROFILE, Map.of()).body().contains("href=\"/ur" + PROFILE + "?read=easy\""));
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+
+    @Test
     void unknownPagesAndSchoolsAreNotFoundInTheFamilysLanguage() throws Exception {
         HttpResponse<String> school = get("/fr/schools/escola-que-no-existeix", Map.of());
         assertEquals(404, school.statusCode());

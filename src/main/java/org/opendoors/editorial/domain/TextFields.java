@@ -60,6 +60,79 @@ public final class TextFields {
     }
 
     /**
+     * A translation with texts its source has and it lacks yet (an easy-read summary added to the source since it
+     * was translated, say) added where the source has them, in the source's order; texts left blank are not added,
+     * so a translator who leaves a new text for later saves no empty field. Other fields as {@link #withTexts}.
+     */
+    public static String withTexts(String yaml, Map<String, String> values, String source) {
+        Map<String, String> present = texts(yaml);
+        Map<String, String> added = new LinkedHashMap<>();
+        values.forEach((name, value) -> {
+            if (!present.containsKey(name) && value != null && !value.isBlank()) {
+                added.put(name, value);
+            }
+        });
+        String replaced = withTexts(yaml, values);
+        Object sourceRoot = load(source);
+        if (added.isEmpty() || !(sourceRoot instanceof Map<?, ?> sourceMap)) {
+            return replaced;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> root = (Map<String, Object>) load(replaced);
+        added.forEach((name, value) -> add(root, sourceMap, "", name, value));
+        return ContentYaml.write(root);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void add(Map<String, Object> target, Map<?, ?> source, String prefix, String name, String value) {
+        for (Map.Entry<?, ?> entry : source.entrySet()) {
+            String key = String.valueOf(entry.getKey());
+            String path = prefix + key;
+            Object shape = entry.getValue();
+            if (shape instanceof String && path.equals(name) && !IDENTIFIERS.contains(key)) {
+                target.put(key, value);
+                inOrderOf(target, source);
+            } else if (shape instanceof Map<?, ?> nested && name.startsWith(path + ".")) {
+                Object child = target.get(key);
+                if (child == null) {
+                    child = new LinkedHashMap<String, Object>();
+                    target.put(key, child);
+                    inOrderOf(target, source);
+                }
+                if (child instanceof Map<?, ?> childMap) {
+                    add((Map<String, Object>) childMap, nested, path + ".", name, value);
+                }
+            } else if (shape instanceof List<?> list && name.startsWith(path + ".")
+                    && target.get(key) instanceof List<?> targetList) {
+                for (int i = 0; i < list.size(); i++) {
+                    String entryPath = path + "." + entryName(list.get(i), i);
+                    if (list.get(i) instanceof Map<?, ?> sourceEntry && name.startsWith(entryPath + ".")) {
+                        for (int j = 0; j < targetList.size(); j++) {
+                            if (targetList.get(j) instanceof Map<?, ?> targetEntry
+                                    && entryName(targetEntry, j).equals(entryName(sourceEntry, i))) {
+                                add((Map<String, Object>) targetEntry, sourceEntry, entryPath + ".", name, value);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Keys the source has first, in its order, then the others as they were. */
+    private static void inOrderOf(Map<String, Object> target, Map<?, ?> source) {
+        Map<String, Object> ordered = new LinkedHashMap<>();
+        source.keySet().forEach(key -> {
+            if (target.containsKey(String.valueOf(key))) {
+                ordered.put(String.valueOf(key), target.get(String.valueOf(key)));
+            }
+        });
+        target.forEach(ordered::putIfAbsent);
+        target.clear();
+        target.putAll(ordered);
+    }
+
+    /**
      * The file's values, or null when it is not YAML within the content limits: a file that is refused here (an
      * alias bomb, a megabyte too many) has no fields to walk, and the folder check then says why it is refused.
      */

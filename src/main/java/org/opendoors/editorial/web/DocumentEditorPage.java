@@ -108,10 +108,22 @@ public class DocumentEditorPage implements Serializable {
             stale = library.translation(sourcePath, address.language()).getStaleFields();
         }
         fields = new ArrayList<>();
-        for (Map.Entry<String, String> field : TextFields.texts(body).entrySet()) {
+        Map<String, String> texts = TextFields.texts(body);
+        for (Map.Entry<String, String> field : texts.entrySet()) {
             fields.add(new FieldEdit(field.getKey(), field.getValue(), source.get(field.getKey()),
                     stale.contains(field.getKey())));
         }
+        // A text the source has gained since this translation was made gets an empty box, marked as missing.
+        for (Map.Entry<String, String> field : source.entrySet()) {
+            if (!texts.containsKey(field.getKey())) {
+                fields.add(new FieldEdit(field.getKey(), "", field.getValue(), true));
+            }
+        }
+    }
+
+    /** The source file's newest text, whose shape a translation's new texts follow. */
+    private String sourceBody() {
+        return library.head(address().pathIn(workflow.sourceLanguage())).map(DocumentVersion::getBody).orElse(baseBody);
     }
 
     public void save() {
@@ -149,7 +161,11 @@ public class DocumentEditorPage implements Serializable {
 
         @Override
         public String body() {
-            return isFieldsMode() ? TextFields.withTexts(baseBody, typedTexts()) : fileText;
+            if (!isFieldsMode()) {
+                return fileText;
+            }
+            return translation ? TextFields.withTexts(baseBody, typedTexts(), sourceBody())
+                    : TextFields.withTexts(baseBody, typedTexts());
         }
 
         /** Their changes where this person left a text alone; both shown where both wrote. */

@@ -10,6 +10,7 @@ import org.opendoors.content.reader.Problems;
 import org.opendoors.content.reader.Quoted;
 import org.opendoors.content.reader.YamlMap;
 import org.opendoors.content.service.ContentYaml;
+import org.opendoors.content.text.EasyRead;
 import org.opendoors.guide.domain.Guide;
 import org.opendoors.guide.domain.GuideEntry;
 import org.opendoors.guide.domain.GuideEditions;
@@ -35,7 +36,8 @@ public final class GuideFiles implements ContentFormat<GuideEditions> {
 
     public static final String FOLDER = "guide";
     private static final Pattern ENTRY_ID = Pattern.compile("[a-z0-9]+(_[a-z0-9]+)*");
-    private static final Set<String> FIELDS = Set.of("title", "intro", "steps", "documents", "criteria", "glossary", "faq");
+    private static final Set<String> FIELDS = Set.of("title", "intro", "easy_intro", "steps", "documents",
+            "criteria", "glossary", "faq");
 
     @Override
     public Class<GuideEditions> part() {
@@ -68,11 +70,20 @@ public final class GuideFiles implements ContentFormat<GuideEditions> {
         List<TranslatableText> texts = new ArrayList<>();
         texts.add(text("guide.title", "Application guide, title", file, source.getTitle(), to == null ? null : to.getTitle()));
         texts.add(text("guide.intro", "Application guide, introduction", file, source.getIntro(), to == null ? null : to.getIntro()));
+        if (source.hasEasyRead()) {
+            texts.add(text("guide.easy_intro", "Application guide, introduction in easy read (one short sentence a line)",
+                    file, source.getEasyIntro(), to == null ? null : to.getEasyIntro()));
+        }
         for (GuideStep step : source.getSteps()) {
-            String translated = to == null ? null : to.getSteps().stream()
-                    .filter(s -> s.getCalendarStep().equals(step.getCalendarStep())).map(GuideStep::getText).findFirst().orElse(null);
+            Optional<GuideStep> translated = to == null ? Optional.empty() : to.getSteps().stream()
+                    .filter(s -> s.getCalendarStep().equals(step.getCalendarStep())).findFirst();
             texts.add(text("guide.step." + step.getCalendarStep(), "Application guide, what to do in the step '"
-                    + step.getCalendarStep() + "'", file, step.getText(), translated));
+                    + step.getCalendarStep() + "'", file, step.getText(), translated.map(GuideStep::getText).orElse(null)));
+            if (source.hasEasyRead()) {
+                texts.add(text("guide.step." + step.getCalendarStep() + ".easy", "Application guide, the step '"
+                        + step.getCalendarStep() + "' in easy read (one short sentence a line)", file, step.getEasy(),
+                        translated.map(GuideStep::getEasy).orElse(null)));
+            }
         }
         texts.add(text("guide.documents.intro", "Application guide, documents: introduction", file,
                 source.getDocumentsIntro(), to == null ? null : to.getDocumentsIntro()));
@@ -115,11 +126,18 @@ public final class GuideFiles implements ContentFormat<GuideEditions> {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("title", translated.apply("guide.title"));
         fields.put("intro", translated.apply("guide.intro"));
+        boolean easyRead = structure.hasEasyRead();
+        if (easyRead) {
+            fields.put("easy_intro", translated.apply("guide.easy_intro"));
+        }
         List<Object> steps = new ArrayList<>();
         for (GuideStep step : structure.getSteps()) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("calendar", step.getCalendarStep());
             entry.put("text", translated.apply("guide.step." + step.getCalendarStep()));
+            if (easyRead) {
+                entry.put("easy", translated.apply("guide.step." + step.getCalendarStep() + ".easy"));
+            }
             steps.add(entry);
         }
         fields.put("steps", steps);
@@ -201,8 +219,10 @@ public final class GuideFiles implements ContentFormat<GuideEditions> {
             for (String field : List.of("title", "intro", "criteria")) {
                 reading.guard(yaml, field, tag, yaml.optionalText(field).orElse(""));
             }
+            String easyIntro = easyRead(yaml, "easy_intro", reading, tag);
+            easyReadWhole(yaml, easyIntro, steps);
             pages.add(new Guide(tag, yaml.requiredText("title"), yaml.requiredText("intro"), steps, documentsIntro,
-                    documentList, yaml.requiredText("criteria"), glossary, questions));
+                    documentList, yaml.requiredText("criteria"), glossary, questions).withEasyIntro(easyIntro));
             if (tag.equals(sourceLanguage)) {
                 sourceGlossary = ids(glossary);
                 sourceQuestions = ids(questions);
@@ -223,7 +243,7 @@ public final class GuideFiles implements ContentFormat<GuideEditions> {
         List<GuideStep> steps = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (YamlMap step : yaml.maps("steps", true)) {
-            step.allowOnly(Set.of("calendar", "text"));
+            step.allowOnly(Set.of("calendar", "text", "easy"));
             String calendar = step.requiredText("calendar");
             if (!calendar.isEmpty() && !calendarIds.contains(calendar)) {
                 step.problem("calendar", Quoted.quote(calendar) + " is not a step of the calendar in city.yaml: "
@@ -233,9 +253,38 @@ public final class GuideFiles implements ContentFormat<GuideEditions> {
             }
             String text = step.requiredText("text");
             reading.guard(step, "text", tag, text);
-            steps.add(new GuideStep(calendar, text));
+            steps.add(new GuideStep(calendar, text, easyRead(step, "easy", reading, tag)));
         }
         return steps;
+    }
+
+    /** An optional easy-read text: checked like every text, and for lines short enough to be easy read. */
+    private static String easyRead(YamlMap yaml, String key, ContentReading reading, String tag) {
+        String text = yaml.optionalText(key).orElse(null);
+        if (text != null) {
+            EasyRead.problem(text, tag).ifPresent(problem -> yaml.problem(key, problem));
+            reading.guard(yaml, key, tag, text);
+        }
+        return text;
+    }
+
+    /**
+     * The easy-read guide is the introduction and every step, or nothing: a family switching to easy read must not
+     * find a step missing.
+     */
+    private static void easyReadWhole(YamlMap yaml, String easyIntro, List<GuideStep> steps) {
+        List<String> without = steps.stream().filter(step -> step.getEasy() == null).map(GuideStep::getCalendarStep).toList();
+        boolean anyEasy = easyIntro != null || without.size() < steps.size();
+        if (!anyEasy || easyIntro != null && without.isEmpty()) {
+            return;
+        }
+        if (easyIntro == null) {
+            yaml.problem("easy_intro", "is missing: the steps have easy-read texts, so the guide needs an easy-read"
+                    + " introduction too");
+        } else {
+            yaml.problem("steps", "the easy-read guide needs an easy text (easy:) in every step; missing in: "
+                    + String.join(", ", without));
+        }
     }
 
     private static List<GuideEntry> entries(YamlMap yaml, String key, String headingKey, String textKey,

@@ -24,6 +24,8 @@ public class Guide {
 
     private List<GuideEntry> questions = new ArrayList<>();
 
+    private String easyIntro;
+
     public Guide(String language, String title, String intro, List<GuideStep> steps, String documentsIntro,
                      List<String> documents, String criteria, List<GuideEntry> glossary, List<GuideEntry> questions) {
         this.language = language;
@@ -35,6 +37,22 @@ public class Guide {
         this.criteria = criteria;
         this.glossary = new ArrayList<>(glossary);
         this.questions = new ArrayList<>(questions);
+    }
+
+    /** The same guide with its easy-read introduction (the steps carry their own easy-read texts). */
+    public Guide withEasyIntro(String easyIntro) {
+        this.easyIntro = easyIntro;
+        return this;
+    }
+
+    /** The easy-read introduction; null when the guide has no easy-read version in this language. */
+    public String getEasyIntro() {
+        return easyIntro;
+    }
+
+    /** An easy-read version exists when the introduction and every step have one (the importer sees to it). */
+    public boolean hasEasyRead() {
+        return easyIntro != null && steps.stream().allMatch(step -> step.getEasy() != null);
     }
 
     public String getLanguage() {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.opendoors.city.domain.CalendarStep;
 import org.opendoors.city.service.CityDirectory;
+import org.opendoors.content.text.EasyRead;
 import org.opendoors.content.text.RichText;
 import org.opendoors.content.text.TextBlock;
 import org.opendoors.guide.domain.Guide;
@@ -13,6 +14,7 @@ import org.opendoors.guide.domain.GuideEntry;
 import org.opendoors.guide.service.ApplicationGuide;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.LocaleFormats;
+import org.opendoors.platform.web.EasyReading;
 import org.opendoors.platform.web.PageLanguage;
 
 import java.util.List;
@@ -31,6 +33,8 @@ public class GuidePage {
     private CityDirectory city;
     @Inject
     private PageLanguage page;
+    @Inject
+    private EasyReading easyReading;
 
     private Guide guide;
     private String lang;
@@ -53,7 +57,7 @@ public class GuidePage {
             var title = dates.titleFor(language.tag(), source);
             return new GuideStepView(title.value(), title.lang(),
                     LocaleFormats.dateRange(language, dates.getStartsOn(), dates.getEndsOn()),
-                    dates.getStartsOn().toString(), RichText.parse(step.getText()));
+                    dates.getStartsOn().toString(), RichText.parse(step.getText()), EasyRead.blocks(step.getEasy()));
         }).toList();
     }
 
@@ -75,7 +79,22 @@ public class GuidePage {
     }
 
     public List<TextBlock> getIntro() {
-        return RichText.parse(guide.getIntro());
+        return isEasy() ? EasyRead.blocks(guide.getEasyIntro()) : RichText.parse(guide.getIntro());
+    }
+
+    /** The guide has an easy-read version in the page's language (one in another language helps no one). */
+    public boolean isEasyOffered() {
+        return guide.hasEasyRead() && !isFallback();
+    }
+
+    /** The family reads the easy-read version: it asked for it and there is one. */
+    public boolean isEasy() {
+        return easyReading.isAsked() && isEasyOffered();
+    }
+
+    /** The family asked for easy read in a language that has none yet: the page says so above the full text. */
+    public boolean isEasyMissing() {
+        return easyReading.isAsked() && !isEasyOffered();
     }
 
     public List<GuideStepView> getSteps() {

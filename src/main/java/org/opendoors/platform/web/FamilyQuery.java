@@ -129,6 +129,34 @@ public final class FamilyQuery {
         return canonical.isEmpty();
     }
 
+    /** The first value of a parameter the page reads. */
+    public Optional<String> value(String name) {
+        List<String> values = parameters.get(name);
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    /** The same query with one parameter set to one value, in the page's parameter order. */
+    public FamilyQuery with(String name, String value, Map<String, Kind> known) {
+        if (!known.containsKey(name)) {
+            throw new IllegalArgumentException(name + " is not a parameter of this page");
+        }
+        Map<String, List<String>> changed = new LinkedHashMap<>();
+        known.keySet().forEach(parameter -> {
+            List<String> values = parameter.equals(name) ? clean(known.get(name), List.of(value)) : parameters.get(parameter);
+            if (values != null && !values.isEmpty()) {
+                changed.put(parameter, values);
+            }
+        });
+        return new FamilyQuery(changed);
+    }
+
+    /** The same query without a parameter. */
+    public FamilyQuery without(String name) {
+        Map<String, List<String>> changed = new LinkedHashMap<>(parameters);
+        changed.remove(name);
+        return new FamilyQuery(changed);
+    }
+
     private static List<String> clean(Kind kind, List<String> values) {
         return switch (kind) {
             case TEXT -> first(values).map(FamilyQuery::text).filter(text -> !text.isEmpty()).map(List::of).orElse(List.of());

@@ -15,10 +15,10 @@ public enum FamilyView {
     SCHOOL_LIST("/school/list.xhtml", "q", Kind.TEXT, "stage", Kind.CODES, "district", Kind.CODES,
             "ownership", Kind.CODES, "service", Kind.CODES, "language", Kind.CODES, "approach", Kind.CODES,
             "address", Kind.TEXT, "place", Kind.CODE, "near", Kind.POINT),
-    SCHOOL_PROFILE("/school/profile.xhtml", Answers.PARAMETERS),
+    SCHOOL_PROFILE("/school/profile.xhtml", Answers.WITH_READING),
     COMPARE("/school/compare.xhtml", "school", Kind.SLUGS),
     SHORTLIST("/school/shortlist.xhtml", "school", Kind.SLUGS),
-    GUIDE("/guide/index.xhtml", Answers.PARAMETERS),
+    GUIDE("/guide/index.xhtml", Answers.WITH_READING),
     WHY_THIS_ORDER("/home/why.xhtml"),
     NOT_FOUND("/error/not-found.xhtml");
 
@@ -48,9 +48,12 @@ public enum FamilyView {
         return parameters;
     }
 
-    /** The optional "About your family" answers, read by the pages that show targeted blocks. */
+    /**
+     * The optional "About your family" answers, read by the pages that show targeted blocks, and how the family
+     * reads them: {@code read=easy} for the easy-read version.
+     */
     private static final class Answers {
-        static final Map<String, Kind> PARAMETERS = orderedAnswers();
+        static final Map<String, Kind> WITH_READING = orderedAnswers();
 
         private static Map<String, Kind> orderedAnswers() {
             Map<String, Kind> answers = new LinkedHashMap<>();
@@ -58,6 +61,7 @@ public enum FamilyView {
             answers.put("first", Kind.YES_NO);
             answers.put("child_stage", Kind.CODE);
             answers.put("costs", Kind.YES_NO);
+            answers.put(EasyReading.PARAMETER, Kind.CODE);
             return Collections.unmodifiableMap(answers);
         }
     }

@@ -103,6 +103,11 @@ public class PageLanguage {
         return base() + "/" + getLang() + pathInLanguage;
     }
 
+    /** This page, in its language, with another query (the same page in easy read, say). */
+    public String withQuery(FamilyQuery query) {
+        return base() + route.pathIn(route.language()) + (query.isEmpty() ? "" : "?" + query.canonical());
+    }
+
     /** Where family paths start: the site, or inside a back-office preview, the preview, so its links stay in it. */
     private String base() {
         return request.getContextPath() + (renderedCity.isPreview() ? FamilyPreview.PATH : "");

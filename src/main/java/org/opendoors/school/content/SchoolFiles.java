@@ -9,6 +9,7 @@ import org.opendoors.city.domain.GeoPoint;
 import org.opendoors.city.domain.Stage;
 import org.opendoors.city.domain.StageOffer;
 import org.opendoors.content.domain.TranslatableText;
+import org.opendoors.content.text.EasyRead;
 import org.opendoors.content.reader.ContentFiles;
 import org.opendoors.content.reader.ContentFormat;
 import org.opendoors.content.reader.ContentReading;
@@ -92,6 +93,9 @@ public final class SchoolFiles implements ContentFormat<SchoolCatalog> {
             Optional<SchoolTexts> to = school.textsIn(target);
             String file = SCHOOLS_FOLDER + "/" + school.getSlug() + "/" + target + ".yaml";
             for (TextSection section : TextSection.values()) {
+                if (!section.isRequired() && !from.has(section)) {
+                    continue;
+                }
                 texts.add(new TranslatableText(textId(school.getSlug(), section), school.getName() + " — "
                         + section.code().replace('_', ' '), file, from.get(section), to.map(t -> t.get(section)).orElse(null)));
             }
@@ -109,7 +113,10 @@ public final class SchoolFiles implements ContentFormat<SchoolCatalog> {
         }
         Map<String, Object> fields = new LinkedHashMap<>();
         for (TextSection section : TextSection.values()) {
-            fields.put(section.code(), translated.apply(textId(path[1], section)));
+            String text = translated.apply(textId(path[1], section));
+            if (section.isRequired() || text != null && !text.isBlank()) {
+                fields.put(section.code(), text);
+            }
         }
         return Optional.of(ContentYaml.write(fields));
     }
@@ -276,7 +283,14 @@ public final class SchoolFiles implements ContentFormat<SchoolCatalog> {
                 yaml.allowOnly(TEXT_FIELDS);
                 Map<TextSection, String> sections = new EnumMap<>(TextSection.class);
                 for (TextSection section : TextSection.values()) {
-                    String text = yaml.requiredText(section.code());
+                    String text = section.isRequired() ? yaml.requiredText(section.code())
+                            : yaml.optionalText(section.code()).orElse(null);
+                    if (text == null) {
+                        continue;
+                    }
+                    if (section == TextSection.EASY_READ) {
+                        EasyRead.problem(text, tag).ifPresent(problem -> yaml.problem(section.code(), problem));
+                    }
                     sections.put(section, text);
                     reading.guard(yaml, section.code(), tag, text);
                 }

@@ -12,7 +12,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.opendoors.city.domain.GeoPoint;
 import org.opendoors.city.service.CityClock;
 import org.opendoors.city.service.CityDirectory;
+import org.opendoors.content.text.EasyRead;
 import org.opendoors.content.text.RichText;
+import org.opendoors.content.text.TextBlock;
 import org.opendoors.i18n.domain.ContentCode;
 import org.opendoors.i18n.domain.ContentText;
 import org.opendoors.i18n.domain.SupportedLanguage;
@@ -20,6 +22,7 @@ import org.opendoors.i18n.service.LocaleFormats;
 import org.opendoors.i18n.service.Messages;
 import org.opendoors.map.MapData;
 import org.opendoors.platform.web.Links;
+import org.opendoors.platform.web.EasyReading;
 import org.opendoors.platform.web.PageLanguage;
 import org.opendoors.school.domain.OpenDay;
 import org.opendoors.school.domain.School;
@@ -60,6 +63,8 @@ public class SchoolProfilePage {
     @Inject
     private PageLanguage page;
     @Inject
+    private EasyReading easyReading;
+    @Inject
     private CityClock clock;
 
     private School school;
@@ -67,6 +72,7 @@ public class SchoolProfilePage {
     private String textsLang;
     private String summary;
     private List<ProfileSection> sections = List.of();
+    private List<TextBlock> easyRead = List.of();
 
     @PostConstruct
     void load() {
@@ -83,6 +89,9 @@ public class SchoolProfilePage {
         SchoolTexts text = texts.map(ContentText.Translation::value).orElse(null);
         // The summary is one or two sentences shown as the lead: its words, without markup.
         summary = text == null ? "" : RichText.plainText(text.get(TextSection.SUMMARY));
+        // Easy read only in the page's own language: one in the city's language helps no one who asked for it.
+        easyRead = school.textsIn(language.tag()).filter(own -> own.has(TextSection.EASY_READ))
+                .map(own -> EasyRead.blocks(own.get(TextSection.EASY_READ))).orElse(List.of());
         sections = List.of(
                 section(TextSection.PEDAGOGICAL_PROJECT, text,
                         group("school_profile.approaches", labels(school.getApproaches()))),
@@ -93,6 +102,21 @@ public class SchoolProfilePage {
                 section(TextSection.DAILY_LIFE, text,
                         group("school_profile.services_and_facilities", dailyLifeFacts())),
                 section(TextSection.COSTS_AID, text));
+    }
+
+    /** The school has an easy-read summary in the page's language. */
+    public boolean isEasyOffered() {
+        return !easyRead.isEmpty();
+    }
+
+    /** The family reads the easy-read version: the easy summary, the key facts, open days and contact. */
+    public boolean isEasy() {
+        return easyReading.isAsked() && isEasyOffered();
+    }
+
+    /** The easy-read summary, one paragraph a line. */
+    public List<TextBlock> getEasyRead() {
+        return easyRead;
     }
 
     private ProfileSection section(TextSection section, SchoolTexts texts, ProfileSection.FactGroup... groups) {

@@ -10,6 +10,7 @@ import org.opendoors.content.text.RichText;
 import org.opendoors.i18n.domain.ContentText;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.Messages;
+import org.opendoors.platform.web.EasyReading;
 import org.opendoors.platform.web.FamilyView;
 import org.opendoors.platform.web.FamilyQuery;
 import org.opendoors.platform.web.PageLanguage;
@@ -34,6 +35,8 @@ public class AboutYourFamily {
     private HttpServletRequest request;
     @Inject
     private PageLanguage page;
+    @Inject
+    private EasyReading easyReading;
     @Inject
     private Messages messages;
     @Inject
@@ -105,8 +108,9 @@ public class AboutYourFamily {
     }
 
     /** The same page without answers: "forget my answers". */
+    /** The page without the answers, still in easy read when the family reads it so. */
     public String getClearHref() {
-        return page.link(page.getRoute().pathInLanguage());
+        return easyReading.getWithoutAnswersHref();
     }
 
     private List<FilterOption> yesNo(Optional<Boolean> answer) {

@@ -41,6 +41,34 @@ class TextFieldsTest {
     }
 
     @Test
+    void aTranslationGainsTheTextsItsSourceGainedWhereTheSourceHasThem() {
+        String source = """
+                title: "Com funciona l'accés"
+                easy_intro: Una pàgina per demanar plaça.
+                steps:
+                  - calendar: open-days
+                    text: Visiteu les escoles.
+                    easy: Visiteu escoles.
+                """;
+        String translation = """
+                title: How it works
+                steps:
+                  - calendar: open-days
+                    text: Visit the schools.
+                """;
+
+        String saved = TextFields.withTexts(translation, Map.of("title", "How it works",
+                "easy_intro", "A page to ask for a place.", "steps.open-days.easy", "Visit schools.",
+                "steps.open-days.text", "Visit the schools."), source);
+
+        assertEquals(List.of("title", "easy_intro", "steps.open-days.text", "steps.open-days.easy"),
+                List.copyOf(TextFields.texts(saved).keySet()), saved);
+        assertEquals("Visit schools.", TextFields.texts(saved).get("steps.open-days.easy"));
+        String leftForLater = TextFields.withTexts(translation, Map.of("easy_intro", " "), source);
+        assertFalse(TextFields.texts(leftForLater).containsKey("easy_intro"), "a blank new text is not saved");
+    }
+
+    @Test
     void replacingTextsKeepsTheStructureAndEveryOtherText() {
         String edited = TextFields.withTexts(GUIDE, Map.of("faq.fees.answer", "No: l'escola pública és gratuïta.\nI la concertada també."));
         Map<String, String> texts = TextFields.texts(edited);

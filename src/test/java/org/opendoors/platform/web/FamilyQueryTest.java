@@ -18,6 +18,17 @@ class FamilyQueryTest {
     }
 
     @Test
+    void easyReadIsKeptInThePageOrderAndSwitchedOffWithoutLosingAnswers() {
+        FamilyQuery answered = FamilyQuery.read("costs=yes&newcomer=yes", FamilyView.GUIDE.parameters());
+
+        assertEquals("newcomer=yes&costs=yes&read=easy", answered.with("read", "easy", FamilyView.GUIDE.parameters()).canonical());
+        assertEquals("newcomer=yes&costs=yes", FamilyQuery.read("read=easy&costs=yes&newcomer=yes",
+                FamilyView.GUIDE.parameters()).without("read").canonical());
+        assertEquals("easy", FamilyQuery.read("read=easy", FamilyView.SCHOOL_PROFILE.parameters()).value("read").orElseThrow());
+        assertEquals("", canonical(FamilyView.SCHOOL_LIST, "read=easy"), "the school list has no easy-read version");
+    }
+
+    @Test
     void junkParametersAndMeaninglessValuesAreDropped() {
         assertEquals("", canonical(FamilyView.HOME, "utm_source=x&cachebuster=123"));
         assertEquals("stage=primary", canonical(FamilyView.SCHOOL_LIST, "stage=primary&x=1&stage=%3Cscript%3E&junk"));
@@ -73,7 +84,8 @@ class FamilyQueryTest {
         }
         for (FamilyView page : List.of(FamilyView.GUIDE, FamilyView.SCHOOL_PROFILE)) {
             assertEquals(Set.of(FamilyAnswersParameters.NEWCOMER, FamilyAnswersParameters.FIRST_APPLICATION,
-                    FamilyAnswersParameters.CHILD_STAGE, FamilyAnswersParameters.COSTS), page.parameters().keySet());
+                    FamilyAnswersParameters.CHILD_STAGE, FamilyAnswersParameters.COSTS, EasyReading.PARAMETER),
+                    page.parameters().keySet());
         }
         assertEquals(10, list.size());
     }
