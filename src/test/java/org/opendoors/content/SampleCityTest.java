@@ -6,6 +6,8 @@ import org.opendoors.city.domain.CityDescription;
 import org.opendoors.city.domain.Stage;
 import org.opendoors.content.domain.CityContent;
 import org.opendoors.content.reader.ContentFolderReader;
+import org.opendoors.guide.domain.Guide;
+import org.opendoors.guide.domain.GuideEditions;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.school.domain.Ownership;
 import org.opendoors.school.domain.School;
@@ -88,5 +90,20 @@ class SampleCityTest {
                 }
             }
         }
+    }
+
+    /** The families who need easy read most read it in their own language, so the sample city has it in all eight. */
+    @Test
+    void everySchoolAndTheGuideHaveAnEasyReadVersionInEveryLanguage() {
+        for (School school : vallmar.part(SchoolCatalog.class).schools()) {
+            for (SupportedLanguage language : SupportedLanguage.all()) {
+                assertTrue(school.textsIn(language.tag()).orElseThrow().has(TextSection.EASY_READ),
+                        school.getSlug() + "/" + language.tag());
+            }
+        }
+        for (Guide guide : vallmar.part(GuideEditions.class).editions()) {
+            assertTrue(guide.hasEasyRead(), "guide/" + guide.getLanguage());
+        }
+        assertEquals(SupportedLanguage.all().size(), vallmar.part(GuideEditions.class).editions().size());
     }
 }
