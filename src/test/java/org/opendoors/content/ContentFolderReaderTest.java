@@ -262,6 +262,64 @@ class ContentFolderReaderTest {
     }
 
     @Test
+    void readsPhotosInTheOrderTheSourceDescribesThemWithEveryLanguagesDescription() throws Exception {
+        copyGood();
+        photo("schools/escola-la-prova/photos/garden.jpg", 900, 600);
+        photo("schools/escola-la-prova/photos/library.jpg", 600, 900);
+        append("schools/escola-la-prova/ca.yaml", "photos:\n  - id: library\n    alt: La biblioteca amb coixins.\n"
+                + "  - id: garden\n    alt: L'hort amb tomaqueres.\n");
+        append("schools/escola-la-prova/ar.yaml", "photos:\n  - id: garden\n    alt: حديقة المدرسة.\n");
+
+        CityContent content = ContentFolderReader.read(folder);
+
+        School school = content.part(SchoolCatalog.class).schools().stream()
+                .filter(s -> s.getSlug().equals("escola-la-prova")).findFirst().orElseThrow();
+        assertEquals(List.of("library", "garden"), school.getPhotos().stream().map(p -> p.getId()).toList());
+        assertEquals(600, school.getPhotos().get(0).getWidth());
+        assertEquals("حديقة المدرسة.", school.getPhotos().get(1).descriptionIn("ar").orElseThrow());
+        assertEquals(List.of("garden"), school.photosDescribedIn(List.of("ca", "ar")).stream().map(p -> p.getId()).toList(),
+                "a photo not yet described in Arabic is not shown");
+        List<String> toTranslate = org.opendoors.content.reader.ContentTranslation.texts(content, "ar").stream()
+                .filter(text -> text.target() == null).map(text -> text.id()).toList();
+        assertTrue(toTranslate.contains("school.escola-la-prova.photo.library"), toTranslate.toString());
+    }
+
+    @Test
+    void refusesPhotosWithMetadataOrABadNameAndWaitsForDescriptions() throws Exception {
+        copyGood();
+        photo("schools/escola-la-prova/photos/garden.jpg", 900, 600);
+        photo("schools/escola-la-prova/photos/Hall.JPG", 900, 600);
+        byte[] clean = Files.readAllBytes(folder.resolve("schools/escola-la-prova/photos/garden.jpg"));
+        byte[] withComment = new byte[clean.length + 9];
+        System.arraycopy(clean, 0, withComment, 0, 2);
+        System.arraycopy(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 7, 'h', 'e', 'r', 'e', '!'}, 0, withComment, 2, 9);
+        System.arraycopy(clean, 2, withComment, 11, clean.length - 2);
+        Files.write(folder.resolve("schools/escola-la-prova/photos/yard.jpg"), withComment);
+        append("schools/escola-la-prova/ca.yaml", "photos:\n  - id: pool\n    alt: La piscina.\n");
+
+        List<String> messages = problems().stream().map(ContentProblem::toString).toList();
+
+        assertTrue(messages.contains("schools/escola-la-prova/photos/Hall.JPG: photos are JPEG files named with lower-case"
+                + " letters, digits and hyphens ending in .jpg (garden.jpg)"), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("schools/escola-la-prova/photos/yard.jpg: carries metadata"
+                + " (a comment)")), messages.toString());
+        assertEquals(2, messages.size(), "an undescribed photo and a description of no photo wait: " + messages);
+        Files.delete(folder.resolve("schools/escola-la-prova/photos/yard.jpg"));
+        Files.delete(folder.resolve("schools/escola-la-prova/photos/Hall.JPG"));
+        School school = ContentFolderReader.read(folder).part(SchoolCatalog.class).schools().stream()
+                .filter(s -> s.getSlug().equals("escola-la-prova")).findFirst().orElseThrow();
+        assertEquals(List.of("garden"), school.getPhotos().stream().map(p -> p.getId()).toList());
+        assertEquals(List.of(), school.photosDescribedIn(List.of("ca")), "not described: not shown");
+    }
+
+    private void photo(String file, int width, int height) throws IOException {
+        Files.createDirectories(folder.resolve(file).getParent());
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "jpeg", folder.resolve(file).toFile());
+    }
+
+    @Test
     void refusesABlockRuleThatIsNotYesOrNo() throws IOException {
         copyGood();
         replace("blocks/welcome/block.yaml", "newcomer: yes", "newcomer: perhaps\n  income: low");

@@ -106,4 +106,14 @@ class SampleCityTest {
         }
         assertEquals(SupportedLanguage.all().size(), vallmar.part(GuideEditions.class).editions().size());
     }
+
+    /** Every school shows its building and one of its places, described for people who cannot see them. */
+    @Test
+    void everySchoolShowsDrawnPhotosDescribedInEveryLanguage() {
+        List<String> languages = SupportedLanguage.all().stream().map(SupportedLanguage::tag).toList();
+        for (School school : vallmar.part(SchoolCatalog.class).schools()) {
+            assertEquals(2, school.photosDescribedIn(languages).size(), school.getSlug());
+            assertEquals("building", school.getPhotos().get(0).getId(), school.getSlug());
+        }
+    }
 }

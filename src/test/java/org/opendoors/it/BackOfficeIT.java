@@ -462,6 +462,74 @@ class BackOfficeIT {
         BackOffice.signOut(browser);
     }
 
+    /**
+     * A communicator adds a phone photo: what is kept carries none of its metadata, the other languages'
+     * descriptions become translation tasks, families see nothing before publishing, a file that is no photo is
+     * refused, and a translator may not add photos.
+     */
+    @Test
+    @Order(18)
+    void aPhotoIsKeptWithoutItsMetadataAndWaitsForItsDescriptions() throws Exception {
+        java.awt.image.BufferedImage drawing = new java.awt.image.BufferedImage(1000, 700,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(drawing, "jpeg", jpeg);
+        Path phonePhoto = PortalProcess.target().resolve("it-phone-photo.jpg");
+        Files.write(phonePhoto, org.opendoors.testing.Photos.withGpsExif(jpeg.toByteArray()));
+        Path notAPhoto = PortalProcess.target().resolve("it-not-a-photo.jpg");
+        Files.writeString(notAPhoto, "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>");
+
+        BackOffice.signIn(browser, base, "marta", PASSWORD);
+        browser.get(base + "/admin/content/item.xhtml?item=schools/escola-la-sinia");
+        browser.findElement(By.id("photos-link")).click();
+        uploadPhoto(notAPhoto, "mural", "El mural del pati.");
+        assertTrue(messages(browser).contains("a text file (SVG, HTML or XML)"), messages(browser));
+
+        uploadPhoto(phonePhoto, "music-room", "La sala de música, amb el piano i les guitarres.");
+        assertTrue(messages(browser).contains("every piece of metadata removed"), messages(browser));
+        WebElement added = browser.findElement(By.cssSelector("[data-photo='music-room']"));
+        assertTrue(added.getText().contains("Not shown to families until it is described in: Español, English, Français, العربية, اردو, 中文, Русский"),
+                added.getText());
+        String kept = (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => {"
+                        + "let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); });",
+                added.findElement(By.tagName("img")).getDomAttribute("src"));
+        byte[] stored = java.util.Base64.getDecoder().decode(kept);
+        org.opendoors.content.media.KeptPhoto photo = org.opendoors.content.media.KeptPhoto.check(stored);
+        assertEquals(700, photo.width(), "turned upright as its EXIF asked");
+        assertFalse(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1).contains("SecretCam"));
+        Browser.screenshot(browser, "backoffice-school-photos");
+        assertEquals(2, count(familyPage("/ca/schools/escola-la-sinia"), "<picture>"), "a draft photo is not shown");
+        BackOffice.signOut(browser);
+
+        BackOffice.signIn(browser, base, "amina", PASSWORD);
+        browser.get(base + "/admin/content/photos.xhtml?slug=escola-la-sinia");
+        uploadPhoto(phonePhoto, "yard", "El pati.");
+        assertTrue(messages(browser).contains("translators edit the other languages' texts only"), messages(browser));
+        assertTrue(browser.findElements(By.cssSelector("[data-photo='yard']")).isEmpty());
+        BackOffice.signOut(browser);
+    }
+
+    private static void uploadPhoto(Path file, String id, String description) {
+        browser.findElement(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
+        WebElement name = browser.findElement(By.id("upload:photoId"));
+        name.clear();
+        name.sendKeys(id);
+        WebElement text = browser.findElement(By.id("upload:description"));
+        text.clear();
+        text.sendKeys(description);
+        submit(browser, browser.findElement(By.id("upload:save")));
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+
     /** A publisher uploads a content folder and has it checked. */
     private static void checkUpload(Path zip) {
         browser.get(base + "/admin/content/archive.xhtml");

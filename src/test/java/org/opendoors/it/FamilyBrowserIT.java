@@ -301,6 +301,48 @@ class FamilyBrowserIT {
         assertTrue(total <= PROFILE_BUDGET_BYTES, "profile weighs " + total + " bytes: " + entries);
     }
 
+    /** On a phone, a profile's photos are described in the page's language and come as phone-sized WebP. */
+    @Test
+    void aProfileShowsItsPhotosDescribedAndSizedForThePhone() {
+        ChromeDriver phone = Browser.open("ur", 390, 844);
+        try {
+            phone.get(portal.uri("/ur/schools/escola-la-sinia").toString());
+            List<WebElement> photos = phone.findElements(By.cssSelector(".photo-strip img"));
+            assertEquals(2, photos.size());
+            new WebDriverWait(phone, Duration.ofSeconds(10)).until(driver -> Boolean.TRUE.equals(phone.executeScript(
+                    "return arguments[0].complete && arguments[0].naturalWidth > 0;", photos.get(0))));
+            String shown = (String) phone.executeScript("return arguments[0].currentSrc;", photos.get(0));
+            assertTrue(shown.matches(".*/photos/[0-9a-f]{64}-(480|960)\\.webp"), shown);
+            assertTrue(photos.get(0).getDomAttribute("alt").startsWith("ڈرائنگ:"), photos.get(0).getDomAttribute("alt"));
+            Browser.screenshot(phone, "profile-photos-phone-ur");
+        } finally {
+            phone.quit();
+        }
+    }
+
+    /** The easy-read switch is a link: it works without JavaScript and the language switcher keeps it. */
+    @Test
+    void easyReadIsOneTapAwayAndStaysWhenTheLanguageChanges() {
+        ChromeDriver phone = Browser.open("en", 390, 844);
+        try {
+            phone.get(portal.uri("/en/guide").toString());
+            phone.findElement(By.cssSelector(".reading-switch__link")).click();
+            new WebDriverWait(phone, Duration.ofSeconds(10)).until(driver -> phone.getCurrentUrl().endsWith("/en/guide?read=easy"));
+            assertEquals(7, phone.findElements(By.cssSelector("div.easy-read")).size());
+            assertTrue(phone.findElements(By.id("criteria-heading")).isEmpty());
+            phone.findElement(By.cssSelector(".languages a[hreflang='ar']")).click();
+            new WebDriverWait(phone, Duration.ofSeconds(10)).until(driver -> phone.getCurrentUrl().endsWith("/ar/guide?read=easy"));
+            WebElement firstLine = phone.findElement(By.cssSelector("div.easy-read p"));
+            assertTrue(firstLine.getText().length() < 120, "an easy-read line is one short sentence: " + firstLine.getText());
+            Browser.screenshot(phone, "guide-easy-read-phone-ar");
+            phone.findElement(By.cssSelector(".reading-switch__link")).click();
+            new WebDriverWait(phone, Duration.ofSeconds(10)).until(driver -> phone.getCurrentUrl().endsWith("/ar/guide"));
+            assertFalse(phone.findElements(By.id("criteria-heading")).isEmpty(), "back to the full guide");
+        } finally {
+            phone.quit();
+        }
+    }
+
     private Path print(String name) throws Exception {
         PrintOptions options = new PrintOptions();
         options.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));

@@ -130,6 +130,37 @@ class FamilyPagesIT {
         assertTrue(get("/ur" + PROFILE, Map.of()).body().contains("href=\"/ur" + PROFILE + "?read=easy\""));
     }
 
+    @Test
+    void schoolPhotosComeInSizesAndFormatsUnderAddressesThatNeverChange() throws Exception {
+        String profile = get("/ur" + PROFILE, Map.of()).body();
+        Matcher webp = Pattern.compile("<source type=\"image/webp\" srcset=\"(/photos/([0-9a-f]{64})-480\\.webp) 480w")
+                .matcher(profile);
+        assertTrue(webp.find(), "no WebP photo on the profile");
+        assertTrue(profile.contains("alt=\"ڈرائنگ: سڑک کی طرف سے اسکول کی عمارت"), "the photo is not described in Urdu");
+        assertTrue(profile.contains("loading=\"lazy\"") && profile.contains("width=\"1200\" height=\"800\""),
+                "photos load lazily and keep their place while loading");
+
+        HttpResponse<byte[]> photo = client.send(HttpRequest.newBuilder(portal.uri(webp.group(1))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, photo.statusCode());
+        assertEquals("image/webp", photo.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("public, max-age=31536000, immutable", photo.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals("RIFF", new String(photo.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        String etag = photo.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, get(webp.group(1), Map.of("If-None-Match", etag)).statusCode());
+        HttpResponse<byte[]> jpeg = client.send(HttpRequest.newBuilder(portal.uri("/photos/" + webp.group(2) + "-960.jpg"))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("image/jpeg", jpeg.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(960, javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(jpeg.body())).getWidth());
+
+        for (String wrong : List.of("/photos/" + "0".repeat(64) + "-480.webp", "/photos/" + webp.group(2) + "-481.jpg",
+                "/photos/" + webp.group(2) + "-480.png", "/photos/..%2FWEB-INF%2Fweb.xml", "/photos/")) {
+            HttpResponse<String> refused = get(wrong, Map.of());
+            assertTrue(refused.statusCode() == 404 || refused.statusCode() == 400, wrong + ": " + refused.statusCode());
+            assertFalse(refused.body().contains("web-app"), wrong);
+        }
+    }
+
     private static int count(String text, String part) {
         int count = 0;
         for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {

@@ -1,6 +1,7 @@
 package org.opendoors.content.archive;
 
 import org.opendoors.content.domain.ContentProblem;
+import org.opendoors.content.reader.BinaryFiles;
 import org.opendoors.content.reader.Quoted;
 
 import java.io.IOException;
@@ -301,6 +302,11 @@ final class ArchiveReader {
                     refuse(relative, packedTooWell());
                 }
                 return Optional.empty();
+            }
+            if (BinaryFiles.isBinary(relative)) {
+                String stored = BinaryFiles.toStored(bytes);
+                files.put(relative, stored);
+                return Optional.of(stored);
             }
             Optional<String> text = utf8(bytes);
             if (text.isEmpty()) {

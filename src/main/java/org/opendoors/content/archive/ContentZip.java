@@ -1,5 +1,7 @@
 package org.opendoors.content.archive;
 
+import org.opendoors.content.reader.BinaryFiles;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,7 +40,10 @@ final class ContentZip {
                 ZipEntry entry = new ZipEntry(TOP_FOLDER + path);
                 entry.setTimeLocal(FIXED_TIME);
                 zip.putNextEntry(entry);
-                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.write(BinaryFiles.isBinary(path)
+                        ? BinaryFiles.fromStored(file.getValue()).orElseThrow(() -> new IllegalArgumentException(
+                                "the stored photo " + path + " is not the bytes of a file"))
+                        : file.getValue().getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
         } catch (IOException e) {

@@ -32,8 +32,8 @@ public final class PhotoPreparation {
     public static final long MOST_PIXELS = 50_000_000L;
     /** Too small to show anything to a family on a phone's screen. */
     public static final int FEWEST_PIXELS_ON_THE_SHORT_SIDE = 400;
-    /** The longest side kept: the widest variant any screen asks for, with room for a sharp zoom. */
-    public static final int LONGEST_SIDE = 2400;
+    /** The longest side kept: the widest variant families are sent ({@link PhotoVariants#WIDTHS}). */
+    public static final int LONGEST_SIDE = 1600;
 
     private PhotoPreparation() {
     }

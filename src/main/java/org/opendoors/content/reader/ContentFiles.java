@@ -205,6 +205,48 @@ public final class ContentFiles {
     }
 
     /**
+     * A binary file's bytes (a photo), at most {@link BinaryFiles#MOST_BYTES}, or empty after reporting why not.
+     * Read the same way from a folder and from memory, where binary files are kept as {@link BinaryFiles text}.
+     */
+    public Optional<byte[]> bytes(String relative) {
+        if (inMemory != null) {
+            String stored = inMemory.get(relative);
+            if (stored == null) {
+                problems.add(relative, 0, "", "is missing");
+                return Optional.empty();
+            }
+            Optional<byte[]> bytes = BinaryFiles.fromStored(stored);
+            if (bytes.isEmpty()) {
+                problems.add(relative, 0, "", stored.length() > BinaryFiles.MOST_CHARS ? binaryTooLarge()
+                        : "is not stored as the bytes of a file");
+            }
+            return bytes;
+        }
+        Optional<Path> found = inside(relative);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            if (!Files.isRegularFile(found.get())) {
+                problems.add(relative, 0, "", "is missing");
+                return Optional.empty();
+            }
+            if (Files.size(found.get()) > BinaryFiles.MOST_BYTES) {
+                problems.add(relative, 0, "", binaryTooLarge());
+                return Optional.empty();
+            }
+            return Optional.of(Files.readAllBytes(found.get()));
+        } catch (IOException e) {
+            problems.add(relative, 0, "", "cannot be read");
+            return Optional.empty();
+        }
+    }
+
+    private static String binaryTooLarge() {
+        return "is larger than " + BinaryFiles.MOST_BYTES / (1024 * 1024) + " MB, the limit for a photo";
+    }
+
+    /**
      * The file's text, within its limits, without reporting anything: for telling whether a file is the same as
      * before. Reading it with {@link #parse} reports what is wrong with it.
      */

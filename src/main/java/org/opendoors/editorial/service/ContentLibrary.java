@@ -3,6 +3,7 @@ package org.opendoors.editorial.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.opendoors.content.reader.BinaryFiles;
 import org.opendoors.editorial.domain.ContentDocument;
 import org.opendoors.editorial.domain.DocumentAddress;
 import org.opendoors.editorial.domain.DocumentKind;
@@ -161,6 +162,9 @@ public class ContentLibrary {
 
     private static String read(Path file) {
         try {
+            if (BinaryFiles.isBinary(file.getFileName().toString())) {
+                return BinaryFiles.toStored(Files.readAllBytes(file));
+            }
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -8,6 +8,7 @@ import org.opendoors.content.domain.CityContent;
 import org.opendoors.content.domain.ContentProblem;
 import org.opendoors.content.domain.ContentPublished;
 import org.opendoors.content.domain.ContentRejectedException;
+import org.opendoors.content.reader.BinaryFiles;
 import org.opendoors.content.reader.BoundedYaml;
 import org.opendoors.content.reader.FolderCheck;
 import org.opendoors.content.reader.Quoted;
@@ -323,7 +324,7 @@ public class EditorialWorkflow {
      * check applies, said at once and without a parse. The caller writes the refusal down.
      */
     private void requireWithinLimits(String path, String text) throws ContentRejectedException {
-        int maxChars = BoundedYaml.Limits.forFile(path).maxChars();
+        int maxChars = BinaryFiles.isBinary(path) ? BinaryFiles.MOST_CHARS + 1 : BoundedYaml.Limits.forFile(path).maxChars();
         if (text != null && text.length() > maxChars) {
             throw new ContentRejectedException(List.of(new ContentProblem(path, 0, "",
                     "is larger than " + String.format(java.util.Locale.ROOT, "%,d", maxChars)

@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.opendoors.content.reader.BinaryFiles;
 import org.opendoors.editorial.domain.ContentDocument;
 import org.opendoors.editorial.domain.DocumentAddress;
 import org.opendoors.editorial.domain.DocumentForm;
@@ -68,6 +69,12 @@ public class DocumentEditorPage implements Serializable {
 
     /** On opening: the newest version, or for a translation that does not exist yet, the source's texts to fill in. */
     public void open() throws java.io.IOException {
+        if (path != null && BinaryFiles.isBinary(path)) {
+            // A photo is no text to type into: its versions are shown as pictures, and it is replaced by an upload.
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                    + "/admin/content/history.xhtml?path=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8));
+            return;
+        }
         Optional<DocumentAddress> known = DocumentKind.of(path == null ? "" : path);
         if (known.isEmpty() || (library.document(path).isEmpty() && !workflow.isTranslation(known.get()))) {
             faces.getExternalContext().responseSendError(404, "There is no content file " + path);

@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.opendoors.content.reader.BinaryFiles;
 import org.opendoors.editorial.domain.ContentDocument;
 import org.opendoors.editorial.domain.DocumentVersion;
 import org.opendoors.editorial.domain.FieldChange;
@@ -81,6 +82,16 @@ public class HistoryPage implements Serializable {
         String before = library.version(path, older).map(DocumentVersion::getBody).orElse("");
         String after = library.version(path, newer).map(DocumentVersion::getBody).orElse("");
         return FieldChange.between(before, after);
+    }
+
+    /** A photo: its versions are shown as pictures, not compared as texts, and it is replaced, not edited. */
+    public boolean isBinary() {
+        return BinaryFiles.isBinary(path);
+    }
+
+    /** The address of a version of a binary file, for an {@code <img>}. */
+    public String binaryVersion(int version) {
+        return faces.getExternalContext().getRequestContextPath() + BinaryVersionServlet.address(path, version);
     }
 
     public ContentDocument getDocument() {

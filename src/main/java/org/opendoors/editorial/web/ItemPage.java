@@ -3,6 +3,7 @@ package org.opendoors.editorial.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.opendoors.content.reader.BinaryFiles;
 import org.opendoors.editorial.domain.ContentDocument;
 import org.opendoors.editorial.domain.DocumentAddress;
 import org.opendoors.editorial.domain.TranslationStatus;
@@ -41,6 +42,7 @@ public class ItemPage implements Serializable {
     private String item;
     private transient List<ContentDocument> otherFiles;
     private transient List<LanguageFile> languageFiles;
+    private transient int binaryFiles;
 
     public String getItem() {
         return item;
@@ -60,6 +62,12 @@ public class ItemPage implements Serializable {
         return otherFiles;
     }
 
+    /** How many photos the item has (they are listed on the school's photos page). */
+    public int getPhotoCount() {
+        load();
+        return binaryFiles;
+    }
+
     /** One row per portal language for texts: the source first, then the translations (existing or not). */
     public List<LanguageFile> getLanguageFiles() {
         load();
@@ -71,7 +79,10 @@ public class ItemPage implements Serializable {
             return;
         }
         List<ContentDocument> documents = library.ofItem(item);
-        otherFiles = documents.stream().filter(d -> d.getLanguage() == null || !d.getKind().isTranslatable()).toList();
+        // Binary files (photos) have their own page: they are replaced whole, never edited as text.
+        otherFiles = documents.stream().filter(d -> d.getLanguage() == null || !d.getKind().isTranslatable())
+                .filter(d -> !BinaryFiles.isBinary(d.getPath())).toList();
+        binaryFiles = (int) documents.stream().filter(d -> BinaryFiles.isBinary(d.getPath())).count();
         languageFiles = new ArrayList<>();
         documents.stream().filter(d -> d.getKind().isTranslatable()).findFirst().ifPresent(any -> {
             Map<String, ContentDocument> byLanguage = documents.stream().filter(d -> d.getKind().isTranslatable())

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.editorial.domain.ContentDocument;
 import org.opendoors.editorial.domain.DocumentVersion;
+import org.opendoors.content.reader.BinaryFiles;
 import org.opendoors.editorial.domain.FieldChange;
 import org.opendoors.editorial.domain.WorkflowState;
 import org.opendoors.editorial.service.ContentLibrary;
@@ -50,6 +51,20 @@ public class ReviewPage implements Serializable {
 
         public List<FieldChange> getChanges() {
             return changes;
+        }
+
+        /** A photo: shown as the picture families would see, beside the one they see now. */
+        public boolean isBinary() {
+            return BinaryFiles.isBinary(document.getPath());
+        }
+
+        public String getNewPicture() {
+            return BinaryVersionServlet.address(document.getPath(), head.getNumber());
+        }
+
+        public String getPublishedPicture() {
+            return document.getPublishedVersion() == null ? null
+                    : BinaryVersionServlet.address(document.getPath(), document.getPublishedVersion());
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A school's files as the back office edits them: its facts, and its texts per language. */
+/** A school's files as the back office edits them: its facts, its texts per language, and its photos. */
 public final class SchoolFileKinds implements DocumentKinds {
 
     public static final DocumentKind SCHOOL_FACTS = new DocumentKind("SCHOOL_FACTS", "School facts", false, "1 Schools",
@@ -16,9 +16,13 @@ public final class SchoolFileKinds implements DocumentKinds {
     public static final DocumentKind SCHOOL_TEXTS = new DocumentKind("SCHOOL_TEXTS", "School texts", true, "1 Schools",
             "schools/([a-z0-9-]+)/(?<lang>[a-z]{2,3})\\.yaml", "schools/{1}");
 
+    /** A photo: replaced or removed whole, never edited as text (its version's text is the Base64 of its bytes). */
+    public static final DocumentKind SCHOOL_PHOTO = new DocumentKind("SCHOOL_PHOTO", "School photo", false, "1 Schools",
+            "schools/([a-z0-9-]+)/photos/[a-z0-9]+(?:-[a-z0-9]+)*\\.jpg", "schools/{1}");
+
     @Override
     public List<DocumentKind> kinds() {
-        return List.of(SCHOOL_FACTS, SCHOOL_TEXTS);
+        return List.of(SCHOOL_FACTS, SCHOOL_TEXTS, SCHOOL_PHOTO);
     }
 
     /** The school's name from its newest facts; its folder name while those cannot be read. */

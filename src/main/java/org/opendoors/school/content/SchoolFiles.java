@@ -9,6 +9,8 @@ import org.opendoors.city.domain.GeoPoint;
 import org.opendoors.city.domain.Stage;
 import org.opendoors.city.domain.StageOffer;
 import org.opendoors.content.domain.TranslatableText;
+import org.opendoors.content.media.KeptPhoto;
+import org.opendoors.content.media.PhotoRefusedException;
 import org.opendoors.content.text.EasyRead;
 import org.opendoors.content.reader.ContentFiles;
 import org.opendoors.content.reader.ContentFormat;
@@ -28,6 +30,7 @@ import org.opendoors.school.domain.OpenDay;
 import org.opendoors.school.domain.Ownership;
 import org.opendoors.school.domain.School;
 import org.opendoors.school.domain.SchoolCatalog;
+import org.opendoors.school.domain.SchoolPhoto;
 import org.opendoors.school.domain.SchoolService;
 import org.opendoors.school.domain.SchoolTexts;
 import org.opendoors.school.domain.TextSection;
@@ -63,7 +66,11 @@ public final class SchoolFiles implements ContentFormat<SchoolCatalog> {
     private static final Set<String> SCHOOL_FIELDS = Set.of("name", "district", "neighbourhood", "address",
             "postcode", "location", "ownership", "stages", "approaches", "instruction_languages",
             "community_languages", "services", "facilities", "accessibility", "open_days", "contact");
-    private static final Set<String> TEXT_FIELDS = Arrays.stream(TextSection.values()).map(TextSection::code)
+    public static final String PHOTOS_FOLDER = "photos";
+    private static final String PHOTOS_FIELD = "photos";
+    private static final Pattern PHOTO_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Set<String> TEXT_FIELDS = java.util.stream.Stream.concat(
+            Arrays.stream(TextSection.values()).map(TextSection::code), java.util.stream.Stream.of(PHOTOS_FIELD))
             .collect(Collectors.toUnmodifiableSet());
 
     @Override
@@ -71,12 +78,16 @@ public final class SchoolFiles implements ContentFormat<SchoolCatalog> {
         return SchoolCatalog.class;
     }
 
-    /** Every YAML file in a folder of schools/: its facts and its texts, named well or not (the reader says). */
+    /**
+     * Every YAML file in a folder of schools/ (its facts and its texts) and every file of its photos/ folder, named
+     * well or not (the reader says).
+     */
     @Override
     public Predicate<String> files(String markerText) {
         return path -> {
             String[] segments = path.split("/");
-            return segments.length == 3 && segments[0].equals(SCHOOLS_FOLDER) && segments[2].endsWith(".yaml");
+            return segments.length == 3 && segments[0].equals(SCHOOLS_FOLDER) && segments[2].endsWith(".yaml")
+                    || segments.length == 4 && segments[0].equals(SCHOOLS_FOLDER) && segments[2].equals(PHOTOS_FOLDER);
         };
     }
 
@@ -99,6 +110,11 @@ public final class SchoolFiles implements ContentFormat<SchoolCatalog> {
                 texts.add(new TranslatableText(textId(school.getSlug(), section), school.getName() + " — "
                         + section.code().replace('_', ' '), file, from.get(section), to.map(t -> t.get(section)).orElse(null)));
             }
+            for (SchoolPhoto photo : school.getPhotos()) {
+                texts.add(new TranslatableText(photoTextId(school.getSlug(), photo.getId()), school.getName()
+                        + " — photo '" + photo.getId() + "': what it shows, for people who cannot see it", file,
+                        photo.descriptionIn(sourceLanguage).orElse(null), photo.descriptionIn(target).orElse(null)));
+            }
         }
         return texts;
     }
@@ -118,11 +134,29 @@ public final class SchoolFiles implements ContentFormat<SchoolCatalog> {
                 fields.put(section.code(), text);
             }
         }
+        School school = part.schools().stream().filter(s -> s.getSlug().equals(path[1])).findFirst().orElseThrow();
+        List<Object> photos = new ArrayList<>();
+        for (SchoolPhoto photo : school.getPhotos()) {
+            String description = translated.apply(photoTextId(path[1], photo.getId()));
+            if (description != null && !description.isBlank()) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("id", photo.getId());
+                entry.put("alt", description);
+                photos.add(entry);
+            }
+        }
+        if (!photos.isEmpty()) {
+            fields.put(PHOTOS_FIELD, photos);
+        }
         return Optional.of(ContentYaml.write(fields));
     }
 
     private static String textId(String slug, TextSection section) {
         return "school." + slug + "." + section.code();
+    }
+
+    private static String photoTextId(String slug, String photo) {
+        return "school." + slug + ".photo." + photo;
     }
 
     @Override
@@ -220,7 +254,9 @@ public final class SchoolFiles implements ContentFormat<SchoolCatalog> {
         String name = facts.requiredText("name");
         String address = facts.requiredText("address");
         String postcode = facts.requiredText("postcode");
-        Map<String, SchoolTexts> texts = texts(reading, relative, sourceLanguage);
+        Map<String, Map<String, String>> descriptions = new LinkedHashMap<>();
+        Map<String, SchoolTexts> texts = texts(reading, relative, sourceLanguage, descriptions);
+        List<SchoolPhoto> photos = photos(reading, relative, sourceLanguage, descriptions);
 
         if (problems.count() > before) {
             return Optional.empty();
@@ -229,7 +265,8 @@ public final class SchoolFiles implements ContentFormat<SchoolCatalog> {
                 ownership.orElseThrow(), contact)
                 .offering(stages, approaches, services, facilities, accessibility)
                 .speaking(instruction, community)
-                .withOpenDays(openDays);
+                .withOpenDays(openDays)
+                .withPhotos(photos);
         texts.forEach(school::withTexts);
         return Optional.of(school);
     }
@@ -264,7 +301,8 @@ public final class SchoolFiles implements ContentFormat<SchoolCatalog> {
     }
 
     /** The school's texts, one file per language named {@code <lang>.yaml}; the source language is required. */
-    private static Map<String, SchoolTexts> texts(ContentReading reading, String relative, String sourceLanguage) {
+    private static Map<String, SchoolTexts> texts(ContentReading reading, String relative, String sourceLanguage,
+                                                  Map<String, Map<String, String>> photoDescriptions) {
         Map<String, SchoolTexts> texts = new LinkedHashMap<>();
         ContentFiles files = reading.files();
         for (ContentFiles.Entry file : files.list(relative)) {
@@ -295,6 +333,7 @@ public final class SchoolFiles implements ContentFormat<SchoolCatalog> {
                     reading.guard(yaml, section.code(), tag, text);
                 }
                 texts.put(tag, new SchoolTexts(sections));
+                photoDescriptions.put(tag, photoDescriptions(yaml, reading, tag));
             });
         }
         if (!sourceLanguage.isEmpty() && !texts.containsKey(sourceLanguage)
@@ -303,6 +342,75 @@ public final class SchoolFiles implements ContentFormat<SchoolCatalog> {
                     "is missing: every school needs its texts in the source language");
         }
         return texts;
+    }
+
+    /** A language's {@code photos:} entries: each photo's id and its text alternative ({@code alt}). */
+    private static Map<String, String> photoDescriptions(YamlMap yaml, ContentReading reading, String language) {
+        Map<String, String> descriptions = new LinkedHashMap<>();
+        for (YamlMap entry : yaml.maps(PHOTOS_FIELD, false)) {
+            entry.allowOnly(Set.of("id", "alt"));
+            String id = entry.requiredPattern("id", PHOTO_ID, "the name of a photo in photos/ without .jpg");
+            String alt = entry.requiredText("alt");
+            reading.guard(entry, "alt", language, alt);
+            if (!id.isEmpty() && descriptions.putIfAbsent(id, alt) != null) {
+                entry.problem("id", Quoted.quote(id) + " is described twice");
+            }
+        }
+        return descriptions;
+    }
+
+    /**
+     * The school's photos ({@code photos/<id>.jpg}), each checked to be a photo as the portal keeps it (no
+     * metadata, at most 1,600 pixels): those the source language describes in its order, then the others by name.
+     */
+    private static List<SchoolPhoto> photos(ContentReading reading, String relative, String sourceLanguage,
+                                            Map<String, Map<String, String>> descriptions) {
+        ContentFiles files = reading.files();
+        Problems problems = reading.problems();
+        String folder = relative + "/" + PHOTOS_FOLDER;
+        Map<String, byte[]> bytes = new LinkedHashMap<>();
+        Map<String, KeptPhoto> kept = new LinkedHashMap<>();
+        List<ContentFiles.Entry> entries = files.folderExists(folder) ? files.list(folder) : List.of();
+        if (entries.size() > SchoolPhoto.MOST_PER_SCHOOL) {
+            problems.add(folder, 0, "", "holds " + entries.size() + " files; a school shows at most "
+                    + SchoolPhoto.MOST_PER_SCHOOL + " photos");
+        }
+        for (ContentFiles.Entry entry : entries) {
+            String file = folder + "/" + entry.name();
+            String id = entry.name().endsWith(".jpg") ? entry.name().substring(0, entry.name().length() - 4) : "";
+            if (entry.isFolder() || !PHOTO_ID.matcher(id).matches()) {
+                problems.add(file, 0, "", "photos are JPEG files named with lower-case letters, digits and hyphens"
+                        + " ending in .jpg (garden.jpg)");
+                continue;
+            }
+            files.bytes(file).ifPresent(photo -> {
+                try {
+                    kept.put(id, KeptPhoto.check(photo));
+                    bytes.put(id, photo);
+                } catch (PhotoRefusedException refused) {
+                    problems.add(file, 0, "", refused.getMessage());
+                }
+            });
+        }
+        // A photo not described yet, or a description of a photo since removed, is no error: the photo is shown once
+        // every language describes it, and a removed photo must not make eight published translations wrong.
+        Map<String, String> source = descriptions.getOrDefault(sourceLanguage, Map.of());
+        List<SchoolPhoto> photos = new ArrayList<>();
+        List<String> order = new ArrayList<>(source.keySet());
+        kept.keySet().stream().filter(id -> !source.containsKey(id)).forEach(order::add);
+        for (String id : order) {
+            KeptPhoto photo = kept.get(id);
+            if (photo != null) {
+                Map<String, String> alt = new LinkedHashMap<>();
+                descriptions.forEach((language, described) -> {
+                    if (described.containsKey(id)) {
+                        alt.put(language, described.get(id));
+                    }
+                });
+                photos.add(new SchoolPhoto(id, photo.width(), photo.height(), photo.sha256(), bytes.get(id), alt));
+            }
+        }
+        return photos;
     }
 
     /**

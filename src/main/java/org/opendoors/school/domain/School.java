@@ -55,6 +55,8 @@ public class School {
 
     private Map<String, SchoolTexts> texts = new HashMap<>();
 
+    private List<SchoolPhoto> photos = new ArrayList<>();
+
     public School(String slug, String name, District district, String neighbourhood, String address, String postcode,
                   GeoPoint location, Ownership ownership, ContactDetails contact) {
         this.slug = slug;
@@ -87,6 +89,22 @@ public class School {
     public School withOpenDays(List<OpenDay> openDays) {
         this.openDays = new ArrayList<>(openDays);
         return this;
+    }
+
+    /** The school's photos in the order its source texts list them. */
+    public School withPhotos(List<SchoolPhoto> photos) {
+        this.photos = new ArrayList<>(photos);
+        return this;
+    }
+
+    /** Every photo of the school, described in every language or not yet. */
+    public List<SchoolPhoto> getPhotos() {
+        return List.copyOf(photos);
+    }
+
+    /** The photos families see: those described in each of these languages (the portal's). */
+    public List<SchoolPhoto> photosDescribedIn(java.util.Collection<String> languages) {
+        return photos.stream().filter(photo -> photo.undescribedIn(languages).isEmpty()).toList();
     }
 
     public School withTexts(String language, SchoolTexts texts) {

@@ -6,6 +6,7 @@ import org.opendoors.city.domain.CityDescription;
 import org.opendoors.editorial.service.PublishedCity;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.school.domain.School;
+import org.opendoors.school.domain.SchoolPhoto;
 import org.opendoors.school.domain.SchoolCatalog;
 import org.opendoors.school.domain.SchoolRepository;
 
@@ -43,6 +44,16 @@ public class SchoolDirectory {
 
     public Optional<School> find(String slug) {
         return schools.bySlug(slug);
+    }
+
+    /**
+     * The photo families may see with this SHA-256: one of a school's photos described in every portal language.
+     * A photo still waiting for a description, a draft and a photo replaced since are not found.
+     */
+    public Optional<SchoolPhoto> shownPhoto(String sha256) {
+        List<String> languages = SupportedLanguage.all().stream().map(SupportedLanguage::tag).toList();
+        return schools.all().stream().flatMap(school -> school.photosDescribedIn(languages).stream())
+                .filter(photo -> photo.getSha256().equals(sha256)).findFirst();
     }
 
     public Map<String, Long> countByDistrict() {

@@ -73,6 +73,7 @@ public class SchoolProfilePage {
     private String summary;
     private List<ProfileSection> sections = List.of();
     private List<TextBlock> easyRead = List.of();
+    private List<PhotoView> photos = List.of();
 
     @PostConstruct
     void load() {
@@ -89,6 +90,10 @@ public class SchoolProfilePage {
         SchoolTexts text = texts.map(ContentText.Translation::value).orElse(null);
         // The summary is one or two sentences shown as the lead: its words, without markup.
         summary = text == null ? "" : RichText.plainText(text.get(TextSection.SUMMARY));
+        List<String> languages = SupportedLanguage.all().stream().map(SupportedLanguage::tag).toList();
+        String contextPath = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        photos = school.photosDescribedIn(languages).stream()
+                .map(photo -> PhotoView.of(photo, photo.descriptionIn(language.tag()).orElseThrow(), contextPath)).toList();
         // Easy read only in the page's own language: one in the city's language helps no one who asked for it.
         easyRead = school.textsIn(language.tag()).filter(own -> own.has(TextSection.EASY_READ))
                 .map(own -> EasyRead.blocks(own.get(TextSection.EASY_READ))).orElse(List.of());
@@ -102,6 +107,11 @@ public class SchoolProfilePage {
                 section(TextSection.DAILY_LIFE, text,
                         group("school_profile.services_and_facilities", dailyLifeFacts())),
                 section(TextSection.COSTS_AID, text));
+    }
+
+    /** The photos families see: described in every portal language, in the order the school chose. */
+    public List<PhotoView> getPhotos() {
+        return photos;
     }
 
     /** The school has an easy-read summary in the page's language. */

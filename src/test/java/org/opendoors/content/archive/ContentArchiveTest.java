@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -45,6 +46,32 @@ class ContentArchiveTest {
         assertEquals(city.size(), report.getFiles().size());
         assertEquals(List.of(), report.getFilesToReview());
         assertEquals(city, report.filesToApply());
+    }
+
+    @Test
+    void aPhotoTravelsAsItsOwnBytesAndIsKeptAsText() throws Exception {
+        java.awt.image.BufferedImage drawing = new java.awt.image.BufferedImage(800, 600,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(drawing, "png", png);
+        byte[] photo = org.opendoors.content.media.PhotoPreparation.prepare(png.toByteArray()).jpeg();
+        Map<String, String> withPhoto = new TreeMap<>(city);
+        withPhoto.put("schools/escola-la-prova/photos/garden.jpg", org.opendoors.content.reader.BinaryFiles.toStored(photo));
+        withPhoto.put(LA_PROVA_CA, city.get(LA_PROVA_CA) + "photos:\n  - id: garden\n    alt: L'hort de l'escola.\n");
+
+        byte[] exported = archive.zip(withPhoto);
+        Map<String, byte[]> unpacked = new TreeMap<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(exported))) {
+            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                unpacked.put(entry.getName(), zip.readAllBytes());
+            }
+        }
+        assertArrayEquals(photo, unpacked.get("content/schools/escola-la-prova/photos/garden.jpg"), "the photo's own bytes");
+
+        ImportReport report = check(city, exported);
+        assertTrue(report.isAcceptable(), report.toText());
+        assertEquals(FileStatus.ADDED, report.file("schools/escola-la-prova/photos/garden.jpg").getStatus());
+        assertEquals(withPhoto, report.filesToApply());
     }
 
     @Test
@@ -300,7 +327,7 @@ class ContentArchiveTest {
         Map<String, byte[]> entries = entries("content/", city);
         entries.put("content/notes.txt", "to do".getBytes(StandardCharsets.UTF_8));
         entries.put("content/school.yaml", "name: x\n".getBytes(StandardCharsets.UTF_8));
-        entries.put("content/schools/escola-la-prova/photos/front.jpg", new byte[]{(byte) 0xFF, (byte) 0xD8});
+        entries.put("content/schools/escola-la-prova/pictures/front.jpg", new byte[]{(byte) 0xFF, (byte) 0xD8});
         entries.put("content/schools/escola-la-prova/._ca.yaml", new byte[]{0, 5, 22, 7});
         entries.put("content/old.geojson", "{}".getBytes(StandardCharsets.UTF_8));
         entries.put("README.md", "# Our city".getBytes(StandardCharsets.UTF_8));
@@ -309,7 +336,7 @@ class ContentArchiveTest {
 
         assertTrue(report.isAcceptable(), report.toText());
         assertEquals(List.of("notes.txt", "old.geojson", "school.yaml", "schools/escola-la-prova/._ca.yaml",
-                        "schools/escola-la-prova/photos/front.jpg", "README.md"),
+                        "schools/escola-la-prova/pictures/front.jpg", "README.md"),
                 report.getFilesToReview().stream().map(FileReport::getPath).toList());
         report.getFilesToReview().forEach(file -> assertEquals(FileStatus.IGNORED, file.getStatus()));
         assertEquals("not part of a content folder", report.file("notes.txt").getNote());

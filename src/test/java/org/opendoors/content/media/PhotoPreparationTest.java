@@ -5,6 +5,7 @@ import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.exif.GpsDirectory;
 import org.junit.jupiter.api.Test;
+import org.opendoors.testing.Photos;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
@@ -30,7 +31,7 @@ class PhotoPreparationTest {
     void keepsOnlyThePixelsTurnedUpright() throws Exception {
         // A phone photo 800 × 600 taken sideways (orientation 6: turn 90° clockwise), with a camera, an owner's name
         // and the GPS position of the school in its EXIF; a red mark in its top-left corner.
-        byte[] upload = withExif(jpeg(marked(800, 600)), exif());
+        byte[] upload = Photos.withGpsExif(jpeg(marked(800, 600)));
         assertEquals(6, PhotoPreparation.exifOrientation(upload), "the test photo carries its EXIF");
 
         PreparedPhoto kept = PhotoPreparation.prepare(upload);
@@ -50,11 +51,35 @@ class PhotoPreparationTest {
     }
 
     @Test
+    void aPreparedPhotoIsOneThePortalKeepsAndAPhotoWithMetadataAnywhereIsNot() throws Exception {
+        PreparedPhoto prepared = PhotoPreparation.prepare(Photos.withGpsExif(jpeg(marked(800, 600))));
+
+        KeptPhoto kept = KeptPhoto.check(prepared.jpeg());
+        assertEquals(600, kept.width());
+        assertEquals(prepared.sha256(), kept.sha256());
+
+        String withExif = assertThrows(PhotoRefusedException.class,
+                () -> KeptPhoto.check(Photos.withGpsExif(jpeg(marked(800, 600))))).getMessage();
+        assertTrue(withExif.contains("EXIF or XMP, with GPS position"), withExif);
+        // A comment hidden between the scans of a progressive JPEG, where a reader of the header never looks.
+        byte[] clean = prepared.jpeg();
+        byte[] comment = {(byte) 0xFF, (byte) 0xFE, 0, 7, 'G', 'P', 'S', '!', '!'};
+        byte[] hidden = new byte[clean.length + comment.length];
+        System.arraycopy(clean, 0, hidden, 0, clean.length - 2);
+        System.arraycopy(comment, 0, hidden, clean.length - 2, comment.length);
+        System.arraycopy(clean, clean.length - 2, hidden, clean.length - 2 + comment.length, 2);
+        String refusal = assertThrows(PhotoRefusedException.class, () -> KeptPhoto.check(hidden)).getMessage();
+        assertTrue(refusal.contains("a comment"), refusal);
+        String big = assertThrows(PhotoRefusedException.class, () -> KeptPhoto.check(jpeg(marked(2000, 1000)))).getMessage();
+        assertTrue(big.contains("2000 × 1000") && big.contains("back office"), big);
+    }
+
+    @Test
     void aBigPhotoIsKeptAtTheLongestSideFamiliesNeed() throws Exception {
         PreparedPhoto kept = PhotoPreparation.prepare(jpeg(marked(4000, 3000)));
 
         assertEquals(PhotoPreparation.LONGEST_SIDE, kept.width());
-        assertEquals(1800, kept.height());
+        assertEquals(1200, kept.height());
     }
 
     @Test
@@ -144,41 +169,6 @@ class PhotoPreparationTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** An EXIF block (big-endian TIFF): camera make, artist, orientation 6 and a GPS directory. */
-    private static byte[] exif() {
-        byte[] make = "SecretCam\0".getBytes(StandardCharsets.US_ASCII);
-        byte[] artist = "Parent Name\0".getBytes(StandardCharsets.US_ASCII);
-        int ifd0 = 8;
-        int entries = 4;
-        int afterIfd0 = ifd0 + 2 + entries * 12 + 4;
-        int makeAt = afterIfd0;
-        int artistAt = makeAt + make.length;
-        int gpsAt = artistAt + artist.length;
-        ByteBuffer tiff = ByteBuffer.allocate(gpsAt + 2 + 12 + 4);
-        tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(ifd0);
-        tiff.putShort((short) entries);
-        tiff.putShort((short) 0x010F).putShort((short) 2).putInt(make.length).putInt(makeAt);
-        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) 6).putShort((short) 0);
-        tiff.putShort((short) 0x013B).putShort((short) 2).putInt(artist.length).putInt(artistAt);
-        tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(gpsAt);
-        tiff.putInt(0);
-        tiff.put(make).put(artist);
-        tiff.putShort((short) 1);
-        tiff.putShort((short) 0x0001).putShort((short) 2).putInt(2).put((byte) 'N').put((byte) 0).putShort((short) 0);
-        tiff.putInt(0);
-        return tiff.array();
-    }
-
-    private static byte[] withExif(byte[] jpeg, byte[] tiff) {
-        byte[] header = "Exif\0\0".getBytes(StandardCharsets.US_ASCII);
-        int length = 2 + header.length + tiff.length;
-        ByteBuffer out = ByteBuffer.allocate(jpeg.length + 2 + length);
-        out.put(jpeg, 0, 2);
-        out.put((byte) 0xFF).put((byte) 0xE1).putShort((short) length).put(header).put(tiff);
-        out.put(jpeg, 2, jpeg.length - 2);
-        return out.array();
     }
 
     private static byte[] pngHeader(int width, int height) {

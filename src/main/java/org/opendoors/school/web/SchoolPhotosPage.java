@@ -1,0 +1,253 @@
+package org.opendoors.school.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import org.opendoors.content.domain.ContentRejectedException;
+import org.opendoors.content.media.PhotoPreparation;
+import org.opendoors.content.media.PhotoRefusedException;
+import org.opendoors.editorial.domain.ContentDocument;
+import org.opendoors.editorial.domain.DocumentVersion;
+import org.opendoors.editorial.domain.SaveConflict;
+import org.opendoors.editorial.service.ContentLibrary;
+import org.opendoors.editorial.service.EditorialWorkflow;
+import org.opendoors.editorial.web.BinaryVersionServlet;
+import org.opendoors.editorial.web.ProblemView;
+import org.opendoors.i18n.domain.SupportedLanguage;
+import org.opendoors.platform.web.Notices;
+import org.opendoors.school.content.SchoolFiles;
+import org.opendoors.school.content.SchoolPhotoTexts;
+import org.opendoors.school.domain.SchoolPhoto;
+import org.opendoors.school.service.SchoolPhotoUploads;
+import org.opendoors.security.domain.NotAllowedException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A school's photos for staff: each with its state, its version and the languages that describe it (a photo is
+ * shown to families once all eight do); an upload adds a photo or replaces one, prepared before it is kept.
+ * <p>
+ * Backs {@code /admin/content/photos.xhtml}.
+ */
+@Named
+@ViewScoped
+public class SchoolPhotosPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient ContentLibrary library;
+    @Inject
+    private transient EditorialWorkflow workflow;
+    @Inject
+    private transient SchoolPhotoUploads uploads;
+    @Inject
+    private transient Notices notices;
+    @Inject
+    private transient FacesContext faces;
+
+    private String slug;
+    private String photoId;
+    private String description;
+    private String note;
+    private transient Part upload;
+    private List<ProblemView> problems = List.of();
+    private transient List<PhotoRow> rows;
+
+    /** One photo as staff see it. (Getters because Faces 4's EL does not read record components.) */
+    public record PhotoRow(String id, String path, String state, int version, Integer publishedVersion,
+                           String thumbnail, String description, List<String> undescribed, boolean draft) {
+
+        /** The languages that do not describe the photo yet, by their own names. */
+        public String getUndescribedNames() {
+            return String.join(", ", undescribed);
+        }
+
+        public String getId() {
+            return id;
+        }
+
+        public String getPath() {
+            return path;
+        }
+
+        public String getState() {
+            return state;
+        }
+
+        public int getVersion() {
+            return version;
+        }
+
+        public Integer getPublishedVersion() {
+            return publishedVersion;
+        }
+
+        public String getThumbnail() {
+            return thumbnail;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public List<String> getUndescribed() {
+            return undescribed;
+        }
+
+        public boolean isDraft() {
+            return draft;
+        }
+    }
+
+    public void open() throws IOException {
+        if (slug == null || library.head(SchoolFiles.SCHOOLS_FOLDER + "/" + slug + "/" + SchoolFiles.FACTS_FILE).isEmpty()) {
+            faces.getExternalContext().responseSendError(404, "There is no school " + slug);
+            faces.responseComplete();
+        }
+    }
+
+    public List<PhotoRow> getPhotos() {
+        if (rows == null) {
+            rows = new ArrayList<>();
+            String source = workflow.sourceLanguage();
+            String contextPath = faces.getExternalContext().getRequestContextPath();
+            for (String path : uploads.photoPaths(slug)) {
+                ContentDocument document = library.document(path).orElseThrow();
+                String id = path.substring(path.lastIndexOf('/') + 1, path.length() - ".jpg".length());
+                List<String> undescribed = new ArrayList<>();
+                String description = "";
+                for (SupportedLanguage language : SupportedLanguage.all()) {
+                    Optional<String> described = library.head(textsPath(language.tag()))
+                            .flatMap(texts -> SchoolPhotoTexts.description(texts.getBody(), id));
+                    if (described.isEmpty()) {
+                        undescribed.add(language.ownName());
+                    } else if (language.tag().equals(source)) {
+                        description = described.get();
+                    }
+                }
+                rows.add(new PhotoRow(id, path, document.getState().label(), document.getHeadVersion(),
+                        document.getPublishedVersion(), contextPath + BinaryVersionServlet.address(path, document.getHeadVersion()), description, undescribed,
+                        document.getState() == org.opendoors.editorial.domain.WorkflowState.DRAFT));
+            }
+        }
+        return rows;
+    }
+
+    public void upload() {
+        problems = List.of();
+        if (upload == null || upload.getSize() == 0) {
+            notices.error("Choose a photo to upload (JPEG or PNG).");
+            return;
+        }
+        if (upload.getSize() > PhotoPreparation.MOST_BYTES) {
+            notices.error("The photo is larger than " + PhotoPreparation.MOST_BYTES / (1024 * 1024)
+                    + " MB: export it smaller from the phone or photo program.");
+            return;
+        }
+        try (InputStream in = upload.getInputStream()) {
+            SchoolPhotoUploads.Uploaded saved = uploads.upload(slug, photoId, in.readNBytes(PhotoPreparation.MOST_BYTES + 1),
+                    description, note);
+            notices.info((saved.replaced() ? "The photo " : "The new photo ") + Optional.ofNullable(photoId).orElse("")
+                    .strip() + " is saved as a draft (" + saved.photo().width() + " × " + saved.photo().height()
+                    + " pixels, every piece of metadata removed). Send it and its description for review; the other"
+                    + " languages' descriptions are now translation tasks.");
+            photoId = null;
+            description = null;
+            note = null;
+            rows = null;
+        } catch (PhotoRefusedException refused) {
+            notices.error("The photo was not kept: " + refused.getMessage() + ".");
+        } catch (ContentRejectedException refused) {
+            problems = ProblemView.listOf(refused.problems());
+            notices.error("The photo was not saved: see why below.");
+        } catch (SaveConflict conflict) {
+            notices.error("Someone saved this school's texts or photo while you were uploading: open the page again"
+                    + " and upload once more.");
+        } catch (NotAllowedException refused) {
+            notices.error(refused.getMessage());
+        } catch (IOException unreadable) {
+            notices.error("The upload could not be read; choose the photo again.");
+        }
+    }
+
+    public void sendForReview(String path) {
+        try {
+            workflow.sendForReview(path);
+            notices.info("The photo is in review: a publisher will publish it or send it back.");
+        } catch (NotAllowedException | IllegalStateException | IllegalArgumentException refused) {
+            notices.error(refused.getMessage());
+        }
+        rows = null;
+    }
+
+    public int getMostPhotos() {
+        return SchoolPhoto.MOST_PER_SCHOOL;
+    }
+
+    public String getSourceLanguageName() {
+        return SupportedLanguage.fromTag(workflow.sourceLanguage()).map(SupportedLanguage::ownName)
+                .orElse(workflow.sourceLanguage());
+    }
+
+    public String getName() {
+        return library.head(SchoolFiles.SCHOOLS_FOLDER + "/" + slug + "/" + SchoolFiles.FACTS_FILE)
+                .map(DocumentVersion::getBody)
+                .map(body -> org.opendoors.editorial.domain.TextFields.all(body).getOrDefault("name", slug)).orElse(slug);
+    }
+
+    private String textsPath(String language) {
+        return SchoolFiles.SCHOOLS_FOLDER + "/" + slug + "/" + language + ".yaml";
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getPhotoId() {
+        return photoId;
+    }
+
+    public void setPhotoId(String photoId) {
+        this.photoId = photoId;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public Part getUpload() {
+        return upload;
+    }
+
+    public void setUpload(Part upload) {
+        this.upload = upload;
+    }
+
+    public List<ProblemView> getProblems() {
+        return problems;
+    }
+}
