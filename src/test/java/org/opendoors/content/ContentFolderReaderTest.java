@@ -312,6 +312,53 @@ class ContentFolderReaderTest {
         assertEquals(List.of(), school.photosDescribedIn(List.of("ca")), "not described: not shown");
     }
 
+    @Test
+    void readsTheVideoGuideWithEachLanguagesCaptionsAtTheSourcesTimes() throws Exception {
+        copyGood();
+        Files.copy(Path.of("content/guide/video.webm"), folder.resolve("guide/video.webm"));
+        append("guide/ca.yaml", "video:\n  cues:\n    - id: welcome\n      start: 0\n      end: 4.5\n"
+                + "      text: Benvinguts.\n    - id: apply\n      start: 5\n      end: 9\n      text: Feu la sol·licitud.\n");
+        append("guide/en.yaml", "video:\n  cues:\n    - id: welcome\n      text: Welcome.\n    - id: apply\n"
+                + "      text: Apply.\n");
+
+        CityContent content = ContentFolderReader.read(folder);
+
+        GuideEditions guides = content.part(GuideEditions.class);
+        assertTrue(guides.video().isPresent());
+        var english = guides.editions().get(1).getVideoCues();
+        assertEquals(List.of("welcome", "apply"), english.stream().map(c -> c.id()).toList());
+        assertEquals(5.0, english.get(1).start());
+        assertEquals("Apply.", english.get(1).text());
+        List<String> toTranslate = org.opendoors.content.reader.ContentTranslation.texts(content, "fr").stream()
+                .map(text -> text.id()).toList();
+        assertTrue(toTranslate.contains("guide.video.apply"), toTranslate.toString());
+    }
+
+    @Test
+    void refusesAVideoWithoutCaptionsCaptionsThatOverlapOrDifferAndAFileThatIsNoWebm() throws Exception {
+        copyGood();
+        Files.write(folder.resolve("guide/video.webm"), "not a video at all, just some text".repeat(3).getBytes(StandardCharsets.UTF_8));
+        List<String> noVideo = problems().stream().map(ContentProblem::toString).toList();
+        assertTrue(noVideo.stream().anyMatch(m -> m.startsWith("guide/video.webm: is not a WebM video")), noVideo.toString());
+
+        Files.copy(Path.of("content/guide/video.webm"), folder.resolve("guide/video.webm"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        List<String> uncaptioned = problems().stream().map(ContentProblem::toString).toList();
+        assertEquals(List.of("guide/video.webm: needs captions: give its cues (id, start, end, text) under video: in"
+                + " guide/ca.yaml"), uncaptioned);
+
+        append("guide/ca.yaml", "video:\n  cues:\n    - id: welcome\n      start: 0\n      end: 6\n"
+                + "      text: Benvinguts.\n    - id: apply\n      start: 5\n      end: 9\n      text: Feu la sol·licitud.\n");
+        append("guide/en.yaml", "video:\n  cues:\n    - id: welcome\n      start: 0\n      text: Welcome.\n");
+        List<String> messages = problems().stream().map(ContentProblem::toString).toList();
+        assertTrue(messages.contains("guide/ca.yaml:29: video.cues[2].start: begins before the cue before it ends (0:06.0)"),
+                messages.toString());
+        assertTrue(messages.contains("guide/en.yaml:21: video.cues[1].start: unknown field; expected one of: id, text"),
+                "the times are the source's: " + messages);
+        assertTrue(messages.contains("guide/en.yaml: video: must caption the same cues as the source language: welcome, apply"),
+                messages.toString());
+    }
+
     private void photo(String file, int width, int height) throws IOException {
         Files.createDirectories(folder.resolve(file).getParent());
         java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,

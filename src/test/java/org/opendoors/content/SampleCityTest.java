@@ -116,4 +116,15 @@ class SampleCityTest {
             assertEquals("building", school.getPhotos().get(0).getId(), school.getSlug());
         }
     }
+
+    /** The video guide is captioned in every language, with the same cues. */
+    @Test
+    void theVideoGuideIsCaptionedInEveryLanguage() {
+        GuideEditions guides = vallmar.part(GuideEditions.class);
+        assertTrue(guides.video().isPresent());
+        assertTrue(guides.video().get().size() < 1_000_000, "a phone downloads the whole video: " + guides.video().get().size());
+        for (Guide guide : guides.editions()) {
+            assertEquals(8, guide.getVideoCues().size(), guide.getLanguage());
+        }
+    }
 }

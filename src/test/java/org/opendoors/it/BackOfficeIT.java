@@ -511,6 +511,32 @@ class BackOfficeIT {
         BackOffice.signOut(browser);
     }
 
+    /** The video guide is replaced by an upload that must be a WebM; its captions are edited with the guide. */
+    @Test
+    @Order(19)
+    void theVideoGuideIsReplacedOnlyByAWebmVideo() throws Exception {
+        Path notAVideo = PortalProcess.target().resolve("it-not-a-video.webm");
+        Files.writeString(notAVideo, "<html><body>not a video</body></html>".repeat(4));
+        BackOffice.signIn(browser, base, "marta", PASSWORD);
+        browser.get(base + "/admin/content/item.xhtml?item=guide");
+        browser.findElement(By.id("video-link")).click();
+        assertTrue(browser.findElement(By.id("video-state")).getText().contains("families see version 1"),
+                browser.findElement(By.id("video-state")).getText());
+        Number duration = (Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; const v = document.querySelector('video.bo-video');"
+                        + "if (v.readyState >= 1) done(v.duration); else v.addEventListener('loadedmetadata', () => done(v.duration));");
+        assertTrue(duration.doubleValue() > 30, "staff watch the newest version: " + duration);
+
+        browser.findElement(By.id("upload:file")).sendKeys(notAVideo.toAbsolutePath().toString());
+        submit(browser, browser.findElement(By.id("upload:save")));
+        assertTrue(messages(browser).contains("not a WebM video"), messages(browser));
+        browser.findElement(By.id("upload:file")).sendKeys(Path.of("content/guide/video.webm").toAbsolutePath().toString());
+        submit(browser, browser.findElement(By.id("upload:save")));
+        assertTrue(messages(browser).contains("This is the video already saved."), messages(browser));
+        Browser.screenshot(browser, "backoffice-video-guide");
+        BackOffice.signOut(browser);
+    }
+
     private static void uploadPhoto(Path file, String id, String description) {
         browser.findElement(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
         WebElement name = browser.findElement(By.id("upload:photoId"));

@@ -320,6 +320,24 @@ class FamilyBrowserIT {
         }
     }
 
+    /** The video guide plays in the browser with the page's language's captions showing at the right time. */
+    @Test
+    void theVideoGuidePlaysWithCaptionsInThePagesLanguage() {
+        browser.get(portal.uri("/zh/guide").toString());
+        WebElement video = browser.findElement(By.cssSelector(".guide-video video"));
+        browser.executeScript("arguments[0].load(); arguments[0].currentTime = 12;", video);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> Boolean.TRUE.equals(browser.executeScript(
+                "const v = arguments[0]; const t = Array.from(v.textTracks).find(t => t.language === 'zh');"
+                        + "if (t.mode !== 'showing' || !t.activeCues || t.activeCues.length === 0) return false;"
+                        + "return v.readyState >= 1 && t.activeCues[0].id === 'open_days';", video)));
+        String caption = (String) browser.executeScript("const t = Array.from(arguments[0].textTracks)"
+                + ".find(t => t.language === 'zh'); return t.activeCues[0].text;", video);
+        assertTrue(caption.contains("学校"), caption);
+        Number duration = (Number) browser.executeScript("return arguments[0].duration;", video);
+        assertTrue(duration.doubleValue() > 30, "the video is " + duration + " s");
+        Browser.screenshot(browser, "guide-video-zh");
+    }
+
     /** The easy-read switch is a link: it works without JavaScript and the language switcher keeps it. */
     @Test
     void easyReadIsOneTapAwayAndStaysWhenTheLanguageChanges() {

@@ -161,6 +161,44 @@ class FamilyPagesIT {
         }
     }
 
+    @Test
+    void theVideoGuideIsServedInPartsWithCaptionsInEveryLanguage() throws Exception {
+        String guide = get("/ur/guide", Map.of()).body();
+        Matcher video = Pattern.compile("<source src=\"(/video/[0-9a-f]{64}\\.webm)\" type=\"video/webm\"").matcher(guide);
+        assertTrue(video.find(), "no video on the guide");
+        assertTrue(guide.contains("preload=\"none\""), "the video costs nothing until it is played");
+        Matcher tracks = Pattern.compile("<track kind=\"captions\" srclang=\"([a-z]+)\" label=\"[^\"]+\" src=\"([^\"]+)\"( default=\"default\")?")
+                .matcher(guide);
+        List<String> languages = new ArrayList<>();
+        String urdu = null;
+        while (tracks.find()) {
+            languages.add(tracks.group(1) + (tracks.group(3) == null ? "" : "*"));
+            if (tracks.group(1).equals("ur")) {
+                urdu = tracks.group(2);
+            }
+        }
+        assertEquals(List.of("ca", "es", "en", "fr", "ar", "ur*", "zh", "ru"), languages, "Urdu chosen on the Urdu page");
+        assertTrue(guide.contains("class=\"transcript\""));
+
+        HttpResponse<String> captions = get(urdu, Map.of());
+        assertEquals(200, captions.statusCode());
+        assertTrue(captions.headers().firstValue("Content-Type").orElse("").startsWith("text/vtt"));
+        assertTrue(captions.body().startsWith("WEBVTT\n\nwelcome\n00:00:00.000 --> "), captions.body());
+
+        HttpResponse<byte[]> part = client.send(HttpRequest.newBuilder(portal.uri(video.group(1)))
+                .header("Range", "bytes=100-199").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(206, part.statusCode());
+        assertEquals(100, part.body().length);
+        assertTrue(part.headers().firstValue("Content-Range").orElse("").matches("bytes 100-199/[0-9]+"));
+        assertEquals("video/webm", part.headers().firstValue("Content-Type").orElse(""));
+        HttpResponse<byte[]> beyond = client.send(HttpRequest.newBuilder(portal.uri(video.group(1)))
+                .header("Range", "bytes=999999999-").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(416, beyond.statusCode());
+        assertEquals(404, get("/video/" + "a".repeat(64) + ".webm", Map.of()).statusCode());
+        assertEquals(404, get(urdu.replace("/ur-", "/de-"), Map.of()).statusCode());
+        assertEquals(404, get("/video/ur-0000000000000000.vtt", Map.of()).statusCode(), "captions that are not the published ones");
+    }
+
     private static int count(String text, String part) {
         int count = 0;
         for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {

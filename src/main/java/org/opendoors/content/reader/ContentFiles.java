@@ -205,7 +205,8 @@ public final class ContentFiles {
     }
 
     /**
-     * A binary file's bytes (a photo), at most {@link BinaryFiles#MOST_BYTES}, or empty after reporting why not.
+     * A binary file's bytes (a photo, a video), at most {@link BinaryFiles#mostBytes its limit}, or empty after
+     * reporting why not.
      * Read the same way from a folder and from memory, where binary files are kept as {@link BinaryFiles text}.
      */
     public Optional<byte[]> bytes(String relative) {
@@ -215,10 +216,13 @@ public final class ContentFiles {
                 problems.add(relative, 0, "", "is missing");
                 return Optional.empty();
             }
+            if (stored.strip().length() > BinaryFiles.mostChars(relative)) {
+                problems.add(relative, 0, "", binaryTooLarge(relative));
+                return Optional.empty();
+            }
             Optional<byte[]> bytes = BinaryFiles.fromStored(stored);
             if (bytes.isEmpty()) {
-                problems.add(relative, 0, "", stored.length() > BinaryFiles.MOST_CHARS ? binaryTooLarge()
-                        : "is not stored as the bytes of a file");
+                problems.add(relative, 0, "", "is not stored as the bytes of a file");
             }
             return bytes;
         }
@@ -231,8 +235,8 @@ public final class ContentFiles {
                 problems.add(relative, 0, "", "is missing");
                 return Optional.empty();
             }
-            if (Files.size(found.get()) > BinaryFiles.MOST_BYTES) {
-                problems.add(relative, 0, "", binaryTooLarge());
+            if (Files.size(found.get()) > BinaryFiles.mostBytes(relative)) {
+                problems.add(relative, 0, "", binaryTooLarge(relative));
                 return Optional.empty();
             }
             return Optional.of(Files.readAllBytes(found.get()));
@@ -242,8 +246,9 @@ public final class ContentFiles {
         }
     }
 
-    private static String binaryTooLarge() {
-        return "is larger than " + BinaryFiles.MOST_BYTES / (1024 * 1024) + " MB, the limit for a photo";
+    private static String binaryTooLarge(String relative) {
+        return "is larger than " + BinaryFiles.mostBytes(relative) / (1024 * 1024) + " MB, the limit for a "
+                + (relative.endsWith(".webm") ? "video guide" : "photo");
     }
 
     /**

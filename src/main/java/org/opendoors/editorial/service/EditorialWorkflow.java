@@ -324,7 +324,7 @@ public class EditorialWorkflow {
      * check applies, said at once and without a parse. The caller writes the refusal down.
      */
     private void requireWithinLimits(String path, String text) throws ContentRejectedException {
-        int maxChars = BinaryFiles.isBinary(path) ? BinaryFiles.MOST_CHARS + 1 : BoundedYaml.Limits.forFile(path).maxChars();
+        int maxChars = BinaryFiles.isBinary(path) ? BinaryFiles.mostChars(path) + 1 : BoundedYaml.Limits.forFile(path).maxChars();
         if (text != null && text.length() > maxChars) {
             throw new ContentRejectedException(List.of(new ContentProblem(path, 0, "",
                     "is larger than " + String.format(java.util.Locale.ROOT, "%,d", maxChars)

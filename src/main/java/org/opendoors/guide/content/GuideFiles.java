@@ -15,6 +15,8 @@ import org.opendoors.guide.domain.Guide;
 import org.opendoors.guide.domain.GuideEntry;
 import org.opendoors.guide.domain.GuideEditions;
 import org.opendoors.guide.domain.GuideStep;
+import org.opendoors.guide.domain.GuideVideo;
+import org.opendoors.guide.domain.VideoCue;
 import org.opendoors.i18n.domain.SupportedLanguage;
 
 import java.util.ArrayList;
@@ -37,19 +39,24 @@ public final class GuideFiles implements ContentFormat<GuideEditions> {
     public static final String FOLDER = "guide";
     private static final Pattern ENTRY_ID = Pattern.compile("[a-z0-9]+(_[a-z0-9]+)*");
     private static final Set<String> FIELDS = Set.of("title", "intro", "easy_intro", "steps", "documents",
-            "criteria", "glossary", "faq");
+            "criteria", "glossary", "faq", "video");
+    /** The video guide, captioned by the {@code video: cues:} of each language's guide file. */
+    public static final String VIDEO_FILE = FOLDER + "/video.webm";
+    /** A video guide is a few minutes; an hour of captions is a mistake in the times. */
+    private static final double LONGEST_VIDEO_SECONDS = 3600;
 
     @Override
     public Class<GuideEditions> part() {
         return GuideEditions.class;
     }
 
-    /** Every YAML file in guide/: one per language, named well or not (the reader says). */
+    /** Every YAML file in guide/ (one per language, named well or not: the reader says) and the video guide. */
     @Override
     public Predicate<String> files(String markerText) {
         return path -> {
             String[] segments = path.split("/");
-            return segments.length == 2 && segments[0].equals(FOLDER) && segments[1].endsWith(".yaml");
+            return segments.length == 2 && segments[0].equals(FOLDER)
+                    && (segments[1].endsWith(".yaml") || path.equals(VIDEO_FILE));
         };
     }
 
@@ -96,6 +103,13 @@ public final class GuideFiles implements ContentFormat<GuideEditions> {
                 to == null ? null : to.getCriteria()));
         entryTexts(texts, file, "glossary", "term", "definition", source.getGlossary(), to == null ? List.of() : to.getGlossary());
         entryTexts(texts, file, "faq", "question", "answer", source.getQuestions(), to == null ? List.of() : to.getQuestions());
+        for (VideoCue cue : source.getVideoCues()) {
+            String translated = to == null ? null : to.getVideoCues().stream().filter(c -> c.id().equals(cue.id()))
+                    .map(VideoCue::text).findFirst().orElse(null);
+            texts.add(text("guide.video." + cue.id(), "Video guide, caption '" + cue.id() + "' (said from "
+                    + seconds(cue.start()) + " to " + seconds(cue.end()) + "; keep it as short as the words said)", file,
+                    cue.text(), translated));
+        }
         return texts;
     }
 
@@ -152,6 +166,19 @@ public final class GuideFiles implements ContentFormat<GuideEditions> {
         fields.put("criteria", translated.apply("guide.criteria"));
         fields.put("glossary", entryFields(structure.getGlossary(), "glossary", "term", "definition", translated));
         fields.put("faq", entryFields(structure.getQuestions(), "faq", "question", "answer", translated));
+        List<Object> cues = new ArrayList<>();
+        for (VideoCue cue : structure.getVideoCues()) {
+            String text = translated.apply("guide.video." + cue.id());
+            if (text != null && !text.isBlank()) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("id", cue.id());
+                entry.put("text", text);
+                cues.add(entry);
+            }
+        }
+        if (!cues.isEmpty()) {
+            fields.put("video", Map.of("cues", cues));
+        }
         return Optional.of(ContentYaml.write(fields));
     }
 
@@ -175,12 +202,130 @@ public final class GuideFiles implements ContentFormat<GuideEditions> {
     @Override
     public GuideEditions read(ContentReading reading) {
         CityDescription city = reading.part(CityDescription.class);
-        return new GuideEditions(read(reading.files(), reading.problems(), reading, city.city().getSourceLanguage(),
-                city.calendar().stream().map(CalendarStep::getId).toList()));
+        String source = city.city().getSourceLanguage();
+        Map<String, List<RawCue>> cues = new LinkedHashMap<>();
+        List<Guide> editions = read(reading.files(), reading.problems(), reading, source,
+                city.calendar().stream().map(CalendarStep::getId).toList(), cues);
+        Optional<GuideVideo> video = video(reading);
+        captions(reading.problems(), source, editions, cues, video.isPresent());
+        return new GuideEditions(editions, video);
+    }
+
+    /** A cue as a language's file gives it; the times only in the source language's. */
+    private record RawCue(String id, double start, double end, String text, YamlMap yaml) {
+    }
+
+    private static String seconds(double seconds) {
+        return String.format(java.util.Locale.ROOT, "%d:%04.1f", (int) seconds / 60, seconds % 60);
+    }
+
+    /** The video guide, when the folder has one: a WebM file (told by its first bytes, not its name). */
+    private static Optional<GuideVideo> video(ContentReading reading) {
+        if (!reading.files().exists(VIDEO_FILE)) {
+            return Optional.empty();
+        }
+        return reading.files().bytes(VIDEO_FILE).flatMap(bytes -> {
+            if (!isWebm(bytes)) {
+                reading.problems().add(VIDEO_FILE, 0, "", "is not a WebM video (VP9 or AV1 with Opus, as every browser"
+                        + " plays it): convert it, for example with ffmpeg -i guide.mp4 -c:v libvpx-vp9 -c:a libopus"
+                        + " video.webm");
+                return Optional.empty();
+            }
+            return Optional.of(new GuideVideo(bytes, sha256(bytes)));
+        });
+    }
+
+    /** An EBML header whose document type is "webm". */
+    public static boolean isWebm(byte[] bytes) {
+        if (bytes.length < 40 || (bytes[0] & 0xFF) != 0x1A || (bytes[1] & 0xFF) != 0x45 || (bytes[2] & 0xFF) != 0xDF
+                || (bytes[3] & 0xFF) != 0xA3) {
+            return false;
+        }
+        String header = new String(bytes, 0, Math.min(bytes.length, 64), java.nio.charset.StandardCharsets.ISO_8859_1);
+        return header.contains("webm");
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /**
+     * The captions of each language with the source's times. The source's cues follow one another without
+     * overlapping; a translation gives the same cues or none (then its captions are a translation task). A video
+     * needs captions in the source language — a family that cannot hear it must be able to read it — and captions
+     * need a video.
+     */
+    private static void captions(Problems problems, String source, List<Guide> editions, Map<String, List<RawCue>> cues,
+                                 boolean hasVideo) {
+        List<RawCue> timed = cues.getOrDefault(source, List.of());
+        String sourceFile = FOLDER + "/" + source + ".yaml";
+        if (hasVideo && timed.isEmpty() && editions.stream().anyMatch(g -> g.getLanguage().equals(source))) {
+            problems.add(VIDEO_FILE, 0, "", "needs captions: give its cues (id, start, end, text) under video: in "
+                    + sourceFile);
+        }
+        if (!hasVideo && !timed.isEmpty()) {
+            problems.add(sourceFile, 0, "video", "captions a video the folder does not have: add " + VIDEO_FILE
+                    + " or remove video:");
+        }
+        double previousEnd = 0;
+        Set<String> ids = new LinkedHashSet<>();
+        for (RawCue cue : timed) {
+            if (!ids.add(cue.id())) {
+                cue.yaml().problem("id", Quoted.quote(cue.id()) + " is used twice");
+            }
+            if (!Double.isNaN(cue.start()) && !Double.isNaN(cue.end())) {
+                if (cue.end() <= cue.start()) {
+                    cue.yaml().problem("end", "must be later than start (" + seconds(cue.start()) + ")");
+                } else if (cue.start() < previousEnd) {
+                    cue.yaml().problem("start", "begins before the cue before it ends (" + seconds(previousEnd) + ")");
+                }
+                previousEnd = Math.max(previousEnd, cue.end());
+            }
+        }
+        Map<String, RawCue> times = new LinkedHashMap<>();
+        timed.forEach(cue -> times.putIfAbsent(cue.id(), cue));
+        for (Guide edition : editions) {
+            List<RawCue> given = cues.getOrDefault(edition.getLanguage(), List.of());
+            if (given.isEmpty()) {
+                continue;
+            }
+            if (!edition.getLanguage().equals(source)
+                    && !new LinkedHashSet<>(given.stream().map(RawCue::id).toList()).equals(times.keySet())) {
+                problems.add(FOLDER + "/" + edition.getLanguage() + ".yaml", 0, "video",
+                        "must caption the same cues as the source language: " + String.join(", ", times.keySet()));
+                continue;
+            }
+            edition.withVideoCues(given.stream().filter(cue -> times.containsKey(cue.id())).map(cue -> {
+                RawCue time = times.get(cue.id());
+                return new VideoCue(cue.id(), time.start(), time.end(), cue.text());
+            }).toList());
+        }
+    }
+
+    /** A language's {@code video: cues:}, guarded like every text. */
+    private static List<RawCue> cues(YamlMap yaml, boolean isSource, ContentReading reading, String tag) {
+        List<RawCue> cues = new ArrayList<>();
+        yaml.map("video", false).ifPresent(video -> {
+            video.allowOnly(Set.of("cues"));
+            for (YamlMap cue : video.maps("cues", true)) {
+                cue.allowOnly(isSource ? Set.of("id", "start", "end", "text") : Set.of("id", "text"));
+                String id = cue.requiredPattern("id", ENTRY_ID, "an id of lower-case words joined by _");
+                double start = isSource ? cue.requiredNumber("start", 0, LONGEST_VIDEO_SECONDS) : Double.NaN;
+                double end = isSource ? cue.requiredNumber("end", 0, LONGEST_VIDEO_SECONDS) : Double.NaN;
+                String text = cue.requiredText("text");
+                reading.guard(cue, "text", tag, text);
+                cues.add(new RawCue(id, start, end, text, cue));
+            }
+        });
+        return cues;
     }
 
     private static List<Guide> read(ContentFiles files, Problems problems, ContentReading reading, String sourceLanguage,
-                                List<String> calendarIds) {
+                                List<String> calendarIds, Map<String, List<RawCue>> cues) {
         List<Guide> pages = new ArrayList<>();
         List<ContentFiles.Entry> entries = files.list(FOLDER);
         if (entries.isEmpty()) {
@@ -192,6 +337,9 @@ public final class GuideFiles implements ContentFormat<GuideEditions> {
         for (ContentFiles.Entry entry : entries) {
             String name = entry.name();
             String relative = FOLDER + "/" + name;
+            if (relative.equals(VIDEO_FILE)) {
+                continue;
+            }
             String tag = name.endsWith(".yaml") ? name.substring(0, name.length() - 5) : "";
             if (SupportedLanguage.fromTag(tag).isEmpty()) {
                 problems.add(relative, 0, "", "guide files are named after a portal language, e.g. ca.yaml");
@@ -219,6 +367,7 @@ public final class GuideFiles implements ContentFormat<GuideEditions> {
             for (String field : List.of("title", "intro", "criteria")) {
                 reading.guard(yaml, field, tag, yaml.optionalText(field).orElse(""));
             }
+            cues.put(tag, cues(yaml, tag.equals(sourceLanguage), reading, tag));
             String easyIntro = easyRead(yaml, "easy_intro", reading, tag);
             easyReadWhole(yaml, easyIntro, steps);
             pages.add(new Guide(tag, yaml.requiredText("title"), yaml.requiredText("intro"), steps, documentsIntro,

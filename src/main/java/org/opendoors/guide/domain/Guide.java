@@ -26,6 +26,8 @@ public class Guide {
 
     private String easyIntro;
 
+    private List<VideoCue> videoCues = new ArrayList<>();
+
     public Guide(String language, String title, String intro, List<GuideStep> steps, String documentsIntro,
                      List<String> documents, String criteria, List<GuideEntry> glossary, List<GuideEntry> questions) {
         this.language = language;
@@ -43,6 +45,17 @@ public class Guide {
     public Guide withEasyIntro(String easyIntro) {
         this.easyIntro = easyIntro;
         return this;
+    }
+
+    /** The same guide with the video's captions in its language. */
+    public Guide withVideoCues(List<VideoCue> cues) {
+        this.videoCues = new ArrayList<>(cues);
+        return this;
+    }
+
+    /** The video's captions in this language, in the order they are said; empty when not captioned (yet). */
+    public List<VideoCue> getVideoCues() {
+        return List.copyOf(videoCues);
     }
 
     /** The easy-read introduction; null when the guide has no easy-read version in this language. */

@@ -6,6 +6,7 @@ import org.opendoors.editorial.service.PublishedCity;
 import org.opendoors.guide.domain.Guide;
 import org.opendoors.guide.domain.GuideEditions;
 import org.opendoors.guide.domain.GuideRepository;
+import org.opendoors.guide.domain.GuideVideo;
 
 import java.util.Optional;
 
@@ -21,5 +22,10 @@ public class SnapshotGuideRepository implements GuideRepository {
         return publishedCity.rendered().part(GuideEditions.class).editions().stream()
                 .filter(page -> page.getLanguage().equals(language))
                 .findFirst();
+    }
+
+    @Override
+    public Optional<GuideVideo> video() {
+        return publishedCity.rendered().part(GuideEditions.class).video();
     }
 }

@@ -11,6 +11,12 @@ import org.opendoors.content.text.RichText;
 import org.opendoors.content.text.TextBlock;
 import org.opendoors.guide.domain.Guide;
 import org.opendoors.guide.domain.GuideEntry;
+import org.opendoors.guide.domain.GuideRepository;
+import org.opendoors.guide.domain.VideoCue;
+import org.opendoors.guide.service.VideoCaptions;
+import jakarta.faces.context.FacesContext;
+import java.util.ArrayList;
+import java.util.Optional;
 import org.opendoors.guide.service.ApplicationGuide;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.LocaleFormats;
@@ -35,10 +41,13 @@ public class GuidePage {
     private PageLanguage page;
     @Inject
     private EasyReading easyReading;
+    @Inject
+    private GuideRepository guides;
 
     private Guide guide;
     private String lang;
     private List<GuideStepView> steps = List.of();
+    private Optional<GuideVideoView> video;
 
     @PostConstruct
     void load() {
@@ -80,6 +89,33 @@ public class GuidePage {
 
     public List<TextBlock> getIntro() {
         return isEasy() ? EasyRead.blocks(guide.getEasyIntro()) : RichText.parse(guide.getIntro());
+    }
+
+    /** The city's video guide with its captions in every language that has them; null when the city has none. */
+    public GuideVideoView getVideo() {
+        if (video == null) {
+            video = videoView();
+        }
+        return video.orElse(null);
+    }
+
+    private Optional<GuideVideoView> videoView() {
+        String contextPath = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        return guides.video().map(video -> {
+            List<GuideVideoView.Track> tracks = new ArrayList<>();
+            for (SupportedLanguage language : SupportedLanguage.all()) {
+                guides.inLanguage(language.tag()).filter(guide -> !guide.getVideoCues().isEmpty()).ifPresent(guide ->
+                        tracks.add(new GuideVideoView.Track(language.tag(), language.ownName(), contextPath
+                                + GuideVideoServlet.captionsAddress(language.tag(), VideoCaptions.webVtt(guide.getVideoCues())),
+                                language == page.getLanguage())));
+            }
+            String transcriptLang = guides.inLanguage(page.getLang()).filter(g -> !g.getVideoCues().isEmpty())
+                    .map(Guide::getLanguage).orElse(city.city().getSourceLanguage());
+            List<String> transcript = guides.inLanguage(transcriptLang).map(Guide::getVideoCues).orElse(List.of())
+                    .stream().map(VideoCue::text).toList();
+            return new GuideVideoView(contextPath + GuideVideoServlet.videoAddress(video), tracks, transcriptLang,
+                    transcript, !transcriptLang.equals(page.getLang()));
+        });
     }
 
     /** The guide has an easy-read version in the page's language (one in another language helps no one). */

@@ -1,0 +1,148 @@
+package org.opendoors.guide.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import org.opendoors.content.domain.ContentRejectedException;
+import org.opendoors.content.reader.BinaryFiles;
+import org.opendoors.editorial.domain.ContentDocument;
+import org.opendoors.editorial.domain.DocumentVersion;
+import org.opendoors.editorial.domain.SaveConflict;
+import org.opendoors.editorial.domain.WorkflowState;
+import org.opendoors.editorial.service.ContentLibrary;
+import org.opendoors.editorial.service.EditorialWorkflow;
+import org.opendoors.editorial.web.BinaryVersionServlet;
+import org.opendoors.editorial.web.ProblemView;
+import org.opendoors.guide.content.GuideFiles;
+import org.opendoors.platform.web.Notices;
+import org.opendoors.security.domain.NotAllowedException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The video guide for staff: the newest version (drafts included) to watch, its state, and an upload that replaces
+ * it. Its captions are texts of the guide files ({@code video: cues:}), edited and translated like the rest.
+ * <p>
+ * Backs {@code /admin/content/video.xhtml}.
+ */
+@Named
+@ViewScoped
+public class GuideVideoPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient ContentLibrary library;
+    @Inject
+    private transient EditorialWorkflow workflow;
+    @Inject
+    private transient Notices notices;
+    @Inject
+    private transient FacesContext faces;
+
+    private transient Part upload;
+    private String note;
+    private List<ProblemView> problems = List.of();
+
+    public Optional<ContentDocument> document() {
+        return library.document(GuideFiles.VIDEO_FILE);
+    }
+
+    public boolean isExists() {
+        return document().isPresent();
+    }
+
+    public String getState() {
+        return document().map(d -> d.getState().label() + ", version " + d.getHeadVersion()
+                + (d.getPublishedVersion() == null ? ", never published" : ", families see version " + d.getPublishedVersion()))
+                .orElse("The city has no video guide yet.");
+    }
+
+    public boolean isDraft() {
+        return document().map(d -> d.getState() == WorkflowState.DRAFT).orElse(false);
+    }
+
+    public String getSrc() {
+        return document().map(d -> faces.getExternalContext().getRequestContextPath()
+                + BinaryVersionServlet.address(GuideFiles.VIDEO_FILE, d.getHeadVersion())).orElse(null);
+    }
+
+    public String getPath() {
+        return GuideFiles.VIDEO_FILE;
+    }
+
+    public String getSourceGuide() {
+        return GuideFiles.FOLDER + "/" + workflow.sourceLanguage() + ".yaml";
+    }
+
+    public void upload() {
+        problems = List.of();
+        if (upload == null || upload.getSize() == 0) {
+            notices.error("Choose a video to upload (WebM).");
+            return;
+        }
+        if (upload.getSize() > BinaryFiles.MOST_VIDEO_BYTES) {
+            notices.error("The video is larger than " + BinaryFiles.MOST_VIDEO_BYTES / (1024 * 1024) + " MB: make it"
+                    + " smaller (360p is enough on a phone), or put a longer film on the city's video service and link it.");
+            return;
+        }
+        try (InputStream in = upload.getInputStream()) {
+            byte[] bytes = in.readNBytes(BinaryFiles.MOST_VIDEO_BYTES + 1);
+            if (!GuideFiles.isWebm(bytes)) {
+                notices.error("The file is not a WebM video: convert it first, for example with ffmpeg -i guide.mp4"
+                        + " -c:v libvpx-vp9 -c:a libopus video.webm");
+                return;
+            }
+            int base = library.head(GuideFiles.VIDEO_FILE).map(DocumentVersion::getNumber).orElse(0);
+            EditorialWorkflow.Saved saved = workflow.save(GuideFiles.VIDEO_FILE, BinaryFiles.toStored(bytes), base,
+                    note == null || note.isBlank() ? "Video replaced" : note);
+            note = null;
+            notices.info(saved.changed() ? "Saved as version " + saved.version() + ". Check that the captions still"
+                    + " match what is said, then send the video for review." : "This is the video already saved.");
+        } catch (ContentRejectedException refused) {
+            problems = ProblemView.listOf(refused.problems());
+            notices.error("The video was not saved: see why below.");
+        } catch (SaveConflict conflict) {
+            notices.error("Someone saved another video while you were uploading: open the page again and look first.");
+        } catch (NotAllowedException refused) {
+            notices.error(refused.getMessage());
+        } catch (IOException unreadable) {
+            notices.error("The upload could not be read; choose the video again.");
+        }
+    }
+
+    public void sendForReview() {
+        try {
+            workflow.sendForReview(GuideFiles.VIDEO_FILE);
+            notices.info("The video is in review: a publisher will publish it or send it back.");
+        } catch (NotAllowedException | IllegalStateException | IllegalArgumentException refused) {
+            notices.error(refused.getMessage());
+        }
+    }
+
+    public Part getUpload() {
+        return upload;
+    }
+
+    public void setUpload(Part upload) {
+        this.upload = upload;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public List<ProblemView> getProblems() {
+        return problems;
+    }
+}
