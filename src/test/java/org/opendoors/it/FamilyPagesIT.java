@@ -213,6 +213,10 @@ class FamilyPagesIT {
         assertEquals(404, school.statusCode());
         assertTrue(school.body().contains("lang=\"fr\""));
         assertEquals(404, get("/ru/nowhere", Map.of()).statusCode());
+        HttpResponse<String> german = get("/de/", Map.of("Accept-Language", "de-DE,ar;q=0.5"));
+        assertEquals(404, german.statusCode(), "a language the portal does not speak");
+        assertTrue(german.body().contains("lang=\"ar\"") && !german.body().contains("Payara"),
+                "our own page, in the browser's best language: " + german.body());
         assertEquals(404, get("/school/profile.xhtml", Map.of()).statusCode());
     }
 

@@ -61,6 +61,7 @@ public class EditorialWorkflow {
     private static final String SAVE = "content.save";
     private static final String PUBLISH = "content.publish";
     private static final String IMPORT = "content.import";
+    private static final String REMOVE = "content.remove";
     /** Appended to an action's name for its refusal: {@code content.save.refused}. */
     public static final String REFUSED = ".refused";
 
@@ -160,6 +161,32 @@ public class EditorialWorkflow {
         audit.record("content.publish", path, "version " + document.getHeadVersion());
         published.fire(new ContentPublished("publish of " + path + " version " + document.getHeadVersion(), files,
                 revision));
+    }
+
+    /**
+     * Removes a binary file — a photo whose families withdrew their consent, say — with every version of it, and
+     * families stop seeing it at once: the only change that rewrites history, because a photo of a child must be
+     * gone, not only hidden. Publishers and admins only, like a publish; texts are never removed this way.
+     */
+    @Transactional(rollbackOn = ContentRejectedException.class)
+    public void removeBinaryFile(String path, String reason) throws ContentRejectedException {
+        require(REMOVE, path, "remove photos and videos", Role.PUBLISHER, Role.ADMIN);
+        if (!BinaryFiles.isBinary(path == null ? "" : path)) {
+            throw new IllegalArgumentException(Quoted.quote(path) + " is not a photo or a video");
+        }
+        existing(path, REMOVE);
+        long revision = revisions.advance();
+        Map<String, String> files = documents.publishedFiles();
+        files.remove(path);
+        try {
+            FolderCheck.read(files, file -> false);
+        } catch (ContentRejectedException refused) {
+            refusal(REMOVE, path, refused);
+            throw refused;
+        }
+        documents.remove(path);
+        audit.record(REMOVE, path, "every version removed" + noteSuffix(reason));
+        published.fire(new ContentPublished("removal of " + path, files, revision));
     }
 
     /** Saves an old version's text as the newest draft: history is never rewritten, only added to. */

@@ -111,8 +111,8 @@ public class GuidePage {
             }
             String transcriptLang = guides.inLanguage(page.getLang()).filter(g -> !g.getVideoCues().isEmpty())
                     .map(Guide::getLanguage).orElse(city.city().getSourceLanguage());
-            List<String> transcript = guides.inLanguage(transcriptLang).map(Guide::getVideoCues).orElse(List.of())
-                    .stream().map(VideoCue::text).toList();
+            List<TextBlock> transcript = guides.inLanguage(transcriptLang).map(Guide::getVideoCues).orElse(List.of())
+                    .stream().map(VideoCue::text).map(RichText::parse).flatMap(List::stream).toList();
             return new GuideVideoView(contextPath + GuideVideoServlet.videoAddress(video), tracks, transcriptLang,
                     transcript, !transcriptLang.equals(page.getLang()));
         });

@@ -1,5 +1,7 @@
 package org.opendoors.guide.web;
 
+import org.opendoors.content.text.TextBlock;
+
 import java.util.List;
 
 /**
@@ -7,7 +9,7 @@ import java.util.List;
  * page's language chosen first), and what it says as text for whoever would rather read. (Getters because Faces 4's
  * EL does not read record components.)
  */
-public record GuideVideoView(String src, List<Track> tracks, String transcriptLang, List<String> transcript,
+public record GuideVideoView(String src, List<Track> tracks, String transcriptLang, List<TextBlock> transcript,
                              boolean transcriptFallback) {
 
     /** One language's captions. */
@@ -42,7 +44,8 @@ public record GuideVideoView(String src, List<Track> tracks, String transcriptLa
         return transcriptLang;
     }
 
-    public List<String> getTranscript() {
+    /** What the video says, a paragraph a caption, phone numbers and figures isolated like every text's. */
+    public List<TextBlock> getTranscript() {
         return transcript;
     }
 

@@ -60,6 +60,9 @@ public class SchoolPhotosPage implements Serializable {
     private transient Part upload;
     private List<ProblemView> problems = List.of();
     private transient List<PhotoRow> rows;
+    private String removeId;
+    private String removeReason;
+    private boolean removeConfirmed;
 
     /** One photo as staff see it. (Getters because Faces 4's EL does not read record components.) */
     public record PhotoRow(String id, String path, String state, int version, Integer publishedVersion,
@@ -186,6 +189,56 @@ public class SchoolPhotosPage implements Serializable {
             notices.error(refused.getMessage());
         }
         rows = null;
+    }
+
+    /**
+     * Removes a photo with every version of it (a family withdrew its consent, a photo should never have been
+     * uploaded): families stop seeing it at once. Publishers and admins only; asks for a confirmation first.
+     */
+    public void remove() {
+        if (!removeConfirmed) {
+            notices.error("Tick the box to confirm: the photo and every version of it are deleted, at once and for good.");
+            return;
+        }
+        String path = SchoolPhotoUploads.photoPath(slug, removeId == null ? "" : removeId);
+        try {
+            workflow.removeBinaryFile(path, removeReason);
+            notices.info("The photo " + removeId + " and every version of it are deleted; families no longer see it."
+                    + " Its descriptions stay in the texts until someone removes them.");
+            removeId = null;
+            removeReason = null;
+            removeConfirmed = false;
+            rows = null;
+        } catch (ContentRejectedException refused) {
+            problems = ProblemView.listOf(refused.problems());
+            notices.error("The photo was not removed: see why below.");
+        } catch (NotAllowedException | IllegalArgumentException refused) {
+            notices.error(refused.getMessage());
+        }
+    }
+
+    public String getRemoveId() {
+        return removeId;
+    }
+
+    public void setRemoveId(String removeId) {
+        this.removeId = removeId;
+    }
+
+    public String getRemoveReason() {
+        return removeReason;
+    }
+
+    public void setRemoveReason(String removeReason) {
+        this.removeReason = removeReason;
+    }
+
+    public boolean isRemoveConfirmed() {
+        return removeConfirmed;
+    }
+
+    public void setRemoveConfirmed(boolean removeConfirmed) {
+        this.removeConfirmed = removeConfirmed;
     }
 
     public int getMostPhotos() {
