@@ -373,6 +373,10 @@ class BackOfficeIT {
     void aCommunicatorEditsASchoolsFactsInAForm() {
         BackOffice.signIn(browser, base, "marta", PASSWORD);
         browser.get(base + "/admin/content/facts.xhtml?slug=escola-la-sinia");
+        String form = browser.findElement(By.id("facts")).getText();
+        assertTrue(form.contains("Learning through projects") && form.contains("Publicly funded private school"),
+                "the form speaks the families' words");
+        assertFalse(form.contains("project_based") || form.contains("publicly_funded_private"), "no raw codes: " + form);
         WebElement phone = browser.findElement(By.id("facts:phone"));
         phone.clear();
         phone.sendKeys("+34 930 45 21 99");
@@ -554,6 +558,16 @@ class BackOfficeIT {
         submit(browser, browser.findElement(By.id("upload:save")));
         assertTrue(messages(browser).contains("This is the video already saved."), messages(browser));
         Browser.screenshot(browser, "backoffice-video-guide");
+        browser.get(base + "/admin/content/history.xhtml?path=guide/video.webm");
+        String versions = browser.findElement(By.id("versions")).getText();
+        assertTrue(versions.matches("(?s).*[A-Z][a-z]{2} \\d{1,2}, 20\\d\\d, \\d{1,2}:\\d\\d.*"), "dates as people write them: " + versions);
+        assertFalse(versions.matches("(?s).*\\d{4}-\\d\\d-\\d\\dT.*"), "no ISO instants: " + versions);
+        BackOffice.signOut(browser);
+        BackOffice.signIn(browser, base, BackOffice.ADMIN, PortalProcess.ADMIN_PASSWORD);
+        browser.get(base + "/admin/audit/index.xhtml");
+        String audit = browser.getPageSource();
+        assertTrue(audit.contains("this server ("), "the test's requests come from the server itself: said so");
+        assertFalse(audit.contains("<td>0:0:0:0:0:0:0:1</td>") || audit.contains("<td>127.0.0.1</td>"), "no bare loopback");
         BackOffice.signOut(browser);
     }
 

@@ -25,7 +25,8 @@ public record PhotoView(String alt, int width, int height, String webpSet, Strin
     }
 
     private static String srcset(SchoolPhoto photo, PhotoVariants.Format format, String contextPath) {
-        return PhotoVariants.WIDTHS.stream().filter(width -> width <= Math.max(SHOWN * 2, SHOWN))
+        // The strip never shows a photo wider than SHOWN, so twice that covers the sharpest screens.
+        return PhotoVariants.WIDTHS.stream().filter(width -> width <= SHOWN * 2)
                 .map(width -> contextPath + SchoolPhotoServlet.address(photo, width, format) + " " + width + "w")
                 .collect(Collectors.joining(", "));
     }

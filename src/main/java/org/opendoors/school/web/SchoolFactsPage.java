@@ -1,6 +1,7 @@
 package org.opendoors.school.web;
 
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -122,32 +123,37 @@ public class SchoolFactsPage implements Serializable {
         return city.districts();
     }
 
-    public List<String> getOwnerships() {
-        return codes(Ownership.values());
+    public List<SelectItem> getOwnerships() {
+        return labelled(Ownership.values());
     }
 
-    public List<String> getStageCodes() {
-        return codes(Stage.values());
+    public List<SelectItem> getStageCodes() {
+        return labelled(Stage.values());
     }
 
-    public List<String> getApproachCodes() {
-        return codes(Approach.values());
+    public List<SelectItem> getApproachCodes() {
+        return labelled(Approach.values());
     }
 
-    public List<String> getServiceCodes() {
-        return codes(SchoolService.values());
+    public List<SelectItem> getServiceCodes() {
+        return labelled(SchoolService.values());
     }
 
-    public List<String> getFacilityCodes() {
-        return codes(Facility.values());
+    public List<SelectItem> getFacilityCodes() {
+        return labelled(Facility.values());
     }
 
-    public List<String> getAccessibilityCodes() {
-        return codes(AccessibilityFeature.values());
+    public List<SelectItem> getAccessibilityCodes() {
+        return labelled(AccessibilityFeature.values());
     }
 
-    private static List<String> codes(ContentCode[] values) {
-        return Arrays.stream(values).map(ContentCode::code).toList();
+    /**
+     * Each code with the words families read for it (in English, the back office's language), so staff tick
+     * "Learning through projects", not {@code project_based}; the code stays the value saved in the file.
+     */
+    private List<SelectItem> labelled(ContentCode[] values) {
+        return Arrays.stream(values).map(code -> new SelectItem(code.code(),
+                messages.text(SupportedLanguage.EN, code.messageKey()).text())).toList();
     }
 
     public String getSlug() {

@@ -32,6 +32,19 @@ public class AuditPage {
         return entries;
     }
 
+    /**
+     * Where a request came from, as staff read it: the server's own loopback address (a test, a script on the
+     * server, a proxy that does not pass the client on) is said so, not written as 0:0:0:0:0:0:0:1.
+     */
+    public String address(String address) {
+        if (address == null || address.isBlank()) {
+            return "unknown";
+        }
+        return LOOPBACK.contains(address) ? "this server (" + address + ")" : address;
+    }
+
+    private static final java.util.Set<String> LOOPBACK = java.util.Set.of("127.0.0.1", "0:0:0:0:0:0:0:1", "::1");
+
     public String getFilter() {
         return filter;
     }

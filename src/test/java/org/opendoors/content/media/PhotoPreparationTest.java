@@ -70,6 +70,15 @@ class PhotoPreparationTest {
         System.arraycopy(clean, clean.length - 2, hidden, clean.length - 2 + comment.length, 2);
         String refusal = assertThrows(PhotoRefusedException.class, () -> KeptPhoto.check(hidden)).getMessage();
         assertTrue(refusal.contains("a comment"), refusal);
+        byte[] cmyk = clean.clone();
+        for (int i = 2; i < cmyk.length - 10; i++) {
+            if ((cmyk[i] & 0xFF) == 0xFF && ((cmyk[i + 1] & 0xFF) == 0xC0 || (cmyk[i + 1] & 0xFF) == 0xC2)) {
+                cmyk[i + 9] = 4;
+                break;
+            }
+        }
+        String printer = assertThrows(PhotoRefusedException.class, () -> KeptPhoto.check(cmyk)).getMessage();
+        assertTrue(printer.contains("CMYK"), printer);
         String big = assertThrows(PhotoRefusedException.class, () -> KeptPhoto.check(jpeg(marked(2000, 1000)))).getMessage();
         assertTrue(big.contains("2000 × 1000") && big.contains("back office"), big);
     }
