@@ -213,7 +213,7 @@ class FamilyRequestsIT {
         List<AuditRows.Row> byTranslator = rows.withAction("request.refused").stream()
                 .filter(row -> row.actor().equals("refused-translator")).toList();
         assertEquals(3, byTranslator.size(), "every refused page is audited: " + rows);
-        assertTrue(byTranslator.stream().allMatch(row -> row.address().startsWith("127.")), "with the address: " + byTranslator);
+        assertTrue(byTranslator.stream().allMatch(row -> row.address().contains("127.")), "with the address: " + byTranslator);
     }
 
     @Test

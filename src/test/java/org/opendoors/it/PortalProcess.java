@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 public final class PortalProcess implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(60);
     private static PortalProcess shared;
 
     /**
@@ -148,7 +149,7 @@ public final class PortalProcess implements AutoCloseable {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The portal stopped while starting:\n" + log());
+                throw new IllegalStateException("The portal stopped while starting (exit " + process.exitValue() + "):\n" + logSummary());
             }
             try {
                 HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri("/en/")).build(),
@@ -165,7 +166,19 @@ public final class PortalProcess implements AutoCloseable {
             sleep(500);
         }
         close();
-        throw new IllegalStateException("The portal did not answer within " + START_TIMEOUT + ":\n" + log());
+        throw new IllegalStateException("The portal did not answer within " + START_TIMEOUT + ":\n" + logSummary());
+    }
+
+    /**
+     * CI keeps only the start of a long failure message, and Payara's boot noise fills it: the reason a start failed
+     * is in the severe lines and at the end of the log, so those come first.
+     */
+    public String logSummary() {
+        List<String> lines = log().lines().toList();
+        List<String> severe = lines.stream().filter(line -> line.contains("SEVERE") || line.contains("Exception")
+                || line.contains("Error") || line.contains("refuses") || line.contains("cannot")).limit(30).toList();
+        List<String> tail = lines.subList(Math.max(0, lines.size() - 40), lines.size());
+        return "-- severe lines --\n" + String.join("\n", severe) + "\n-- end of the log --\n" + String.join("\n", tail);
     }
 
     /** The operating system's id of the portal's process, to look at what it listens on. */
@@ -194,7 +207,11 @@ public final class PortalProcess implements AutoCloseable {
         if (process.isAlive()) {
             process.destroy();
             try {
-                if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                // A portal that is killed while it writes can leave the next start a damaged database, which is not
+                // what the next test tries; it gets a minute to close cleanly, and a forced stop is said aloud.
+                if (!process.waitFor(STOP_GRACE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+                    System.out.println("PortalProcess: the portal on port " + port + " did not stop within "
+                            + STOP_GRACE.toSeconds() + " s and was killed; the end of its log:\n" + logSummary());
                     process.destroyForcibly().waitFor();
                 }
             } catch (InterruptedException e) {
