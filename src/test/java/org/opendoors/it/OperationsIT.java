@@ -104,6 +104,8 @@ class OperationsIT {
         RawHttp.Response backup = admin.get("/admin/backup/download");
         assertEquals(200, backup.status(), "backup: " + backup);
         assertTrue(backup.headers().get("content-type").get(0).startsWith("application/zip"), backup.headers().toString());
+        // Kept beside the restored folder: a restore that fails can be looked at afterwards.
+        Files.write(PortalProcess.target().resolve("operations-backup.zip"), backup.bytes());
         Path restored = PortalProcess.target().resolve("operations-restored");
         PortalProcess.deleteRecursively(restored);
         List<String> names = unzip(backup.bytes(), restored);
