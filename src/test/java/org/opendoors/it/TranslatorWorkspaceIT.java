@@ -56,6 +56,10 @@ class TranslatorWorkspaceIT {
             + "zero {# مدرسة " + MARK + "} one {مدرسة واحدة " + MARK + "} two {مدرستان " + MARK + "} "
             + "few {# مدارس " + MARK + "} many {# مدرسة " + MARK + "} other {# مدرسة " + MARK + "}}";
     private static final String BROKEN_ARABIC = "{count, plural, =0 {لا توجد مدرسة} one {مدرسة واحدة} other {# مدرسة";
+    /** Well-formed, but markup: families would see the tags as typed. */
+    private static final String BOLD_ARABIC = FIXED_ARABIC.replace(MARK, "<b>" + MARK + "</b>");
+    /** Well-formed, but a ranking in the school count every list page shows. */
+    private static final String RANKING_ARABIC = FIXED_ARABIC.replace(MARK, "من أفضل مدارس المدينة");
     private static final String TRANSLATOR = "amira";
     private static final String TRANSLATOR_PASSWORD = "Arabic-translator-2026";
 
@@ -131,6 +135,20 @@ class TranslatorWorkspaceIT {
             assertEquals("translated", browser.findElement(By.id("state")).getText());
             assertTrue(arabicSchoolList().contains("42 مدرسة " + MARK + "</h2>"), "the refused text never reached families");
             Browser.screenshot(browser, "translator-editor-refused-ar");
+
+            // Markup and a ranking are refused the same way: the text kept, families unchanged.
+            for (String refused : List.of(BOLD_ARABIC, RANKING_ARABIC)) {
+                text = browser.findElement(By.id("editor:text"));
+                text.clear();
+                text.sendKeys(refused);
+                submit(browser, "editor:save");
+                String why = browser.findElement(By.cssSelector(".bo-error")).getText();
+                assertTrue(BOLD_ARABIC.equals(refused) ? why.contains("plain text") && why.contains("<b>")
+                        : why.contains("أفضل") && why.contains("(ranking)"), why);
+                assertEquals(refused, browser.findElement(By.id("editor:text")).getDomProperty("value"));
+                assertTrue(arabicSchoolList().contains("42 مدرسة " + MARK + "</h2>"), "refused texts never reach families");
+            }
+            Browser.screenshot(browser, "translator-editor-guard-ar");
 
             browser.get(base + "/admin/translation/index.xhtml");
             assertEquals("0", browser.findElement(By.cssSelector("#counts-ar td[data-state=stale] a")).getText());

@@ -43,7 +43,9 @@ class BundleCheckerTest {
                 "W ru unchanged identical-to-source",
                 "E ur greeting bidi-control",
                 "E zh greeting icu-syntax",
-                "E zh bold markup",
+                // The fixture's source itself carries <b>, and so does every translation of it: all refused.
+                "E en bold markup", "E ar bold markup", "E ca bold markup", "E es bold markup", "E fr bold markup",
+                "E ru bold markup", "E ur bold markup", "E zh bold markup",
                 "W ar changed stale", "W ca changed stale", "W es changed stale", "W fr changed stale",
                 "W ru changed stale", "W ur changed stale", "W zh changed stale")), found);
     }

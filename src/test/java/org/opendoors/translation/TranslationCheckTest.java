@@ -52,8 +52,20 @@ class TranslationCheckTest {
     @Test
     void chineseWithBrokenSyntaxOrMarkupIsRefused() {
         assertEquals(List.of("ERROR icu-syntax"), check(SupportedLanguage.ZH, SCHOOLS, "{count, plural, other {# 所学校}"));
-        assertEquals(List.of("ERROR markup"), check(SupportedLanguage.ZH, "<b>Open</b> days", "<b>开放日"));
+        assertEquals(List.of("ERROR markup"), check(SupportedLanguage.ZH, "Open days", "<b>开放日"));
         assertEquals(List.of(), check(SupportedLanguage.ZH, SCHOOLS, "{count, plural, other {# 所学校}}"));
+    }
+
+    @Test
+    void markupOfAnyKindIsRefusedEvenBalancedBecauseFamiliesWouldSeeItAsTyped() {
+        assertEquals(List.of("ERROR markup"), check(SupportedLanguage.AR, "Best schools", "<b>أفضل</b> المدارس"));
+        assertEquals(List.of("ERROR markup"), check(SupportedLanguage.FR, "Open days", "Portes&nbsp;ouvertes"));
+        assertEquals(List.of("ERROR markup"), check(SupportedLanguage.ES, "Open days", "Jornadas &#60;abiertas"));
+        assertEquals(List.of("ERROR markup"), check(SupportedLanguage.EN, "Open days", "<img src=x onerror=alert(1)>"));
+        assertEquals(List.of("ERROR markup"), check(SupportedLanguage.RU, "Open days", "Дни <!-- --> открытых дверей"));
+        // Comparisons and ampersands in words are not markup.
+        assertEquals(List.of(), check(SupportedLanguage.EN, "Ages 3 < 6", "Ages 3 < 6 & over"));
+        assertEquals(List.of(), check(SupportedLanguage.CA, "Open days", "Portes obertes & jornades"));
     }
 
     @Test

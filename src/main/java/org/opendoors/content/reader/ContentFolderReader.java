@@ -2,6 +2,7 @@ package org.opendoors.content.reader;
 
 import org.opendoors.content.domain.CityContent;
 import org.opendoors.content.domain.ContentRejectedException;
+import org.opendoors.content.guard.domain.GuardRuleSet;
 import org.opendoors.content.guard.domain.LanguageRules;
 import org.opendoors.content.guard.service.ContentGuard;
 
@@ -49,6 +50,11 @@ public final class ContentFolderReader {
     private record CompiledGuard(Map<String, LanguageRules> rules, ContentGuard guard) {
     }
 
+    /** The content guard with the rules a city was read with. */
+    public static ContentGuard guard(GuardRuleSet rules) {
+        return compiled(rules.byLanguage());
+    }
+
     /** The content guard with the rules of a content folder ({@code guard/<lang>.yaml}), which must be valid. */
     public static ContentGuard guard(Path folder) {
         return compiled(guardRules(folder));
@@ -90,6 +96,7 @@ public final class ContentFolderReader {
             parts.put(format.part(), format.read(reading));
         }
         Map<String, LanguageRules> rules = GuardRulesReader.read(files, problems);
+        parts.put(GuardRuleSet.class, new GuardRuleSet(rules));
         textsToGuard.check(() -> compiled(rules), guardedFiles);
         if (!problems.isEmpty()) {
             throw new ContentRejectedException(problems.all());

@@ -11,9 +11,7 @@ import org.opendoors.translation.domain.BundleFinding.Severity;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +31,8 @@ import java.util.regex.Pattern;
  */
 public final class BundleChecker {
 
-    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>");
+    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z!?][^<>]{0,200}>");
+    private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
     private static final Set<Integer> BIDI_OPENERS = Set.of(0x202A, 0x202B, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068);
     private static final int POP_DIRECTIONAL_FORMATTING = 0x202C;
     private static final int POP_DIRECTIONAL_ISOLATE = 0x2069;
@@ -265,25 +264,19 @@ public final class BundleChecker {
         }
     }
 
+    /**
+     * UI strings are plain text: the portal writes them escaped, so a tag or a character reference would show as
+     * typed on every family page (a translator's {@code <b>} in the Arabic menu did), and none of the English source
+     * has one. The first one found is named, so the translator sees what to take out.
+     */
     private static void markup(Place place, SupportedLanguage language, String key, String text,
                                List<BundleFinding> findings) {
-        Deque<String> open = new ArrayDeque<>();
         Matcher tag = TAG.matcher(text);
-        while (tag.find()) {
-            if (!tag.group(3).isEmpty()) {
-                continue;
-            }
-            String name = tag.group(2).toLowerCase(Locale.ROOT);
-            if (tag.group(1).isEmpty()) {
-                open.push(name);
-            } else if (open.isEmpty() || !open.pop().equals(name)) {
-                open.push("unbalanced");
-                break;
-            }
-        }
-        if (!open.isEmpty()) {
-            findings.add(finding(Severity.ERROR, place, language, key, "markup",
-                    "Markup tags are not balanced: every <tag> needs its </tag>, in order."));
+        Matcher reference = CHARACTER_REFERENCE.matcher(text);
+        String found = tag.find() ? tag.group() : reference.find() ? reference.group() : null;
+        if (found != null) {
+            findings.add(finding(Severity.ERROR, place, language, key, "markup", "Texts of the portal are plain text: "
+                    + "take out " + found + " (families would see it as typed). Write the words alone."));
         }
     }
 

@@ -19,6 +19,7 @@ import org.opendoors.translation.domain.TranslationRefusedException;
 import org.opendoors.translation.domain.UiMessage;
 import org.opendoors.translation.domain.UiTranslationState;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -42,6 +43,8 @@ public class UiTranslations {
     private Event<UiTextsSaved> saved;
     @Inject
     private CurrentUser currentUser;
+    @Inject
+    private UiTextGuard guard;
 
     private final ShippedBundles shipped = ShippedBundles.fromClasspath(UiTranslations.class.getClassLoader());
     private volatile TranslatedBundles bundles;
@@ -68,7 +71,10 @@ public class UiTranslations {
         String source = sourceOf(language, key);
         // Browsers send a textarea's line breaks as CR LF; the bundles use LF.
         String normalized = text == null ? "" : text.replace("\r\n", "\n");
-        List<BundleFinding> findings = BundleChecker.checkTranslation(language, key, source, normalized);
+        List<BundleFinding> findings = new ArrayList<>(BundleChecker.checkTranslation(language, key, source, normalized));
+        if (findings.stream().noneMatch(BundleFinding::isError)) {
+            findings.addAll(guard.check(language, key, shipped.context(key), source, normalized));
+        }
         if (findings.stream().anyMatch(BundleFinding::isError)) {
             return new SaveOutcome(false, findings);
         }
