@@ -26,6 +26,13 @@ import java.util.Optional;
  */
 public final class ContentGuard {
 
+    /**
+     * The model refuses a text of its own only from this many words: it learned from sentences, and a heading of a
+     * word or two ("Necessitareu", "Districte") is mostly the pieces of longer words it saw refused. The rules still
+     * refuse a short text that names a category ("Top 3", "rànquing").
+     */
+    static final int MODEL_MIN_WORDS = 3;
+
     /** Words read on each side of a rule's match to tell a look-alike from what the rule means. */
     private static final int LOOK_ALIKE_CONTEXT = 3;
     /**
@@ -116,7 +123,7 @@ public final class ContentGuard {
                 findings.remove(i);
             }
         }
-        if (findings.isEmpty()) {
+        if (findings.isEmpty() && words.size() >= MODEL_MIN_WORDS) {
             verdict.category().map(category -> learned(guard, model.get(), features, category, text, words,
                     "learned from the examples")).ifPresent(findings::add);
         }

@@ -50,6 +50,14 @@ class LearnedGuardTest {
     }
 
     @Test
+    void aTextOfOneOrTwoWordsIsRefusedByTheRulesOnlyNeverByWhatTheModelLearned() {
+        String sentence = "Come and see the finest academy in the valley.";
+        assertEquals("ranking: learned from the examples", guard.check(sentence, "en").get(0).ruleId());
+        assertEquals(List.of(), guard.check("Finest academy", "en"), "two words: the model alone does not refuse");
+        assertEquals(GuardCategory.RANKING, guard.check("Best school", "en").get(0).category(), "the rule still does");
+    }
+
+    @Test
     void ordinarySentencesItNeverSawPass() {
         assertEquals(List.of(), guard.check("The choir practises in the music room on Tuesdays.", "en"));
         assertEquals(List.of(), guard.check("Families can borrow books from the library.", "en"));
