@@ -78,11 +78,31 @@ class TranslatedBundlesTest {
     }
 
     @Test
-    void onlySavedTextsThatPassTheChecksGoLive() {
+    void aSavedTextGoesLiveOnlyOnceReviewedAndFamiliesKeepTheReviewedOneWhileANewerOneWaits() {
+        UiTranslation arabic = new UiTranslation("ar", KEY, ARABIC, currentSource, "amira", NOW);
+        assertEquals(Map.of(), new TranslatedBundles(shipped, List.of(arabic)).liveOverrides(), "the shipped text until reviewed");
+        arabic.review("karim", NOW);
+        assertEquals(Map.of(SupportedLanguage.AR, Map.of(KEY, ARABIC)), new TranslatedBundles(shipped, List.of(arabic)).liveOverrides());
+
+        String newer = ARABIC.replace("المختارة", "المعروضة");
+        arabic.update(newer, currentSource, "amira", NOW);
+        TranslatedBundles waiting = new TranslatedBundles(shipped, List.of(arabic));
+        assertEquals(Map.of(SupportedLanguage.AR, Map.of(KEY, ARABIC)), waiting.liveOverrides(), "the reviewed text stays live");
+        assertEquals(newer, waiting.message(SupportedLanguage.AR, KEY).orElseThrow().text(), "the workspace shows the newer one");
+        assertTrue(waiting.files().get("i18n/messages_ar.properties").contains(KEY + "=" + ARABIC + "\n"), "and so does the download");
+
+        arabic.review("karim", NOW);
+        assertEquals(Map.of(SupportedLanguage.AR, Map.of(KEY, newer)), new TranslatedBundles(shipped, List.of(arabic)).liveOverrides());
+    }
+
+    @Test
+    void onlyReviewedTextsThatPassTheChecksGoLive() {
         UiTranslation good = new UiTranslation("ar", KEY, ARABIC, currentSource, "amira", NOW);
+        good.review("karim", NOW);
         // Made when the English source had {number}; the source now says {count}: stale, and broken if shown.
         UiTranslation broken = new UiTranslation("ru", KEY, "{number, plural, one {# школа} few {# школы} many {# школ} other {# школы}}",
                 BundleChecker.fingerprint("{number, plural, one {# school} other {# schools}}"), "oleg", NOW);
+        broken.review("olga", NOW);
         UiTranslation obsolete = new UiTranslation("ur", "no.such.key", "کچھ نہیں", currentSource, "sana", NOW);
         TranslatedBundles bundles = new TranslatedBundles(shipped, List.of(good, broken, obsolete));
 
@@ -130,11 +150,13 @@ class TranslatedBundlesTest {
     }
 
     @Test
-    void theDownloadCarriesSavedTextsAndTheirSourceFingerprintsAndPassesTheChecker(@TempDir Path folder) throws Exception {
+    void theDownloadCarriesReviewedTextsAndTheirSourceFingerprintsAndPassesTheChecker(@TempDir Path folder) throws Exception {
         UiTranslation arabic = new UiTranslation("ar", KEY, ARABIC, currentSource, "amira", NOW);
+        arabic.review("karim", NOW);
         String oldSource = BundleChecker.fingerprint("{count, plural, one {# school} other {# schools}}");
         UiTranslation staleRussian = new UiTranslation("ru", "home.see_schools",
                 "{count, plural, one {Все # школа} few {Все # школы} many {Все # школ} other {Все # школы}}", oldSource, "oleg", NOW);
+        staleRussian.review("olga", NOW);
         Map<String, String> files = new TranslatedBundles(shipped, List.of(arabic, staleRussian)).files();
         for (Map.Entry<String, String> file : files.entrySet()) {
             Path path = folder.resolve(file.getKey());

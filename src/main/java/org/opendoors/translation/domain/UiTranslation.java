@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A translator's text for one UI string in one language, saved in the back office. It overrides the shipped
- * bundle's text for that key, and remembers the English text it was made from (by fingerprint) so that a later
+ * A translator's text for one UI string in one language, saved in the back office. Once another translator or a
+ * publisher has reviewed it, it overrides the shipped bundle's text for that key, and remembers the English text it was made from (by fingerprint) so that a later
  * change of the English source makes it stale, exactly as the sidecar does for the files.
  */
 @Entity
@@ -53,6 +53,13 @@ public class UiTranslation {
     @Column(name = "reviewed_at")
     private Instant reviewedAt;
 
+    /** What families see while this text waits for review: the text reviewed before it, or null for the shipped one. */
+    @Column(name = "live_text", length = 20000)
+    private String liveText;
+
+    @Column(name = "live_fingerprint", length = 16)
+    private String liveFingerprint;
+
     protected UiTranslation() {
     }
 
@@ -64,8 +71,15 @@ public class UiTranslation {
         update(text, sourceFingerprint, translatedBy, translatedAt);
     }
 
-    /** A new text (or the same text confirmed against the current English): translated again, waiting for review. */
+    /**
+     * A new text (or the same text confirmed against the current English): translated again, waiting for review.
+     * Families keep the reviewed text meanwhile.
+     */
     public void update(String newText, String newSourceFingerprint, String by, Instant at) {
+        if (isReviewed()) {
+            this.liveText = this.text;
+            this.liveFingerprint = this.sourceFingerprint;
+        }
         this.text = Objects.requireNonNull(newText);
         this.sourceFingerprint = Objects.requireNonNull(newSourceFingerprint);
         this.translatedBy = Objects.requireNonNull(by);
@@ -76,6 +90,8 @@ public class UiTranslation {
     }
 
     public void review(String by, Instant at) {
+        this.liveText = null;
+        this.liveFingerprint = null;
         this.state = REVIEWED;
         this.reviewedBy = Objects.requireNonNull(by);
         this.reviewedAt = Objects.requireNonNull(at);
@@ -99,6 +115,16 @@ public class UiTranslation {
 
     public boolean isReviewed() {
         return REVIEWED.equals(state);
+    }
+
+    /** The text families see for this key: this one once reviewed, else the one reviewed before (empty: the shipped one). */
+    public java.util.Optional<String> liveText() {
+        return java.util.Optional.ofNullable(isReviewed() ? text : liveText);
+    }
+
+    /** The English text {@link #liveText()} was made from. */
+    public java.util.Optional<String> liveFingerprint() {
+        return java.util.Optional.ofNullable(isReviewed() ? sourceFingerprint : liveFingerprint);
     }
 
     public String getTranslatedBy() {

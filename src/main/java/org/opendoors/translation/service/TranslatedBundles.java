@@ -26,7 +26,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * The UI bundles as families get them: the shipped {@code i18n/} files with the translators' saved texts laid over
+ * The UI bundles as families get them: the shipped {@code i18n/} files with the translators' reviewed texts laid over
  * them. Answers what the workspace shows (each string's state, the counts per language), what the portal renders
  * (the saved texts that pass the checks against today's English source), and the {@code i18n/} folder to commit.
  * An immutable snapshot: a save makes a new one.
@@ -103,20 +103,22 @@ public final class TranslatedBundles {
     }
 
     /**
-     * What the portal lays over the shipped bundles: each saved text that passes the checks against today's English
-     * source. A saved text that a later change of the source broke (a renamed argument) is left out, so families get
-     * the shipped text rather than a broken one; the workspace shows it as stale.
+     * What the portal lays over the shipped bundles: each saved text families may see — reviewed, or the reviewed
+     * text kept while a newer one waits for review — that passes the checks against today's English source. A text
+     * that a later change of the source broke (a renamed argument) is left out, so families get the shipped text
+     * rather than a broken one; the workspace shows it as stale.
      */
     public Map<SupportedLanguage, Map<String, String>> liveOverrides() {
         Map<SupportedLanguage, Map<String, String>> overrides = new EnumMap<>(SupportedLanguage.class);
-        saved.forEach((language, translations) -> translations.values().forEach(translation -> {
-            String source = shipped.sourceText(translation.getKey()).orElseThrow();
-            boolean broken = BundleChecker.checkTranslation(language, translation.getKey(), source, translation.getText())
-                    .stream().anyMatch(BundleFinding::isError);
-            if (!broken) {
-                overrides.computeIfAbsent(language, l -> new HashMap<>()).put(translation.getKey(), translation.getText());
-            }
-        }));
+        saved.forEach((language, translations) -> translations.values().forEach(translation ->
+                translation.liveText().ifPresent(live -> {
+                    String source = shipped.sourceText(translation.getKey()).orElseThrow();
+                    boolean broken = BundleChecker.checkTranslation(language, translation.getKey(), source, live)
+                            .stream().anyMatch(BundleFinding::isError);
+                    if (!broken) {
+                        overrides.computeIfAbsent(language, l -> new HashMap<>()).put(translation.getKey(), live);
+                    }
+                })));
         return overrides;
     }
 
@@ -141,10 +143,11 @@ public final class TranslatedBundles {
                 continue;
             }
             Map<String, String> texts = new HashMap<>(shipped.messages(language));
-            changes.forEach((key, translation) -> {
-                texts.put(key, translation.getText());
-                sidecar.setProperty(key + ".source." + language.tag(), translation.getSourceFingerprint());
-            });
+            // The files hold what families see: a text still waiting for review stays out, as it does on the pages.
+            changes.forEach((key, translation) -> translation.liveText().ifPresent(live -> {
+                texts.put(key, live);
+                sidecar.setProperty(key + ".source." + language.tag(), translation.liveFingerprint().orElseThrow());
+            }));
             files.put(DOWNLOAD_FOLDER + fileName, BundleWriter.render(sourceFile, current, texts));
         }
         files.put(DOWNLOAD_FOLDER + BundleFolder.SIDECAR, BundleFolder.renderSidecar(sidecar));

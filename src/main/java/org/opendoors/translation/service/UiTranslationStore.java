@@ -37,7 +37,7 @@ public class UiTranslationStore {
         return repository.all();
     }
 
-    /** @return the published revision the save committed: what families see changes with it */
+    /** @return the published revision the save committed (families see the text once it is reviewed) */
     @Transactional(rollbackOn = Exception.class)
     public long save(SupportedLanguage language, String key, String text, String sourceFingerprint, String by) {
         long revision = revisions.advance();
@@ -55,11 +55,13 @@ public class UiTranslationStore {
     /**
      * Marks a saved text reviewed. Only the text the reviewer saw ({@code reviewedText}) is marked: if someone
      * saved another in the meantime, the review is refused rather than applied to words nobody reviewed. Counted as
-     * a published revision too, so the other nodes' translators see the text reviewed.
+     * a published revision: the reviewed text is what families see from now on, on every node.
+     *
+     * @return the published revision the review committed
      */
     @Transactional(rollbackOn = Exception.class)
-    public void review(SupportedLanguage language, String key, String reviewedText, String by) {
-        revisions.advance();
+    public long review(SupportedLanguage language, String key, String reviewedText, String by) {
+        long revision = revisions.advance();
         UiTranslation translation = repository.find(language.tag(), key).orElseThrow(() ->
                 new TranslationRefusedException("There is no saved translation of " + key + " to review."));
         if (!Objects.equals(translation.getText(), reviewedText)) {
@@ -68,6 +70,7 @@ public class UiTranslationStore {
         }
         translation.review(by, Instant.now(clock));
         audit.record("translation.review", subject(language, key), "translated by " + translation.getTranslatedBy());
+        return revision;
     }
 
     private static String subject(SupportedLanguage language, String key) {

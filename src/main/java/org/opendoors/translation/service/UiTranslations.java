@@ -25,9 +25,10 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * The translators' work on the UI bundles: a save is checked like the build checks the files, stored, and live on
- * family pages at once (the message catalog gets the new text, the published-page cache is emptied); texts saved
- * before a restart are laid over the shipped bundles when the portal starts.
+ * The translators' work on the UI bundles: a save is checked like the build checks the files (and guarded) and stored;
+ * it reaches family pages once another translator or a publisher has reviewed it (the message catalog gets the new
+ * text, the published-page cache is emptied); texts reviewed before a restart are laid over the shipped bundles when
+ * the portal starts.
  */
 @ApplicationScoped
 public class UiTranslations {
@@ -96,8 +97,8 @@ public class UiTranslations {
             throw new TranslationRefusedException("You translated " + key
                     + " yourself: another translator reviews it, so that two people have read every text.");
         }
-        store.review(language, key, reviewedText, reviewer);
-        refresh();
+        long revision = store.review(language, key, reviewedText, reviewer);
+        publish("review of " + key + " in " + language.tag(), revision);
     }
 
     /** The {@code i18n/} folder with every saved text written in, as a zip ready to unpack over the repository's. */

@@ -68,8 +68,8 @@ public class MessageEditorPage implements Serializable {
                 return;
             }
             reload();
-            add(FacesMessage.SEVERITY_INFO, "Saved. Families see the new text now on every page in "
-                    + language.ownName() + ".");
+            add(FacesMessage.SEVERITY_INFO, "Saved. Families see it in " + language.ownName()
+                    + " once another translator or a publisher has marked it reviewed; until then they keep the text they had.");
             for (BundleFinding warning : outcome.warnings()) {
                 add(FacesMessage.SEVERITY_WARN, warning.message() + " (" + warning.check() + ")");
             }
@@ -88,7 +88,8 @@ public class MessageEditorPage implements Serializable {
         try {
             translations.markReviewed(language, key, message.text());
             reload();
-            add(FacesMessage.SEVERITY_INFO, "Marked reviewed.");
+            add(FacesMessage.SEVERITY_INFO, "Marked reviewed. Families see the new text now on every page in "
+                    + language.ownName() + ".");
         } catch (TranslationRefusedException | NotAllowedException refused) {
             add(FacesMessage.SEVERITY_ERROR, refused.getMessage());
         }
