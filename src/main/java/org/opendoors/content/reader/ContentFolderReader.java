@@ -50,11 +50,6 @@ public final class ContentFolderReader {
     private record CompiledGuard(Map<String, LanguageRules> rules, ContentGuard guard) {
     }
 
-    /** The content guard with the rules a city was read with. */
-    public static ContentGuard guard(GuardRuleSet rules) {
-        return compiled(rules.byLanguage());
-    }
-
     /** The content guard with the rules of a content folder ({@code guard/<lang>.yaml}), which must be valid. */
     public static ContentGuard guard(Path folder) {
         return compiled(guardRules(folder));

@@ -12,8 +12,9 @@ import java.util.Objects;
 
 /**
  * A translator's text for one UI string in one language, saved in the back office. Once another translator or a
- * publisher has reviewed it, it overrides the shipped bundle's text for that key, and remembers the English text it was made from (by fingerprint) so that a later
- * change of the English source makes it stale, exactly as the sidecar does for the files.
+ * publisher has reviewed it, it overrides the shipped bundle's text for that key. It remembers the English text it
+ * was made from (by fingerprint) so that a later change of the English source makes it stale, exactly as the sidecar
+ * does for the files.
  */
 @Entity
 @Table(name = "ui_translation")
