@@ -28,9 +28,16 @@ public final class MessageCatalog {
 
     private final Map<SupportedLanguage, Map<String, String>> patterns = new EnumMap<>(SupportedLanguage.class);
     private final Map<String, MessageFormat> compiled = new ConcurrentHashMap<>();
+    /** Where the source texts live, for the message of a missing key. */
+    private final String sourceName;
+
+    private MessageCatalog(Map<SupportedLanguage, Map<String, String>> patterns, String sourceName) {
+        this.patterns.putAll(patterns);
+        this.sourceName = sourceName;
+    }
 
     private MessageCatalog(Map<SupportedLanguage, Map<String, String>> patterns) {
-        this.patterns.putAll(patterns);
+        this(patterns, BUNDLE_FOLDER + SOURCE_FILE);
     }
 
     /**
@@ -50,11 +57,32 @@ public final class MessageCatalog {
         return new MessageCatalog(patterns);
     }
 
+    /**
+     * Several bundles read as one catalog, such as the back office's {@code i18n/staff/<feature>.properties} with
+     * their {@code <feature>_<tag>.properties}: each feature keeps the texts of its own pages, under keys that start
+     * with its name, so no two bundles define a key.
+     */
+    public static MessageCatalog fromClasspath(ClassLoader loader, String folder, java.util.List<String> bundleNames) {
+        Map<SupportedLanguage, Map<String, String>> patterns = new EnumMap<>(SupportedLanguage.class);
+        for (SupportedLanguage language : SupportedLanguage.values()) {
+            Map<String, String> bundle = new HashMap<>();
+            for (String name : bundleNames) {
+                if (language == SOURCE) {
+                    bundle.putAll(readResource(loader, folder + name + ".properties"));
+                }
+                bundle.putAll(readResource(loader, folder + name + "_" + language.tag() + ".properties"));
+            }
+            patterns.put(language, bundle);
+        }
+        return new MessageCatalog(patterns, folder + "*.properties");
+    }
+
     private static Map<String, String> readResource(ClassLoader loader, String fileName) {
-        try (InputStream in = loader.getResourceAsStream(BUNDLE_FOLDER + fileName)) {
+        String resource = fileName.startsWith(BUNDLE_FOLDER) ? fileName : BUNDLE_FOLDER + fileName;
+        try (InputStream in = loader.getResourceAsStream(resource)) {
             return in == null ? Map.of() : read(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + BUNDLE_FOLDER + fileName, e);
+            throw new UncheckedIOException("Cannot read " + resource, e);
         }
     }
 
@@ -73,7 +101,7 @@ public final class MessageCatalog {
             copy.putAll(overrides.getOrDefault(language, Map.of()));
             merged.put(language, copy);
         });
-        return new MessageCatalog(merged);
+        return new MessageCatalog(merged, sourceName);
     }
 
     /** Properties files in UTF-8, as translators save them (not the ISO-8859-1 of {@code Properties.load(InputStream)}). */
@@ -92,7 +120,7 @@ public final class MessageCatalog {
     public LocalizedText format(SupportedLanguage language, String key, Map<String, ?> arguments) {
         SupportedLanguage actual = patterns.get(language).containsKey(key) ? language : SOURCE;
         if (!patterns.get(actual).containsKey(key)) {
-            throw new MissingResourceException("No message '" + key + "' in i18n/messages.properties", "i18n", key);
+            throw new MissingResourceException("No message '" + key + "' in " + sourceName, "i18n", key);
         }
         MessageFormat format = compiled.computeIfAbsent(actual.tag() + '\u0000' + key,
                 ignored -> new MessageFormat(patterns.get(actual).get(key), actual.locale()));

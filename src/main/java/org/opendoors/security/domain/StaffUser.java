@@ -9,9 +9,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.opendoors.i18n.domain.SupportedLanguage;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -44,6 +46,14 @@ public class StaffUser {
     /** Changes with the password, the roles and the active flag: sessions opened with another stamp end. */
     @Column(name = "security_stamp")
     private String securityStamp;
+
+    /** The tag of the language the back office speaks to this person; null: their browser's. */
+    @Column(name = "staff_language")
+    private String staffLanguage;
+
+    /** The tags of the languages this person translates into, comma-separated. */
+    @Column(name = "work_languages")
+    private String workLanguages = "";
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_user_role", joinColumns = @JoinColumn(name = "username"))
@@ -90,6 +100,26 @@ public class StaffUser {
 
     public String getSecurityStamp() {
         return securityStamp;
+    }
+
+    public Optional<SupportedLanguage> getStaffLanguage() {
+        return staffLanguage == null ? Optional.empty()
+                : SupportedLanguage.fromTag(staffLanguage);
+    }
+
+    public Set<SupportedLanguage> getWorkLanguages() {
+        Set<SupportedLanguage> languages = EnumSet.noneOf(SupportedLanguage.class);
+        for (String tag : (workLanguages == null ? "" : workLanguages).split(",")) {
+            SupportedLanguage.fromTag(tag.strip()).ifPresent(languages::add);
+        }
+        return languages;
+    }
+
+    /** Neither changes what the account may do, so open sessions go on. */
+    public void changeLanguages(Optional<SupportedLanguage> staffLanguage,
+                                Set<SupportedLanguage> workLanguages) {
+        this.staffLanguage = staffLanguage.map(SupportedLanguage::tag).orElse(null);
+        this.workLanguages = String.join(",", workLanguages.stream().map(SupportedLanguage::tag).toList());
     }
 
     public void changePasswordHash(String newHash) {

@@ -3,6 +3,7 @@ package org.opendoors.security.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.security.domain.PasswordPolicy;
 import org.opendoors.security.domain.Role;
 import org.opendoors.security.domain.StaffUser;
@@ -108,6 +109,24 @@ public class StaffDirectory {
             user.changeDisplayName(displayName.strip());
         }
         audit.record("user.change", username, "was " + before + "; now " + codes(roles) + (active ? "" : ", switched off"));
+        return user;
+    }
+
+    /**
+     * The back office's language for an account (empty: the browser's) and the languages it translates into. An admin
+     * sets them for anyone; everyone may set their own.
+     */
+    @Transactional
+    public StaffUser changeLanguages(String username, Optional<SupportedLanguage> staffLanguage,
+                                     Set<SupportedLanguage> workLanguages) {
+        if (!username.equals(currentUser.name())) {
+            currentUser.require("manage staff accounts", Role.ADMIN);
+        }
+        StaffUser user = existing(username);
+        user.changeLanguages(staffLanguage, workLanguages);
+        audit.record("user.languages", username, "back office in " + staffLanguage.map(SupportedLanguage::tag)
+                .orElse("the browser's language") + "; translates into " + (workLanguages.isEmpty() ? "no language"
+                : String.join(", ", workLanguages.stream().map(SupportedLanguage::tag).toList())));
         return user;
     }
 
