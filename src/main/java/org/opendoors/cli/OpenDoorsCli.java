@@ -8,6 +8,7 @@ import org.opendoors.content.reader.ContentFolderReader;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.translation.domain.BundleFinding;
 import org.opendoors.translation.service.BundleChecker;
+import org.opendoors.translation.service.StaffBundleChecker;
 import org.opendoors.translation.service.BundleFolder;
 import org.opendoors.translation.service.ContentXliff;
 import org.opendoors.translation.service.XliffExchange;
@@ -19,6 +20,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -124,8 +126,11 @@ public final class OpenDoorsCli {
     /** Every check of the UI bundles; errors fail, warnings (stale, identical, obsolete) are printed only. */
     static int checkBundles(Path folder, PrintStream out, PrintStream err) {
         try {
-            List<BundleFinding> findings = BundleChecker.check(BundleFolder.source(folder),
-                    BundleFolder.translations(folder), BundleFolder.sidecar(folder));
+            List<BundleFinding> findings = new ArrayList<>(BundleChecker.check(BundleFolder.source(folder),
+                    BundleFolder.translations(folder), BundleFolder.sidecar(folder)));
+            if (Files.isDirectory(folder.resolve("staff"))) {
+                findings.addAll(StaffBundleChecker.check(folder.resolve("staff")));
+            }
             for (BundleFinding finding : findings) {
                 Map<String, Object> fields = new LinkedHashMap<>();
                 fields.put("severity", finding.severity().name().toLowerCase(Locale.ROOT));

@@ -71,7 +71,8 @@ class FeatureLayersTest {
     }
 
     private static final java.util.Set<String> LAYERED = java.util.Set.of("i18n", "content", "platform", "security",
-            "backup", "editorial", "city", "map", "school", "guide", "targeting", "translation", "home", "web", "portal", "cli");
+            "backup", "editorial", "city", "map", "school", "guide", "targeting", "translation", "inbox", "home", "web", "portal",
+            "cli");
 
     static Architectures.LayeredArchitecture layers() {
         return Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -87,8 +88,8 @@ class FeatureLayersTest {
                 .layer("guide").definedBy("org.opendoors.guide..")
                 .layer("targeting").definedBy("org.opendoors.targeting..")
                 .layer("translation").definedBy("org.opendoors.translation..")
-                .layer("assembly").definedBy("org.opendoors.home..", "org.opendoors.web..", "org.opendoors.portal..",
-                        "org.opendoors.cli..")
+                .layer("assembly").definedBy("org.opendoors.inbox..", "org.opendoors.home..", "org.opendoors.web..",
+                        "org.opendoors.portal..", "org.opendoors.cli..")
                 .whereLayer("assembly").mayNotBeAccessedByAnyLayer()
                 .whereLayer("backup").mayOnlyBeAccessedByLayers("assembly")
                 .whereLayer("translation").mayOnlyBeAccessedByLayers("assembly")

@@ -7,14 +7,18 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The audit log as an admin reads it on its page: the newest entries matching a filter, one row each. */
+/**
+ * The audit log as an admin reads it on its page: the newest entries matching a filter, one row each. The page names
+ * an action in the reader's words and keeps its code in the cell's title: the code is what tests compare.
+ */
 record AuditRows(List<Row> rows) {
 
     record Row(String actor, String action, String subject, String detail, String address) {
     }
 
     private static final Pattern ROW = Pattern.compile(
-            "<tr><td>[^<]*</td><td>([^<]*)</td><td>([^<]*)</td><td>([^<]*)</td>\\s*<td>([^<]*)</td><td>([^<]*)</td></tr>");
+            "<tr><td>[^<]*</td><td>([^<]*)</td>\\s*<td><span title=\"([^\"]*)\">[^<]*</span></td><td>([^<]*)</td>\\s*"
+                    + "<td>([^<]*)</td><td>([^<]*)</td></tr>");
 
     /** The entries whose actor or action is {@code filter}, or whose subject contains it. */
     static AuditRows read(StaffSession admin, String filter) {

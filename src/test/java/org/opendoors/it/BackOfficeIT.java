@@ -509,10 +509,10 @@ class BackOfficeIT {
 
         BackOffice.signIn(browser, base, "amina", PASSWORD);
         browser.get(base + "/admin/content/photos.xhtml?slug=escola-la-sinia");
-        uploadPhoto(phonePhoto, "yard", "El pati.");
-        assertTrue(messages(browser).contains("translators edit the other languages' texts only"), messages(browser));
-        assertTrue(browser.findElements(By.cssSelector("[data-photo='yard']")).isEmpty());
+        // A translator's menu has no photos page, and its address opens our refusal, not a form to fill in first.
+        assertTrue(browser.findElements(By.id("upload:file")).isEmpty(), "a translator is refused the photos page");
         assertTrue(browser.findElements(By.id("remove:remove")).isEmpty(), "only publishers remove photos");
+        assertFalse(browser.getPageSource().contains("Exception"), "our own page");
         BackOffice.signOut(browser);
 
         // Consent withdrawn: a publisher removes a published photo, and families stop seeing it at once.

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.opendoors.city.service.CityDirectory;
+import org.opendoors.security.web.StaffLanguage;
 
 import java.time.Instant;
 import java.util.Date;
@@ -21,17 +22,19 @@ public class StaffTime {
 
     @Inject
     private CityDirectory city;
+    @Inject
+    private StaffLanguage reader;
 
     public String at(Instant instant) {
-        return format(instant, city.city().getZone());
+        return format(instant, city.city().getZone(), reader.language().locale());
     }
 
-    static String format(Instant instant, java.time.ZoneId zone) {
+    static String format(Instant instant, java.time.ZoneId zone, ULocale locale) {
         if (instant == null) {
             return "";
         }
         // ICU formats are not thread-safe: one per call, which costs far less than the page it is written on.
-        DateFormat format = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, ULocale.ENGLISH);
+        DateFormat format = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, locale);
         format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
         return format.format(Date.from(instant));
     }

@@ -52,6 +52,20 @@ public class DocumentRepository {
                 DocumentVersion.class).setParameter("path", path).getResultList();
     }
 
+    /** Who saved a version, and when: what a list of work needs, without the text (a photo's is megabytes). */
+    public record Saved(String savedBy, java.time.Instant savedAt) {
+    }
+
+    /** Path → who saved the newest version of every file families do not see as it is yet, in one query. */
+    public Map<String, Saved> headsNotPublished() {
+        Map<String, Saved> heads = new TreeMap<>();
+        entityManager.createQuery("select v.path, v.savedBy, v.savedAt from DocumentVersion v, ContentDocument d "
+                        + "where v.path = d.path and v.number = d.headVersion and d.state <> :published", Object[].class)
+                .setParameter("published", org.opendoors.editorial.domain.WorkflowState.PUBLISHED)
+                .getResultList().forEach(row -> heads.put((String) row[0], new Saved((String) row[1], (java.time.Instant) row[2])));
+        return heads;
+    }
+
     /** Path → text of the versions families see. */
     public Map<String, String> publishedFiles() {
         return files("d.publishedVersion");

@@ -126,7 +126,7 @@ public class EditorialWorkflow {
     public void sendBack(String path, String note) {
         require("content.sent-back", path, "review content", Role.PUBLISHER, Role.ADMIN);
         ContentDocument document = existing(path, "content.sent-back");
-        document.sendBack();
+        document.sendBack(note, user.name(), Instant.now());
         audit.record("content.sent-back", path, "version " + document.getHeadVersion() + noteSuffix(note));
     }
 

@@ -19,7 +19,8 @@ public class StaffMessages {
     public static final String FOLDER = "i18n/staff/";
     /** The features with back-office pages; each key of a bundle starts with its name and a dot. */
     public static final List<String> BUNDLES = List.of(
-            "backoffice", "security", "backup", "editorial", "workflow", "school", "guide", "targeting", "translation");
+            "backoffice", "security", "backup", "editorial", "workflow", "guard", "school", "guide", "targeting",
+            "translation", "inbox");
 
     private MessageCatalog catalog;
 

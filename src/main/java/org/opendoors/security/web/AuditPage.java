@@ -21,6 +21,8 @@ public class AuditPage {
 
     @Inject
     private AuditLog audit;
+    @Inject
+    private StaffTexts bo;
 
     private String filter;
     private List<AuditEntry> entries;
@@ -38,10 +40,24 @@ public class AuditPage {
      */
     public String address(String address) {
         if (address == null || address.isBlank()) {
-            return "unknown";
+            return bo.get("security.audit.unknownAddress");
         }
-        return LOOPBACK.contains(address) ? "this server (" + address + ")" : address;
+        return LOOPBACK.contains(address) ? bo.format("security.audit.thisServer", address) : address;
     }
+
+    /**
+     * What was done, in the reader's words ("Published", "Sign-in refused"); an action this page has no name for
+     * yet keeps its code, so nothing is hidden.
+     */
+    public String action(String code) {
+        boolean refused = code.endsWith(REFUSED);
+        String action = refused ? code.substring(0, code.length() - REFUSED.length()) : code;
+        String key = "security.audit.action." + action.replace('.', '_').replace('-', '_');
+        String name = bo.containsKey(key) ? bo.get(key) : action;
+        return refused ? bo.format("security.audit.refused", name) : name;
+    }
+
+    private static final String REFUSED = ".refused";
 
     private static final java.util.Set<String> LOOPBACK = java.util.Set.of("127.0.0.1", "0:0:0:0:0:0:0:1", "::1");
 

@@ -28,6 +28,8 @@ public class BackOffice {
     private AuditLog audit;
     @Inject
     private StaffSignIns signIns;
+    @Inject
+    private StaffTexts bo;
 
     public boolean isSignedIn() {
         return user.isSignedIn();
@@ -54,7 +56,7 @@ public class BackOffice {
     }
 
     public String getRoles() {
-        return String.join(", ", user.roles().stream().map(Role::code).toList());
+        return RoleNames.of(user.roles(), bo);
     }
 
     public void signOut() throws IOException, ServletException {

@@ -11,9 +11,9 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.opendoors.platform.web.Notices;
+import org.opendoors.security.domain.StaffUser;
 import org.opendoors.security.service.BackOfficeSecurity;
 import org.opendoors.security.service.SignInResult;
-import org.opendoors.security.service.ThrottledException;
 
 import java.io.IOException;
 
@@ -35,6 +35,8 @@ public class SignInPage {
     private FacesContext faces;
     @Inject
     private Notices notices;
+    @Inject
+    private StaffTexts bo;
 
     private String username;
     private String password;
@@ -52,13 +54,13 @@ public class SignInPage {
             external.redirect(external.getRequestContextPath() + BackOfficeSecurity.HOME_PAGE);
             faces.responseComplete();
         } else if (result instanceof SignInResult.Throttled throttled) {
-            notices.error("Too many failed sign-ins for this account or from this computer. "
-                    + "Please wait " + ThrottledException.describe(throttled.waitFor())
-                    + " and try again, or ask an admin to reset your password.");
-        } else if (result instanceof SignInResult.Invalid invalid) {
-            notices.error(invalid.message());
+            long seconds = Math.max(1, throttled.waitFor().toSeconds() + (throttled.waitFor().toNanosPart() > 0 ? 1 : 0));
+            notices.error(seconds < 90 ? bo.format("security.signIn.throttledSeconds", seconds)
+                    : bo.format("security.signIn.throttledMinutes", (seconds + 59) / 60));
+        } else if (result instanceof SignInResult.Invalid) {
+            notices.error(bo.format("security.signIn.usernameTooLong", StaffUser.USERNAME_LENGTH));
         } else {
-            notices.error("The user name or the password is not right.");
+            notices.error(bo.get("security.signIn.refused"));
         }
     }
 

@@ -38,6 +38,11 @@ public class StaffLanguage {
         return language;
     }
 
+    /** The account's setting was just changed: the rest of this request speaks the new language. */
+    public void forget() {
+        language = null;
+    }
+
     /** For the {@code lang} attribute of the page. */
     public String getTag() {
         return language().tag();

@@ -48,6 +48,11 @@ public class StaffTexts extends AbstractMap<String, String> {
         return messages.format(language.language(), key, arguments);
     }
 
+    /** The reader's locale, for ICU formatters (lists, dates) around the texts. */
+    public com.ibm.icu.util.ULocale locale() {
+        return language.language().locale();
+    }
+
     /** A map of every text would be the whole catalog: views only ever read one key at a time. */
     @Override
     public Set<Entry<String, String>> entrySet() {

@@ -2,7 +2,9 @@ package org.opendoors.security.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import jakarta.faces.model.SelectItem;
 import jakarta.inject.Named;
+import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.platform.web.Notices;
 import org.opendoors.security.domain.NotAllowedException;
 import org.opendoors.security.domain.Role;
@@ -11,6 +13,7 @@ import org.opendoors.security.service.StaffDirectory;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +37,8 @@ public class UsersPage implements Serializable {
     private transient Notices notices;
     @Inject
     private transient SignedInSession session;
+    @Inject
+    private transient StaffTexts bo;
 
     private String newUsername;
     private String newDisplayName;
@@ -43,6 +48,7 @@ public class UsersPage implements Serializable {
     private final Map<String, Object> roles = new LinkedHashMap<>();
     private final Map<String, Boolean> active = new LinkedHashMap<>();
     private final Map<String, String> passwords = new LinkedHashMap<>();
+    private final Map<String, Object> workLanguages = new LinkedHashMap<>();
     private transient List<StaffUser> users;
 
     public List<StaffUser> getUsers() {
@@ -51,19 +57,31 @@ public class UsersPage implements Serializable {
             for (StaffUser user : users) {
                 roles.computeIfAbsent(user.getUsername(), name -> new ArrayList<>(user.getRoles().stream().map(Role::code).toList()));
                 active.putIfAbsent(user.getUsername(), user.isActive());
+                workLanguages.computeIfAbsent(user.getUsername(),
+                        name -> new ArrayList<>(user.getWorkLanguages().stream().map(SupportedLanguage::tag).toList()));
             }
         }
         return users;
     }
 
-    public List<String> getAllRoles() {
-        return List.of(Role.COMMUNICATOR_ROLE, Role.PUBLISHER_ROLE, Role.TRANSLATOR_ROLE, Role.ADMIN_ROLE);
+    /** The roles by their names in the reader's language; the value sent is the code. */
+    public List<SelectItem> getAllRoles() {
+        return Arrays.stream(Role.values()).map(role -> new SelectItem(role.code(), RoleNames.name(role, bo))).toList();
+    }
+
+    public List<SelectItem> getAllLanguages() {
+        return Arrays.stream(SupportedLanguage.values())
+                .map(language -> new SelectItem(language.tag(), language.ownName())).toList();
+    }
+
+    public String rolesOf(StaffUser user) {
+        return RoleNames.of(user.getRoles(), bo);
     }
 
     public void create() {
         attempt(() -> {
             staff.create(newUsername, newDisplayName, newPassword, toRoles(newRoles));
-            notices.info("Created the account " + newUsername.strip() + ".");
+            notices.info(bo.format("security.users.created", newUsername.strip()));
             newUsername = newDisplayName = newPassword = null;
             newRoles = new ArrayList<>();
         });
@@ -72,7 +90,9 @@ public class UsersPage implements Serializable {
     public void change(String username) {
         attempt(() -> {
             session.follow(staff.change(username, null, toRoles(roles.get(username)), Boolean.TRUE.equals(active.get(username))));
-            notices.info("Saved the account " + username + ".");
+            staff.changeLanguages(username, staff.find(username).flatMap(StaffUser::getStaffLanguage),
+                    Languages.fromTags(workLanguages.get(username)));
+            notices.info(bo.format("security.users.saved", username));
         });
     }
 
@@ -80,7 +100,7 @@ public class UsersPage implements Serializable {
         attempt(() -> {
             session.follow(staff.resetPassword(username, passwords.get(username)));
             passwords.remove(username);
-            notices.info("Set a new password for " + username + ". Tell them in person or by phone, never by e-mail.");
+            notices.info(bo.format("security.users.passwordSet", username));
         });
     }
 
@@ -90,6 +110,7 @@ public class UsersPage implements Serializable {
             users = null;
             roles.clear();
             active.clear();
+            workLanguages.clear();
         } catch (IllegalArgumentException | NotAllowedException refused) {
             notices.error(refused.getMessage());
         }
@@ -107,6 +128,10 @@ public class UsersPage implements Serializable {
 
     public Map<String, Object> getRoles() {
         return roles;
+    }
+
+    public Map<String, Object> getWorkLanguages() {
+        return workLanguages;
     }
 
     public Map<String, Boolean> getActive() {

@@ -1,0 +1,89 @@
+package org.opendoors.translation.service;
+
+import org.opendoors.i18n.domain.SupportedLanguage;
+import org.opendoors.i18n.service.MessageCatalog;
+import org.opendoors.i18n.service.StaffMessages;
+import org.opendoors.translation.domain.BundleFinding;
+import org.opendoors.translation.domain.BundleFinding.Severity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The back office's own bundles ({@code i18n/staff/}): each feature's English file, and beside it every other
+ * language with exactly its keys, each text passing the checks a translator's save passes (ICU syntax, the same
+ * arguments, plural categories the language needs, no markup). They ship with the product, so a gap is an error of
+ * the build, not a text families would see in English.
+ */
+public final class StaffBundleChecker {
+
+    private StaffBundleChecker() {
+    }
+
+    public static List<BundleFinding> check(Path staffFolder) throws IOException {
+        List<BundleFinding> findings = new ArrayList<>();
+        for (String bundle : StaffMessages.BUNDLES) {
+            Path sourceFile = staffFolder.resolve(bundle + ".properties");
+            if (!Files.isRegularFile(sourceFile)) {
+                findings.add(new BundleFinding(Severity.ERROR, "staff/" + sourceFile.getFileName(), 0, "en", "",
+                        "missing-file", "The back office's English texts of " + bundle + " are missing."));
+                continue;
+            }
+            Map<String, String> source = read(sourceFile);
+            for (Map.Entry<String, String> message : source.entrySet()) {
+                if (!message.getKey().startsWith(bundle + ".")) {
+                    findings.add(error("staff/" + bundle + ".properties", "en", message.getKey(), "key-prefix",
+                            "A key of " + bundle + ".properties starts with '" + bundle + ".'."));
+                }
+                findings.addAll(errorsOnly(BundleChecker.checkTranslation(MessageCatalog.SOURCE, message.getKey(),
+                        message.getValue(), message.getValue())));
+            }
+            for (SupportedLanguage language : SupportedLanguage.values()) {
+                if (language == MessageCatalog.SOURCE) {
+                    continue;
+                }
+                String fileName = bundle + "_" + language.tag() + ".properties";
+                Path file = staffFolder.resolve(fileName);
+                if (!Files.isRegularFile(file)) {
+                    findings.add(error("staff/" + fileName, language.tag(), "", "missing-file",
+                            "The back office's texts of " + bundle + " in " + language.ownName() + " are missing."));
+                    continue;
+                }
+                Map<String, String> translation = read(file);
+                for (Map.Entry<String, String> message : source.entrySet()) {
+                    String text = translation.get(message.getKey());
+                    if (text == null) {
+                        findings.add(error("staff/" + fileName, language.tag(), message.getKey(), "missing",
+                                "No translation: staff reading " + language.ownName() + " would see English here."));
+                    } else {
+                        findings.addAll(errorsOnly(BundleChecker.checkTranslation(language, message.getKey(),
+                                message.getValue(), text)));
+                    }
+                }
+                translation.keySet().stream().filter(key -> !source.containsKey(key)).sorted().forEach(key ->
+                        findings.add(error("staff/" + fileName, language.tag(), key, "obsolete",
+                                "The English file has no such key: remove it or add it there.")));
+            }
+        }
+        return findings;
+    }
+
+    private static List<BundleFinding> errorsOnly(List<BundleFinding> findings) {
+        return findings.stream().filter(BundleFinding::isError).toList();
+    }
+
+    private static BundleFinding error(String file, String language, String key, String check, String message) {
+        return new BundleFinding(Severity.ERROR, file, 0, language, key, check, message);
+    }
+
+    private static Map<String, String> read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return MessageCatalog.read(in);
+        }
+    }
+}
