@@ -25,6 +25,8 @@ import org.opendoors.school.domain.SchoolService;
 import org.opendoors.school.service.SchoolDirectory;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.Messages;
+import org.opendoors.security.web.StaffLanguage;
+import org.opendoors.security.web.StaffTexts;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -59,6 +61,10 @@ public class SchoolFactsPage implements Serializable {
     private transient SchoolDirectory directory;
     @Inject
     private transient Messages messages;
+    @Inject
+    private transient StaffTexts bo;
+    @Inject
+    private transient StaffLanguage staffLanguage;
 
     private String slug;
     private SchoolFactsForm form;
@@ -71,7 +77,7 @@ public class SchoolFactsPage implements Serializable {
     public void open() throws IOException {
         Optional<DocumentVersion> head = slug == null ? Optional.empty() : library.head(path());
         if (head.isEmpty()) {
-            faces.getExternalContext().responseSendError(404, "There is no school " + slug);
+            faces.getExternalContext().responseSendError(404, bo.format("school.noSuchSchool", slug));
             faces.responseComplete();
             return;
         }
@@ -82,18 +88,32 @@ public class SchoolFactsPage implements Serializable {
     }
 
     public void save() {
-        SaveOutcome outcome = saving.save(path(), form, baseVersion, baseBody, note,
-                "Send it for review from the school's page when it is ready.");
+        // The next step is told by this page, in the staff member's language: see told(outcome).
+        SaveOutcome outcome = saving.save(path(), form, baseVersion, baseBody, note, "");
         problems = ProblemView.listOf(outcome.problems());
         openDayClashes = openDayClashes();
         baseVersion = outcome.baseVersion();
         baseBody = outcome.baseBody();
         if (outcome.failed()) {
-            notices.error(outcome.message());
+            notices.error(told(outcome));
         } else {
             note = null;
-            notices.info(outcome.message());
+            notices.info(told(outcome));
         }
+    }
+
+    /**
+     * The outcome in the staff member's language: a save or a refusal in this page's words; a merge or a refusal
+     * by the workflow as the editorial service words it.
+     */
+    private String told(SaveOutcome outcome) {
+        if (outcome instanceof SaveOutcome.Saved saved) {
+            return bo.format(saved.changed() ? "school.facts.saved" : "school.facts.unchanged", saved.baseVersion());
+        }
+        if (outcome instanceof SaveOutcome.Refused refused) {
+            return bo.format("school.facts.refused", refused.problems().size());
+        }
+        return outcome.message();
     }
 
     /**
@@ -107,11 +127,12 @@ public class SchoolFactsPage implements Serializable {
 
     private List<String> openDayClashes() {
         OpenDayClashes.Host self = new OpenDayClashes.Host(slug, form.getName(), form.openDayList());
+        SupportedLanguage language = staffLanguage.language();
         List<OpenDayClashes.Host> neighbours = OpenDayClashes.ofDistrict(
-                directory.alphabetical(SupportedLanguage.EN), form.getDistrict());
+                directory.alphabetical(language), form.getDistrict());
         return OpenDayClashes.with(self, neighbours).stream()
-                .map(clash -> clash.second().name() + ", same district: "
-                        + OpenDayLabels.when(messages, SupportedLanguage.EN, clash.overlap()))
+                .map(clash -> bo.format("school.facts.clash", clash.second().name(),
+                        OpenDayLabels.when(messages, language, clash.overlap())))
                 .toList();
     }
 
@@ -148,12 +169,13 @@ public class SchoolFactsPage implements Serializable {
     }
 
     /**
-     * Each code with the words families read for it (in English, the back office's language), so staff tick
-     * "Learning through projects", not {@code project_based}; the code stays the value saved in the file.
+     * Each code with the words families read for it, in the staff member's language, so staff tick "Learning
+     * through projects", not {@code project_based}; the code stays the value saved in the file.
      */
     private List<SelectItem> labelled(ContentCode[] values) {
+        SupportedLanguage language = staffLanguage.language();
         return Arrays.stream(values).map(code -> new SelectItem(code.code(),
-                messages.text(SupportedLanguage.EN, code.messageKey()).text())).toList();
+                messages.text(language, code.messageKey()).text())).toList();
     }
 
     public String getSlug() {

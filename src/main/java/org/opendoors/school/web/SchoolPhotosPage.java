@@ -11,6 +11,7 @@ import org.opendoors.content.media.PhotoRefusedException;
 import org.opendoors.editorial.domain.ContentDocument;
 import org.opendoors.editorial.domain.DocumentVersion;
 import org.opendoors.editorial.domain.SaveConflict;
+import org.opendoors.editorial.domain.WorkflowState;
 import org.opendoors.editorial.service.ContentLibrary;
 import org.opendoors.editorial.service.EditorialWorkflow;
 import org.opendoors.editorial.web.BinaryVersionServlet;
@@ -22,6 +23,7 @@ import org.opendoors.school.content.SchoolPhotoTexts;
 import org.opendoors.school.domain.SchoolPhoto;
 import org.opendoors.school.service.SchoolPhotoUploads;
 import org.opendoors.security.domain.NotAllowedException;
+import org.opendoors.security.web.StaffTexts;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,6 +54,8 @@ public class SchoolPhotosPage implements Serializable {
     private transient Notices notices;
     @Inject
     private transient FacesContext faces;
+    @Inject
+    private transient StaffTexts bo;
 
     private String slug;
     private String photoId;
@@ -112,7 +116,7 @@ public class SchoolPhotosPage implements Serializable {
 
     public void open() throws IOException {
         if (slug == null || library.head(SchoolFiles.SCHOOLS_FOLDER + "/" + slug + "/" + SchoolFiles.FACTS_FILE).isEmpty()) {
-            faces.getExternalContext().responseSendError(404, "There is no school " + slug);
+            faces.getExternalContext().responseSendError(404, bo.format("school.noSuchSchool", slug));
             faces.responseComplete();
         }
     }
@@ -136,55 +140,60 @@ public class SchoolPhotosPage implements Serializable {
                         description = described.get();
                     }
                 }
-                rows.add(new PhotoRow(id, path, document.getState().label(), document.getHeadVersion(),
+                rows.add(new PhotoRow(id, path, stateName(document.getState()), document.getHeadVersion(),
                         document.getPublishedVersion(), contextPath + BinaryVersionServlet.address(path, document.getHeadVersion()), description, undescribed,
-                        document.getState() == org.opendoors.editorial.domain.WorkflowState.DRAFT));
+                        document.getState() == WorkflowState.DRAFT));
             }
         }
         return rows;
     }
 
+    /** Where a photo stands, in the staff member's words. */
+    private String stateName(WorkflowState state) {
+        return bo.get(switch (state) {
+            case PUBLISHED -> "school.photos.state.published";
+            case DRAFT -> "school.photos.state.draft";
+            case IN_REVIEW -> "school.photos.state.inReview";
+        });
+    }
+
     public void upload() {
         problems = List.of();
         if (upload == null || upload.getSize() == 0) {
-            notices.error("Choose a photo to upload (JPEG or PNG).");
+            notices.error(bo.get("school.photos.chooseFile"));
             return;
         }
         if (upload.getSize() > PhotoPreparation.MOST_BYTES) {
-            notices.error("The photo is larger than " + PhotoPreparation.MOST_BYTES / (1024 * 1024)
-                    + " MB: export it smaller from the phone or photo program.");
+            notices.error(bo.format("school.photos.tooLarge", getMostMegabytes()));
             return;
         }
         try (InputStream in = upload.getInputStream()) {
             SchoolPhotoUploads.Uploaded saved = uploads.upload(slug, photoId, in.readNBytes(PhotoPreparation.MOST_BYTES + 1),
                     description, note);
-            notices.info((saved.replaced() ? "The photo " : "The new photo ") + Optional.ofNullable(photoId).orElse("")
-                    .strip() + " is saved as a draft (" + saved.photo().width() + " × " + saved.photo().height()
-                    + " pixels, every piece of metadata removed). Send it and its description for review; the other"
-                    + " languages' descriptions are now translation tasks.");
+            notices.info(bo.format(saved.replaced() ? "school.photos.savedReplaced" : "school.photos.savedNew",
+                    Optional.ofNullable(photoId).orElse("").strip(), saved.photo().width(), saved.photo().height()));
             photoId = null;
             description = null;
             note = null;
             rows = null;
         } catch (PhotoRefusedException refused) {
-            notices.error("The photo was not kept: " + refused.getMessage() + ".");
+            notices.error(bo.format("school.photos.notKept", refused.getMessage()));
         } catch (ContentRejectedException refused) {
             problems = ProblemView.listOf(refused.problems());
-            notices.error("The photo was not saved: see why below.");
+            notices.error(bo.get("school.photos.notSaved"));
         } catch (SaveConflict conflict) {
-            notices.error("Someone saved this school's texts or photo while you were uploading: open the page again"
-                    + " and upload once more.");
+            notices.error(bo.get("school.photos.conflict"));
         } catch (NotAllowedException refused) {
             notices.error(refused.getMessage());
         } catch (IOException unreadable) {
-            notices.error("The upload could not be read; choose the photo again.");
+            notices.error(bo.get("school.photos.unreadable"));
         }
     }
 
     public void sendForReview(String path) {
         try {
             workflow.sendForReview(path);
-            notices.info("The photo is in review: a publisher will publish it or send it back.");
+            notices.info(bo.get("school.photos.inReview"));
         } catch (NotAllowedException | IllegalStateException | IllegalArgumentException refused) {
             notices.error(refused.getMessage());
         }
@@ -197,21 +206,20 @@ public class SchoolPhotosPage implements Serializable {
      */
     public void remove() {
         if (!removeConfirmed) {
-            notices.error("Tick the box to confirm: the photo and every version of it are deleted, at once and for good.");
+            notices.error(bo.get("school.photos.tickToConfirm"));
             return;
         }
         String path = SchoolPhotoUploads.photoPath(slug, removeId == null ? "" : removeId);
         try {
             workflow.removeBinaryFile(path, removeReason);
-            notices.info("The photo " + removeId + " and every version of it are deleted; families no longer see it."
-                    + " Its descriptions stay in the texts until someone removes them.");
+            notices.info(bo.format("school.photos.removed", removeId));
             removeId = null;
             removeReason = null;
             removeConfirmed = false;
             rows = null;
         } catch (ContentRejectedException refused) {
             problems = ProblemView.listOf(refused.problems());
-            notices.error("The photo was not removed: see why below.");
+            notices.error(bo.get("school.photos.notRemoved"));
         } catch (NotAllowedException | IllegalArgumentException refused) {
             notices.error(refused.getMessage());
         }
@@ -243,6 +251,16 @@ public class SchoolPhotosPage implements Serializable {
 
     public int getMostPhotos() {
         return SchoolPhoto.MOST_PER_SCHOOL;
+    }
+
+    /** The largest upload kept, in megabytes. */
+    public int getMostMegabytes() {
+        return PhotoPreparation.MOST_BYTES / (1024 * 1024);
+    }
+
+    /** The longest side of a kept photo, in pixels. */
+    public int getLongestSide() {
+        return PhotoPreparation.LONGEST_SIDE;
     }
 
     public String getSourceLanguageName() {
