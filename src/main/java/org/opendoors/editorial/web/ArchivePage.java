@@ -16,6 +16,7 @@ import org.opendoors.editorial.service.EditorialWorkflow;
 import org.opendoors.platform.web.Notices;
 import org.opendoors.security.domain.NotAllowedException;
 import org.opendoors.security.service.AuditLog;
+import org.opendoors.security.web.StaffTexts;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,6 +56,8 @@ public class ArchivePage implements Serializable {
     private transient FacesContext faces;
     @Inject
     private transient Notices notices;
+    @Inject
+    private transient StaffTexts bo;
 
     private transient Part upload;
     private transient ImportReport report;
@@ -107,7 +110,7 @@ public class ArchivePage implements Serializable {
         draftsAtRisk = new ArrayList<>();
         draftsConfirmed = false;
         if (upload == null || upload.getSize() == 0) {
-            notices.error("Choose a zip file of a content folder first.");
+            notices.error(bo.get("workflow.archive.chooseFile"));
             return;
         }
         uploadName = upload.getSubmittedFileName();
@@ -117,45 +120,43 @@ public class ArchivePage implements Serializable {
             notices.error(refused.getMessage());
             return;
         } catch (IOException e) {
-            notices.error("The upload could not be read; upload the zip again.");
+            notices.error(bo.get("workflow.archive.unreadable"));
             return;
         }
         if (report.isAcceptable()) {
             checkedFiles = new HashMap<>(report.filesToApply());
             com.ibm.icu.text.DateFormat when = whenFormat();
             workflow.draftsAnImportWouldSupersede(checkedFiles).forEach(draft -> draftsAtRisk.add(new DraftRow(
-                    draft.path(), draft.state() == WorkflowState.IN_REVIEW ? "waiting for review" : "draft",
+                    draft.path(), bo.get(draft.state() == WorkflowState.IN_REVIEW ? "workflow.archive.atRisk.state.in_review"
+                            : "workflow.archive.atRisk.state.draft"),
                     draft.savedBy(), draft.savedAt() == null ? "" : when.format(java.util.Date.from(draft.savedAt())))));
-            notices.info("Every file passed. Nothing is applied yet: read the report, then apply."
-                    + (draftsAtRisk.isEmpty() ? "" : " Applying would supersede " + draftsAtRisk.size()
-                    + " unpublished text(s): they are listed below."));
+            notices.info(bo.format("workflow.archive.checked", draftsAtRisk.size()));
         } else {
-            notices.error(report.getProblemCount() + " problem(s): nothing can be applied. "
-                    + "The city families see is unchanged.");
+            notices.error(bo.format("workflow.archive.refused", report.getProblemCount()));
         }
     }
 
     public void apply() {
         if (checkedFiles == null) {
-            notices.error("Check an upload first.");
+            notices.error(bo.get("workflow.archive.checkFirst"));
             return;
         }
         if (!draftsAtRisk.isEmpty() && !draftsConfirmed) {
-            notices.error("Applying would supersede " + draftsAtRisk.size() + " unpublished text(s) listed in the report. "
-                    + "Tick the box to confirm, or ask their authors to send them for review first.");
+            notices.error(bo.format("workflow.archive.confirmFirst", draftsAtRisk.size()));
             return;
         }
         try {
             Set<String> confirmed = draftsConfirmed
                     ? draftsAtRisk.stream().map(DraftRow::path).collect(Collectors.toSet()) : Set.of();
             EditorialWorkflow.Imported imported = workflow.importCity(checkedFiles, uploadName, confirmed);
-            notices.info("Imported and published: " + imported.describe() + ".");
+            notices.info(bo.format("workflow.archive.imported", imported.added(), imported.changed(), imported.removed(),
+                    imported.draftsSuperseded()));
             checkedFiles = null;
             report = null;
             draftsAtRisk = new ArrayList<>();
             draftsConfirmed = false;
         } catch (ContentRejectedException refused) {
-            notices.error("Not imported: " + refused.getMessage());
+            notices.error(bo.format("workflow.archive.notImported", refused.getMessage()));
         } catch (NotAllowedException refused) {
             notices.error(refused.getMessage());
         }

@@ -1,10 +1,12 @@
 package org.opendoors.editorial.web;
 
+import com.ibm.icu.text.ListFormatter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.opendoors.editorial.domain.TranslationCounts;
 import org.opendoors.editorial.service.ContentTranslations;
+import org.opendoors.security.web.StaffLanguage;
 
 import java.util.List;
 
@@ -19,6 +21,8 @@ public class ContentTranslationsPage {
 
     @Inject
     private ContentTranslations translations;
+    @Inject
+    private StaffLanguage staffLanguage;
 
     private String language;
     private List<TranslationCounts> counts;
@@ -40,6 +44,18 @@ public class ContentTranslationsPage {
 
     public String getLanguageName() {
         return language == null ? "" : DocumentEditorPage.languageName(language);
+    }
+
+    /** A language of the counts table by its name ("Català (ca)"), not its bare code. */
+    public String nameOf(String tag) {
+        return tag == null ? "" : DocumentEditorPage.languageName(tag);
+    }
+
+    /** Fields as the editor labels them, listed the way the reader's language lists things ("Summary and Faq › fees"). */
+    public String fieldList(List<String> fields) {
+        List<String> labels = fields.stream().filter(field -> field != null && !field.isEmpty())
+                .map(field -> new FieldEdit(field, "", null, false).getLabel()).toList();
+        return ListFormatter.getInstance(staffLanguage.language().locale()).format(labels);
     }
 
     public String getLanguage() {

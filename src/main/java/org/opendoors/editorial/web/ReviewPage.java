@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.editorial.domain.ContentDocument;
+import org.opendoors.editorial.domain.DocumentKind;
 import org.opendoors.editorial.domain.DocumentVersion;
 import org.opendoors.content.reader.BinaryFiles;
 import org.opendoors.editorial.domain.FieldChange;
@@ -13,6 +14,7 @@ import org.opendoors.editorial.service.ContentLibrary;
 import org.opendoors.editorial.service.EditorialWorkflow;
 import org.opendoors.platform.web.Notices;
 import org.opendoors.security.domain.NotAllowedException;
+import org.opendoors.security.web.StaffTexts;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -35,6 +37,8 @@ public class ReviewPage implements Serializable {
     private transient EditorialWorkflow workflow;
     @Inject
     private transient Notices notices;
+    @Inject
+    private transient StaffTexts bo;
 
     private String note;
     private List<ProblemView> problems = List.of();
@@ -97,11 +101,10 @@ public class ReviewPage implements Serializable {
         try {
             workflow.publish(path);
             waiting = null;
-            notices.info("Published " + path + ": families see it now.");
+            notices.info(bo.format("workflow.review.published", path));
         } catch (ContentRejectedException refused) {
             problems = ProblemView.listOf(refused);
-            notices.error("Not published: the city with this version does not pass the checks "
-                    + "(see below). Send it back with a note.");
+            notices.error(bo.get("workflow.review.notPublished"));
         } catch (NotAllowedException | IllegalStateException | IllegalArgumentException refused) {
             notices.error(refused.getMessage());
         }
@@ -111,13 +114,24 @@ public class ReviewPage implements Serializable {
         try {
             workflow.sendBack(path, note);
             waiting = null;
-            notices.info("Sent " + path + " back to draft.");
+            notices.info(bo.format("workflow.review.sentBack", path));
             note = null;
         } catch (NotAllowedException | IllegalStateException | IllegalArgumentException refused) {
             notices.error(refused.getMessage());
         }
     }
 
+
+    /** What kind of file this is, in the reader's language; the kind's own English label for a kind the bundle lacks. */
+    public String kindLabel(DocumentKind kind) {
+        String key = "workflow.kind." + kind.name();
+        return bo.containsKey(key) ? bo.get(key) : kind.label();
+    }
+
+    /** A field of the diff as the editor labels it ("faq.fees.answer" → "Faq › fees › answer"), not its raw key. */
+    public String fieldLabel(String field) {
+        return field == null || field.isEmpty() ? "" : new FieldEdit(field, "", null, false).getLabel();
+    }
 
     public String getNote() {
         return note;

@@ -6,10 +6,13 @@ import jakarta.inject.Named;
 import org.opendoors.city.domain.District;
 import org.opendoors.city.service.CityDirectory;
 import org.opendoors.i18n.domain.SupportedLanguage;
-import org.opendoors.i18n.service.Messages;
+import org.opendoors.i18n.service.LocaleFormats;
+import org.opendoors.school.domain.OpenDay;
 import org.opendoors.school.domain.OpenDayClashes;
 import org.opendoors.school.domain.School;
 import org.opendoors.school.service.SchoolDirectory;
+import org.opendoors.security.web.StaffLanguage;
+import org.opendoors.security.web.StaffTexts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +60,9 @@ public class OpenDayClashesPanel {
     @Inject
     private CityDirectory city;
     @Inject
-    private Messages messages;
+    private StaffTexts bo;
+    @Inject
+    private StaffLanguage staffLanguage;
 
     private List<Row> rows;
 
@@ -68,9 +73,16 @@ public class OpenDayClashesPanel {
             for (District district : city.districts()) {
                 OpenDayClashes.among(OpenDayClashes.ofDistrict(schools, district.getId())).forEach(clash -> rows.add(new Row(district.getName(),
                         clash.first().name(), clash.first().slug(), clash.second().name(), clash.second().slug(),
-                        OpenDayLabels.when(messages, SupportedLanguage.EN, clash.overlap()))));
+                        when(clash.overlap()))));
             }
         }
         return rows;
+    }
+
+    /** The overlap as the member of staff reads it: date and time range by ICU in the back office's language. */
+    private String when(OpenDay day) {
+        SupportedLanguage language = staffLanguage.language();
+        return bo.format("workflow.clashes.dateTime", LocaleFormats.fullDate(language, day.getDay()),
+                LocaleFormats.timeRange(language, day.getStartsAt(), day.getEndsAt()));
     }
 }
