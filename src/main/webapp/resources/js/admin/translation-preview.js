@@ -2,6 +2,8 @@
  * The translator's editor: renders the message as the translator types, once per plural category of the language,
  * by asking the server (ICU4J, exactly as family pages render it) and showing the samples or why the message
  * cannot be rendered. The page works without this file: the preview then shows the last saved or submitted text.
+ * The words this file adds come from data-label-* attributes of the preview region (data-label-refused, -note,
+ * -unavailable), written by the server in the translator's back-office language; English otherwise.
  * No inline script or handlers, so the Content Security Policy can forbid them.
  */
 (function () {
@@ -16,6 +18,11 @@
         }
         element.textContent = content;
         return element;
+    }
+
+    function label(region, name, english) {
+        var value = region.getAttribute('data-label-' + name);
+        return value && value.trim() ? value.trim() : english;
     }
 
     function show(region, result, lang, dir) {
@@ -36,7 +43,8 @@
         }
         (result.findings || []).forEach(function (finding) {
             region.appendChild(text('p', finding.severity === 'ERROR' ? 'bo-problem' : 'bo-warning tr-note',
-                (finding.severity === 'ERROR' ? 'Will not save: ' : 'Note: ') + finding.message));
+                (finding.severity === 'ERROR' ? label(region, 'refused', 'Will not save:')
+                                              : label(region, 'note', 'Note:')) + ' ' + finding.message));
         });
     }
 
@@ -58,7 +66,7 @@
                 method: 'POST', body: body, credentials: 'same-origin', headers: {'Accept': 'application/json'}
             }).then(function (response) {
                 if (!response.ok) {
-                    throw new Error('The preview is not available (' + response.status + ').');
+                    throw new Error(label(region, 'unavailable', 'The preview is not available right now.'));
                 }
                 return response.json();
             }).then(function (result) {

@@ -18,11 +18,13 @@ import org.opendoors.editorial.web.ProblemView;
 import org.opendoors.guide.content.GuideFiles;
 import org.opendoors.platform.web.Notices;
 import org.opendoors.security.domain.NotAllowedException;
+import org.opendoors.security.web.StaffTexts;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -45,6 +47,8 @@ public class GuideVideoPage implements Serializable {
     private transient Notices notices;
     @Inject
     private transient FacesContext faces;
+    @Inject
+    private transient StaffTexts bo;
 
     private transient Part upload;
     private String note;
@@ -59,9 +63,20 @@ public class GuideVideoPage implements Serializable {
     }
 
     public String getState() {
-        return document().map(d -> d.getState().label() + ", version " + d.getHeadVersion()
-                + (d.getPublishedVersion() == null ? ", never published" : ", families see version " + d.getPublishedVersion()))
-                .orElse("The city has no video guide yet.");
+        return document().map(d -> d.getPublishedVersion() == null
+                        ? bo.format("guide.video.state.unpublished", stateLabel(d.getState()), d.getHeadVersion())
+                        : bo.format("guide.video.state.published", stateLabel(d.getState()), d.getHeadVersion(),
+                                d.getPublishedVersion()))
+                .orElseGet(() -> bo.get("guide.video.none"));
+    }
+
+    private String stateLabel(WorkflowState state) {
+        return bo.get("guide.state." + state.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** The largest video an upload may be, in megabytes, for the label of the file field. */
+    public int getMostMegabytes() {
+        return BinaryFiles.MOST_VIDEO_BYTES / (1024 * 1024);
     }
 
     public boolean isDraft() {
@@ -84,43 +99,40 @@ public class GuideVideoPage implements Serializable {
     public void upload() {
         problems = List.of();
         if (upload == null || upload.getSize() == 0) {
-            notices.error("Choose a video to upload (WebM).");
+            notices.error(bo.get("guide.video.choose"));
             return;
         }
         if (upload.getSize() > BinaryFiles.MOST_VIDEO_BYTES) {
-            notices.error("The video is larger than " + BinaryFiles.MOST_VIDEO_BYTES / (1024 * 1024) + " MB: make it"
-                    + " smaller (360p is enough on a phone), or put a longer film on the city's video service and link it.");
+            notices.error(bo.format("guide.video.tooLarge", getMostMegabytes()));
             return;
         }
         try (InputStream in = upload.getInputStream()) {
             byte[] bytes = in.readNBytes(BinaryFiles.MOST_VIDEO_BYTES + 1);
             if (!GuideFiles.isWebm(bytes)) {
-                notices.error("The file is not a WebM video: convert it first, for example with ffmpeg -i guide.mp4"
-                        + " -c:v libvpx-vp9 -c:a libopus video.webm");
+                notices.error(bo.format("guide.video.notWebm", "ffmpeg -i guide.mp4 -c:v libvpx-vp9 -c:a libopus video.webm"));
                 return;
             }
             int base = library.head(GuideFiles.VIDEO_FILE).map(DocumentVersion::getNumber).orElse(0);
             EditorialWorkflow.Saved saved = workflow.save(GuideFiles.VIDEO_FILE, BinaryFiles.toStored(bytes), base,
-                    note == null || note.isBlank() ? "Video replaced" : note);
+                    note == null || note.isBlank() ? bo.get("guide.video.defaultNote") : note);
             note = null;
-            notices.info(saved.changed() ? "Saved as version " + saved.version() + ". Check that the captions still"
-                    + " match what is said, then send the video for review." : "This is the video already saved.");
+            notices.info(saved.changed() ? bo.format("guide.video.saved", saved.version()) : bo.get("guide.video.unchanged"));
         } catch (ContentRejectedException refused) {
             problems = ProblemView.listOf(refused.problems());
-            notices.error("The video was not saved: see why below.");
+            notices.error(bo.get("guide.video.refused"));
         } catch (SaveConflict conflict) {
-            notices.error("Someone saved another video while you were uploading: open the page again and look first.");
+            notices.error(bo.get("guide.video.conflict"));
         } catch (NotAllowedException refused) {
             notices.error(refused.getMessage());
         } catch (IOException unreadable) {
-            notices.error("The upload could not be read; choose the video again.");
+            notices.error(bo.get("guide.video.unreadable"));
         }
     }
 
     public void sendForReview() {
         try {
             workflow.sendForReview(GuideFiles.VIDEO_FILE);
-            notices.info("The video is in review: a publisher will publish it or send it back.");
+            notices.info(bo.get("guide.video.inReview"));
         } catch (NotAllowedException | IllegalStateException | IllegalArgumentException refused) {
             notices.error(refused.getMessage());
         }

@@ -1,5 +1,7 @@
 package org.opendoors.targeting.web;
 
+import com.ibm.icu.text.ListFormatter;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,12 +12,15 @@ import org.opendoors.content.reader.FolderCheck;
 import org.opendoors.editorial.domain.ContentDocument;
 import org.opendoors.editorial.domain.DocumentVersion;
 import org.opendoors.editorial.domain.SaveOutcome;
+import org.opendoors.editorial.domain.WorkflowState;
 import org.opendoors.editorial.service.ContentLibrary;
 import org.opendoors.editorial.service.DocumentSaving;
 import org.opendoors.editorial.web.ProblemView;
 import org.opendoors.i18n.domain.ContentCode;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.platform.web.Notices;
+import org.opendoors.security.web.StaffLanguage;
+import org.opendoors.security.web.StaffTexts;
 import org.opendoors.targeting.content.BlockFileKinds;
 import org.opendoors.targeting.domain.BlockPlacement;
 import org.opendoors.targeting.domain.BlockRuleForm;
@@ -29,6 +34,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -50,6 +56,10 @@ public class RulesPage implements Serializable {
     private transient DocumentSaving saving;
     @Inject
     private transient Notices notices;
+    @Inject
+    private transient StaffTexts bo;
+    @Inject
+    private transient StaffLanguage staffLanguage;
 
     private String block;
     private BlockRuleForm form;
@@ -81,8 +91,11 @@ public class RulesPage implements Serializable {
         }
     }
 
-    /** A block the simulated family would see: its title in their language, or the source's, marked. */
-    public record SimulatedBlock(String id, String title, String lang, boolean fallback) {
+    /**
+     * A block the simulated family would see: its title in their language, or the source's, marked; the note says
+     * which block it is and, for a fallback, that it is not translated.
+     */
+    public record SimulatedBlock(String id, String title, String lang, boolean fallback, String note) {
         public String getId() {
             return id;
         }
@@ -98,13 +111,17 @@ public class RulesPage implements Serializable {
         public boolean isFallback() {
             return fallback;
         }
+
+        public String getNote() {
+            return note;
+        }
     }
 
     public void open() {
         if (block != null && !block.isBlank()) {
             Optional<DocumentVersion> head = library.head(rulePath());
             if (head.isEmpty()) {
-                notices.error("There is no targeted block '" + block + "'.");
+                notices.error(bo.format("targeting.rule.noBlock", block));
                 block = null;
                 return;
             }
@@ -119,8 +136,8 @@ public class RulesPage implements Serializable {
         for (ContentDocument document : library.all()) {
             if (BlockFileKinds.BLOCK_RULES.equals(document.getKind())) {
                 String id = document.getItem().substring("blocks/".length());
-                String rule = library.head(document.getPath()).map(v -> BlockRuleForm.read(v.getBody()).describe()).orElse("");
-                rows.add(new BlockRow(id, rule, document.getState().label()));
+                String rule = library.head(document.getPath()).map(v -> describe(BlockRuleForm.read(v.getBody()))).orElse("");
+                rows.add(new BlockRow(id, rule, stateLabel(document.getState())));
             }
         }
         return rows;
@@ -128,7 +145,7 @@ public class RulesPage implements Serializable {
 
     public void save() {
         SaveOutcome outcome = saving.save(rulePath(), form, baseVersion, baseBody, note,
-                "Try it in the simulator, then send it for review from the block's page.");
+                bo.get("targeting.rule.nextStep"));
         problems = ProblemView.listOf(outcome.problems());
         baseVersion = outcome.baseVersion();
         baseBody = outcome.baseBody();
@@ -152,11 +169,13 @@ public class RulesPage implements Serializable {
             simulated = new ArrayList<>();
             for (ContentBlock shown : BlockSelector.select(city.part(TargetedBlocks.class).blocks(), page, answers, language)) {
                 shown.textFor(language.tag(), source).ifPresent(text -> simulated.add(new SimulatedBlock(shown.getId(),
-                        ((BlockText) text.value()).getTitle(), text.lang(), text.fallback())));
+                        ((BlockText) text.value()).getTitle(), text.lang(), text.fallback(), text.fallback()
+                        ? bo.format("targeting.simulator.fallback", shown.getId(), languageName(text.lang()))
+                        : shown.getId())));
             }
         } catch (ContentRejectedException refused) {
             simulated = null;
-            notices.error("The newest versions do not make a valid city yet: " + refused.getMessage());
+            notices.error(bo.format("targeting.simulator.invalid", refused.getMessage()));
         }
     }
 
@@ -169,16 +188,67 @@ public class RulesPage implements Serializable {
     }
 
 
-    public List<String> getLanguages() {
-        return SupportedLanguage.all().stream().map(SupportedLanguage::tag).toList();
+    /** The rule in the reader's words, for the list of blocks: who sees the block, and on which pages. */
+    private String describe(BlockRuleForm rule) {
+        List<String> parts = new ArrayList<>();
+        if (!BlockRuleForm.ANY.equals(rule.getNewcomer())) {
+            parts.add(bo.format("targeting.describe.newcomer", answerLabel(rule.getNewcomer())));
+        }
+        if (!BlockRuleForm.ANY.equals(rule.getFirstApplication())) {
+            parts.add(bo.format("targeting.describe.first", answerLabel(rule.getFirstApplication())));
+        }
+        if (!BlockRuleForm.ANY.equals(rule.getNeedsHelpWithCosts())) {
+            parts.add(bo.format("targeting.describe.costs", answerLabel(rule.getNeedsHelpWithCosts())));
+        }
+        if (!rule.getChildStages().isEmpty()) {
+            parts.add(bo.format("targeting.describe.stages", list(ListFormatter.Type.OR,
+                    rule.getChildStages().stream().map(code -> label("targeting.stage.", code)).toList())));
+        }
+        if (!rule.getPageLanguages().isEmpty()) {
+            parts.add(bo.format("targeting.describe.languages", list(ListFormatter.Type.OR,
+                    rule.getPageLanguages().stream().map(RulesPage::languageName).toList())));
+        }
+        String who = parts.stream().reduce((first, next) -> bo.format("targeting.describe.join", first, next))
+                .orElseGet(() -> bo.get("targeting.describe.everyone"));
+        return bo.format("targeting.describe.rule", who, list(ListFormatter.Type.AND,
+                rule.getPages().stream().map(code -> label("targeting.page.", code)).toList()));
     }
 
-    public List<String> getStages() {
-        return Arrays.stream(Stage.values()).map(Stage::code).toList();
+    /** "a, b or c" / "a, b and c" as the reader's language writes a list. */
+    private String list(ListFormatter.Type type, List<String> items) {
+        return ListFormatter.getInstance(staffLanguage.language().locale(), type, ListFormatter.Width.WIDE).format(items);
     }
 
-    public List<String> getPageCodes() {
-        return Arrays.stream(BlockPlacement.values()).map(BlockPlacement::code).toList();
+    private String answerLabel(String answer) {
+        return label("targeting.answer.", answer);
+    }
+
+    /** The bundle's name for a code, or the code itself where the bundle has none (a file written by hand). */
+    private String label(String prefix, String code) {
+        String key = prefix + code;
+        return bo.containsKey(key) ? bo.get(key) : code;
+    }
+
+    private String stateLabel(WorkflowState state) {
+        return bo.get("targeting.state." + state.name().toLowerCase(Locale.ROOT));
+    }
+
+    private static String languageName(String tag) {
+        return SupportedLanguage.fromTag(tag).map(SupportedLanguage::ownName).orElse(tag);
+    }
+
+    public List<SelectItem> getLanguageItems() {
+        return SupportedLanguage.all().stream().map(language -> new SelectItem(language.tag(), language.ownName())).toList();
+    }
+
+    public List<SelectItem> getStageItems() {
+        return Arrays.stream(Stage.values()).map(stage -> new SelectItem(stage.code(), label("targeting.stage.", stage.code())))
+                .toList();
+    }
+
+    public List<SelectItem> getPageItems() {
+        return Arrays.stream(BlockPlacement.values())
+                .map(page -> new SelectItem(page.code(), label("targeting.page.", page.code()))).toList();
     }
 
     public String getBlock() {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.security.domain.NotAllowedException;
+import org.opendoors.security.web.StaffTexts;
 import org.opendoors.translation.domain.BundleFinding;
 import org.opendoors.translation.domain.MessagePreviewResult;
 import org.opendoors.translation.domain.SaveOutcome;
@@ -38,6 +39,8 @@ public class MessageEditorPage implements Serializable {
     private UiTranslations translations;
     @Inject
     private KeyUsageIndex usages;
+    @Inject
+    private StaffTexts bo;
 
     private String lang;
     private String key;
@@ -50,8 +53,7 @@ public class MessageEditorPage implements Serializable {
         language = SupportedLanguage.fromTag(String.valueOf(lang)).filter(TranslatedBundles.languages()::contains).orElse(null);
         message = language == null || key == null ? null : translations.bundles().message(language, key).orElse(null);
         if (message == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404,
-                    "No such message: the language must be one of the translated ones and the key one of the English source's.");
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, bo.get("translation.editor.notFound"));
             FacesContext.getCurrentInstance().responseComplete();
             return;
         }
@@ -63,33 +65,30 @@ public class MessageEditorPage implements Serializable {
             SaveOutcome outcome = translations.save(language, key, text);
             if (!outcome.saved()) {
                 for (BundleFinding error : outcome.errors()) {
-                    add(FacesMessage.SEVERITY_ERROR, "Not saved: " + error.message() + " (" + error.check() + ")");
+                    add(FacesMessage.SEVERITY_ERROR, bo.format("translation.editor.notSaved", error.message(), error.check()));
                 }
                 return;
             }
             reload();
-            add(FacesMessage.SEVERITY_INFO, "Saved. Families see it in " + language.ownName()
-                    + " once another translator or a publisher has marked it reviewed; until then they keep the text they had.");
+            add(FacesMessage.SEVERITY_INFO, bo.format("translation.editor.saved", language.ownName()));
             for (BundleFinding warning : outcome.warnings()) {
-                add(FacesMessage.SEVERITY_WARN, warning.message() + " (" + warning.check() + ")");
+                add(FacesMessage.SEVERITY_WARN, bo.format("translation.editor.warning", warning.message(), warning.check()));
             }
         } catch (TranslationRefusedException | NotAllowedException refused) {
-            add(FacesMessage.SEVERITY_ERROR, "Not saved: " + refused.getMessage());
+            add(FacesMessage.SEVERITY_ERROR, bo.format("translation.editor.refused", refused.getMessage()));
         }
     }
 
     public void markReviewed() {
         String typed = text == null ? "" : text.replace("\r\n", "\n");
         if (!typed.equals(message.text())) {
-            add(FacesMessage.SEVERITY_ERROR, "You changed the text: save it first (a review is of the saved text), "
-                    + "or reload the page to review the saved one.");
+            add(FacesMessage.SEVERITY_ERROR, bo.get("translation.editor.changedBeforeReview"));
             return;
         }
         try {
             translations.markReviewed(language, key, message.text());
             reload();
-            add(FacesMessage.SEVERITY_INFO, "Marked reviewed. Families see the new text now on every page in "
-                    + language.ownName() + ".");
+            add(FacesMessage.SEVERITY_INFO, bo.format("translation.editor.reviewed", language.ownName()));
         } catch (TranslationRefusedException | NotAllowedException refused) {
             add(FacesMessage.SEVERITY_ERROR, refused.getMessage());
         }
@@ -109,6 +108,16 @@ public class MessageEditorPage implements Serializable {
 
     public SupportedLanguage getLanguage() {
         return language;
+    }
+
+    /** Who translated the saved text and, once it is reviewed, who reviewed it. */
+    public String getHistory() {
+        if (message == null || !message.saved()) {
+            return "";
+        }
+        return message.reviewedBy() == null || message.reviewedBy().isEmpty()
+                ? bo.format("translation.editor.translatedBy", message.translatedBy())
+                : bo.format("translation.editor.translatedAndReviewed", message.translatedBy(), message.reviewedBy());
     }
 
     public boolean isReviewable() {
