@@ -1,5 +1,8 @@
 package org.opendoors.editorial.web;
 
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.ListFormatter;
+import com.ibm.icu.util.ULocale;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,17 +16,22 @@ import org.opendoors.editorial.domain.DocumentVersion;
 import org.opendoors.editorial.domain.FieldChange;
 import org.opendoors.editorial.domain.SaveOutcome;
 import org.opendoors.editorial.domain.TextFields;
+import org.opendoors.editorial.domain.WorkflowState;
 import org.opendoors.editorial.service.ContentLibrary;
 import org.opendoors.editorial.service.DocumentSaving;
 import org.opendoors.editorial.service.EditorialWorkflow;
 import org.opendoors.editorial.service.StoredText;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.platform.web.Notices;
+import org.opendoors.security.web.StaffLanguage;
+import org.opendoors.security.web.StaffTexts;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,6 +60,10 @@ public class DocumentEditorPage implements Serializable {
     private transient FacesContext faces;
     @Inject
     private transient Notices notices;
+    @Inject
+    private transient StaffTexts bo;
+    @Inject
+    private transient StaffLanguage staffLanguage;
 
     private String path;
     private String mode;
@@ -77,7 +89,7 @@ public class DocumentEditorPage implements Serializable {
         }
         Optional<DocumentAddress> known = DocumentKind.of(path == null ? "" : path);
         if (known.isEmpty() || (library.document(path).isEmpty() && !workflow.isTranslation(known.get()))) {
-            faces.getExternalContext().responseSendError(404, "There is no content file " + path);
+            faces.getExternalContext().responseSendError(404, bo.format("editorial.notFound", path));
             faces.responseComplete();
             return;
         }
@@ -117,13 +129,14 @@ public class DocumentEditorPage implements Serializable {
         fields = new ArrayList<>();
         Map<String, String> texts = TextFields.texts(body);
         for (Map.Entry<String, String> field : texts.entrySet()) {
-            fields.add(new FieldEdit(field.getKey(), field.getValue(), source.get(field.getKey()),
+            fields.add(new FieldEdit(field.getKey(), FieldEdit.labelOf(bo, field.getKey()), field.getValue(),
+                    source.get(field.getKey()),
                     stale.contains(field.getKey())));
         }
         // A text the source has gained since this translation was made gets an empty box, marked as missing.
         for (Map.Entry<String, String> field : source.entrySet()) {
             if (!texts.containsKey(field.getKey())) {
-                fields.add(new FieldEdit(field.getKey(), "", field.getValue(), true));
+                fields.add(new FieldEdit(field.getKey(), FieldEdit.labelOf(bo, field.getKey()), "", field.getValue(), true));
             }
         }
     }
@@ -135,24 +148,26 @@ public class DocumentEditorPage implements Serializable {
 
     public void save() {
         problems = List.of();
-        String nextStep = "Send it for review when it is ready.";
+        int startedFrom = baseVersion;
+        String nextStep = bo.get("editorial.edit.nextStep");
         // A whole file goes to the workflow as typed: it checks who may edit the file before reading the text.
         // A form of texts only fills the stored version's fields, which were read when the page opened.
         SaveOutcome outcome = isFieldsMode()
                 ? saving.save(path, new TextsForm(), baseVersion, baseBody, note, nextStep)
                 : saving.saveTypedFile(path, new TextsForm(), baseVersion, baseBody, note, nextStep);
         problems = ProblemView.listOf(outcome.problems());
+        String message = message(outcome, startedFrom, nextStep);
         if (outcome instanceof SaveOutcome.Merged merged) {
             theirChanges = FieldChange.between(merged.previousBase(), merged.theirs().getBody());
-            conflictMessage = outcome.message();
+            conflictMessage = message;
         }
         baseVersion = outcome.baseVersion();
         baseBody = outcome.baseBody();
         if (outcome.failed()) {
-            notices.error(outcome.message());
+            notices.error(message);
             return;
         }
-        notices.info(outcome.message());
+        notices.info(message);
         if (outcome instanceof SaveOutcome.Saved saved && saved.changed()) {
             exists = true;
             note = null;
@@ -161,6 +176,39 @@ public class DocumentEditorPage implements Serializable {
             theirFile = null;
             load(baseBody);
         }
+    }
+
+    /**
+     * How the save ended, in the reader's language, from what the outcome holds. A refusal for a reason the workflow
+     * gives (who may edit what) keeps the workflow's sentence.
+     */
+    private String message(SaveOutcome outcome, int startedFrom, String nextStep) {
+        if (outcome instanceof SaveOutcome.Saved saved) {
+            return saved.changed() ? bo.format("editorial.save.saved", saved.baseVersion(), nextStep)
+                    : bo.format("editorial.save.unchanged", saved.baseVersion());
+        }
+        if (outcome instanceof SaveOutcome.Refused refused) {
+            return bo.format("editorial.save.refused", refused.problems().size());
+        }
+        if (outcome instanceof SaveOutcome.Merged merged) {
+            DocumentForm.Merge merge = merged.merge();
+            String what = merge.equals(DocumentForm.Merge.wholeFile()) ? bo.get("editorial.save.merged.wholeFile")
+                    : merge.bothChanged().isEmpty() ? bo.format("editorial.save.merged.taken", merge.taken())
+                    : bo.format("editorial.save.merged.takenBoth", merge.taken(), list(locale(), merge.bothChanged()));
+            DateFormat time = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, locale());
+            return bo.format("editorial.save.merged", merged.theirs().getSavedBy(), merged.theirs().getNumber(),
+                    time.format(Date.from(merged.theirs().getSavedAt())), startedFrom, what);
+        }
+        return outcome.message();
+    }
+
+    private ULocale locale() {
+        return staffLanguage.language().locale();
+    }
+
+    /** Names joined as the reader's language lists them ("summary, daily life, and easy read"). */
+    static String list(ULocale locale, List<String> names) {
+        return ListFormatter.getInstance(locale, ListFormatter.Type.AND, ListFormatter.Width.WIDE).format(names);
     }
 
     /** This page's texts (or whole file) as the one save path sees them. */
@@ -229,8 +277,33 @@ public class DocumentEditorPage implements Serializable {
     }
 
     public String getTitle() {
-        DocumentAddress address = address();
-        return address.kind().label() + (address.language() == null ? "" : " · " + languageName(address.language()));
+        return fileTitle(bo, address());
+    }
+
+    /** A field of the file as staff call it, for the table of their changes. */
+    public String fieldLabel(String field) {
+        return FieldEdit.labelOf(bo, field);
+    }
+
+    /** What a file is, for a title: its kind and, for texts, its language ("School texts · Català (ca)"). */
+    static String fileTitle(StaffTexts bo, DocumentAddress address) {
+        String kind = kindLabel(bo, address.kind());
+        return address.language() == null ? kind : bo.format("editorial.fileTitle", kind, languageName(address.language()));
+    }
+
+    /** A kind of file in the reader's language; a kind the bundle does not know yet keeps the label its feature gives. */
+    static String kindLabel(StaffTexts bo, DocumentKind kind) {
+        String key = "editorial.kind." + kind.name().toLowerCase(Locale.ROOT);
+        return bo.containsKey(key) ? bo.get(key) : kind.label();
+    }
+
+    /** Published, Draft, In review, in the reader's language. */
+    static String stateLabel(StaffTexts bo, WorkflowState state) {
+        return bo.get(stateKey(state));
+    }
+
+    static String stateKey(WorkflowState state) {
+        return "editorial.state." + state.name().toLowerCase(Locale.ROOT);
     }
 
     public String getLang() {
@@ -254,9 +327,11 @@ public class DocumentEditorPage implements Serializable {
     }
 
     public String getState() {
-        return document().map(d -> d.getState().label() + ", version " + d.getHeadVersion()
-                + (d.getPublishedVersion() == null ? ", never published" : ", families see version " + d.getPublishedVersion()))
-                .orElse("New translation, not saved yet");
+        return document().map(d -> d.getPublishedVersion() == null
+                ? bo.format("editorial.edit.state.unpublished", stateLabel(bo, d.getState()), d.getHeadVersion())
+                : bo.format("editorial.edit.state.published", stateLabel(bo, d.getState()), d.getHeadVersion(),
+                        d.getPublishedVersion()))
+                .orElse(bo.get("editorial.edit.state.new"));
     }
 
     static String languageName(String tag) {

@@ -6,12 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.opendoors.content.reader.BinaryFiles;
 import org.opendoors.editorial.domain.ContentDocument;
+import org.opendoors.editorial.domain.DocumentKind;
 import org.opendoors.editorial.domain.DocumentVersion;
 import org.opendoors.editorial.domain.FieldChange;
 import org.opendoors.editorial.domain.SaveOutcome;
 import org.opendoors.editorial.service.ContentLibrary;
 import org.opendoors.editorial.service.DocumentSaving;
 import org.opendoors.platform.web.Notices;
+import org.opendoors.security.web.StaffTexts;
 
 import java.io.Serializable;
 import java.util.List;
@@ -36,6 +38,8 @@ public class HistoryPage implements Serializable {
     private transient FacesContext faces;
     @Inject
     private transient Notices notices;
+    @Inject
+    private transient StaffTexts bo;
 
     private String path;
     private Integer older;
@@ -47,7 +51,7 @@ public class HistoryPage implements Serializable {
     public void open() throws java.io.IOException {
         Optional<ContentDocument> found = path == null ? Optional.empty() : library.document(path);
         if (found.isEmpty()) {
-            faces.getExternalContext().responseSendError(404, "There is no content file " + path);
+            faces.getExternalContext().responseSendError(404, bo.format("editorial.notFound", path));
             faces.responseComplete();
             return;
         }
@@ -102,14 +106,49 @@ public class HistoryPage implements Serializable {
         String headBody = library.version(path, headWhenOpened).map(DocumentVersion::getBody).orElse("");
         SaveOutcome outcome = saving.rollBack(path, version, headWhenOpened, headBody);
         problems = ProblemView.listOf(outcome.problems());
+        String message = rollBackMessage(outcome, version);
         if (outcome.failed()) {
-            notices.error(outcome.message());
+            notices.error(message);
             return;
         }
         headWhenOpened = outcome.baseVersion();
         newer = outcome.baseVersion();
         older = version;
-        notices.info(outcome.message());
+        notices.info(message);
+    }
+
+    /** How the rollback ended, in the reader's language; a refusal the workflow explains keeps its sentence. */
+    private String rollBackMessage(SaveOutcome outcome, int version) {
+        if (outcome instanceof SaveOutcome.Saved saved) {
+            return saved.changed() ? bo.format("editorial.rollBack.done", saved.baseVersion(), version)
+                    : bo.format("editorial.rollBack.same", version);
+        }
+        if (outcome instanceof SaveOutcome.Merged merged) {
+            return bo.format("editorial.rollBack.conflict", merged.theirs().getSavedBy(), merged.theirs().getNumber(),
+                    headWhenOpened);
+        }
+        if (outcome instanceof SaveOutcome.Refused) {
+            return bo.format("editorial.rollBack.refused", version);
+        }
+        return outcome.message();
+    }
+
+    /** The file as staff know it ("School texts · Català (ca)"), not its path. */
+    public String getTitle() {
+        return path == null ? "" : DocumentKind.of(path).map(address -> DocumentEditorPage.fileTitle(bo, address)).orElse(path);
+    }
+
+    /** Where the file stands, and which version families read. */
+    public String getState() {
+        ContentDocument document = getDocument();
+        String state = DocumentEditorPage.stateLabel(bo, document.getState());
+        return document.getPublishedVersion() == null ? bo.format("editorial.history.state.unpublished", state)
+                : bo.format("editorial.history.state.published", state, document.getPublishedVersion());
+    }
+
+    /** A field of the file as staff call it. */
+    public String fieldLabel(String field) {
+        return FieldEdit.labelOf(bo, field);
     }
 
 

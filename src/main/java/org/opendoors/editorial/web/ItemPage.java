@@ -6,15 +6,21 @@ import jakarta.inject.Named;
 import org.opendoors.content.reader.BinaryFiles;
 import org.opendoors.editorial.domain.ContentDocument;
 import org.opendoors.editorial.domain.DocumentAddress;
+import org.opendoors.editorial.domain.DocumentKind;
+import org.opendoors.editorial.domain.DocumentVersion;
 import org.opendoors.editorial.domain.TranslationStatus;
+import org.opendoors.editorial.domain.WorkflowState;
 import org.opendoors.editorial.service.ContentLibrary;
 import org.opendoors.editorial.service.EditorialWorkflow;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.platform.web.Notices;
 import org.opendoors.security.domain.NotAllowedException;
+import org.opendoors.security.web.StaffLanguage;
+import org.opendoors.security.web.StaffTexts;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -31,6 +37,8 @@ import java.util.stream.Collectors;
 public class ItemPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** Targeted blocks' items: {@code blocks/<id>}. */
+    private static final String BLOCKS = "blocks/";
 
     @Inject
     private transient ContentLibrary library;
@@ -38,11 +46,16 @@ public class ItemPage implements Serializable {
     private transient EditorialWorkflow workflow;
     @Inject
     private transient Notices notices;
+    @Inject
+    private transient StaffTexts bo;
+    @Inject
+    private transient StaffLanguage staffLanguage;
 
     private String item;
     private transient List<ContentDocument> otherFiles;
     private transient List<LanguageFile> languageFiles;
     private transient int binaryFiles;
+    private transient String title;
 
     public String getItem() {
         return item;
@@ -52,8 +65,48 @@ public class ItemPage implements Serializable {
         this.item = item;
     }
 
+    /**
+     * What staff call the item: the school's name, the guide, a targeted block; not its folder. The school's name is
+     * the feature's own ({@link DocumentKind#titleOf}), read from the item's files that are not texts (its facts).
+     */
     public String getTitle() {
-        return item == null ? "" : item;
+        if (title == null) {
+            title = titleOf();
+        }
+        return title;
+    }
+
+    private String titleOf() {
+        if (item == null) {
+            return "";
+        }
+        if (item.startsWith(BLOCKS)) {
+            return bo.format("editorial.item.title.block", item.substring(BLOCKS.length()));
+        }
+        String key = "editorial.item.title." + item;
+        if (bo.containsKey(key)) {
+            return bo.get(key);
+        }
+        Map<String, String> heads = new HashMap<>();
+        getOtherFiles().forEach(document -> library.head(document.getPath()).map(DocumentVersion::getBody)
+                .ifPresent(body -> heads.put(document.getPath(), body)));
+        return DocumentKind.titleOf(item, heads);
+    }
+
+    /** A kind of file ("School facts") in the reader's language. */
+    public String kindLabel(DocumentKind kind) {
+        return DocumentEditorPage.kindLabel(bo, kind);
+    }
+
+    /** Published, Draft, In review, in the reader's language. */
+    public String stateLabel(WorkflowState state) {
+        return DocumentEditorPage.stateLabel(bo, state);
+    }
+
+    /** Fields of a file as staff call them, listed as their language lists things ("summary and daily life"). */
+    public String fieldList(List<String> fields) {
+        return DocumentEditorPage.list(staffLanguage.language().locale(),
+                fields.stream().map(field -> FieldEdit.nameOf(bo, field)).toList());
     }
 
     /** Files that are not per language: school facts, block rules, city settings, outlines. */
@@ -116,8 +169,8 @@ public class ItemPage implements Serializable {
     public void sendForReview(String path) {
         try {
             workflow.sendForReview(path);
-            notices.info(path + " is in review: a publisher "
-                    + "will publish it or send it back.");
+            notices.info(bo.format("editorial.item.inReview",
+                    DocumentKind.of(path).map(address -> DocumentEditorPage.fileTitle(bo, address)).orElse(path)));
         } catch (NotAllowedException | IllegalStateException | IllegalArgumentException refused) {
             notices.error(refused.getMessage());
         }

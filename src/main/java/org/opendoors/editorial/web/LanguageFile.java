@@ -39,8 +39,15 @@ public record LanguageFile(String path, String language, String languageName, Co
         return document == null ? "missing" : document.getState().name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    public String getStateLabel() {
-        return document == null ? "No file yet" : document.getState().label();
+    /** The bundle key of where the file stands: no file yet, or its workflow state. */
+    public String getStateKey() {
+        return document == null ? "editorial.item.noFile" : DocumentEditorPage.stateKey(document.getState());
+    }
+
+    /** The bundle key of how the translation stands against the source: missing, stale or up to date. */
+    public String getTranslationStateKey() {
+        return "editorial.translation." + (translation == null ? "missing"
+                : translation.getState().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     public boolean isDraft() {
