@@ -44,7 +44,7 @@ class BackOfficeIT {
     static void start() throws Exception {
         portal = PortalProcess.startOwn("backoffice", 4);
         base = portal.uri("").toString().replaceAll("/$", "");
-        browser = Browser.open("ca", 1280, 1000);
+        browser = Browser.open("en", 1280, 1000);
     }
 
     @AfterAll
@@ -148,7 +148,7 @@ class BackOfficeIT {
     @Order(6)
     void twoPeopleSavingTheSameFileLoseNothing() {
         String path = "schools/escola-el-moll/es.yaml";
-        ChromeDriver pau = Browser.open("ca", 1280, 1000);
+        ChromeDriver pau = Browser.open("en", 1280, 1000);
         try {
             openEditor(browser, path);
             BackOffice.signIn(pau, base, "pau", PASSWORD);
@@ -624,14 +624,25 @@ class BackOfficeIT {
         submit(driver, driver.findElement(By.id("signIn:submit")));
     }
 
+    private static final java.util.Properties EDITORIAL_ENGLISH = new java.util.Properties();
+
+    static {
+        try (var in = java.nio.file.Files.newBufferedReader(Path.of("i18n/staff/editorial.properties"))) {
+            EDITORIAL_ENGLISH.load(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static void openEditor(WebDriver driver, String path) {
         driver.get(base + "/admin/content/edit.xhtml?path=" + path);
         BackOffice.wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("editor:save")));
     }
 
-    /** The text box of a field, found by its label's text. */
+    /** The text box of a field, found by its label's text: the field's name in the back office's English bundle. */
     private static WebElement field(WebDriver driver, String name) {
-        String label = Character.toUpperCase(name.charAt(0)) + name.substring(1).replace('_', ' ');
+        String words = EDITORIAL_ENGLISH.getProperty("editorial.field." + name, name.replace('_', ' '));
+        String label = Character.toUpperCase(words.charAt(0)) + words.substring(1);
         for (WebElement candidate : driver.findElements(By.cssSelector(".bo-field label"))) {
             if (candidate.getText().strip().equals(label)) {
                 return driver.findElement(By.id(candidate.getAttribute("for")));

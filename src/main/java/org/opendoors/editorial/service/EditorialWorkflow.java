@@ -327,6 +327,12 @@ public class EditorialWorkflow {
         return DocumentKind.of(path).map(a -> a.kind().isTranslatable() && !source.equals(a.language())).orElse(false);
     }
 
+    /** Whether the person signed in may save this file: a page shows a form only to those it would not refuse. */
+    public boolean mayEdit(DocumentAddress address) {
+        return isTranslation(address) ? user.hasAny(Role.TRANSLATOR, Role.COMMUNICATOR, Role.PUBLISHER, Role.ADMIN)
+                : user.hasAny(Role.COMMUNICATOR, Role.PUBLISHER, Role.ADMIN);
+    }
+
     private void requireMayEdit(DocumentAddress address, String action) {
         if (isTranslation(address)) {
             require(action, address.path(), "edit translations", Role.TRANSLATOR, Role.COMMUNICATOR, Role.PUBLISHER, Role.ADMIN);

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import org.opendoors.editorial.domain.TranslationCounts;
 import org.opendoors.editorial.service.ContentTranslations;
 import org.opendoors.security.web.StaffLanguage;
+import org.opendoors.security.web.StaffTexts;
 
 import java.util.List;
 
@@ -23,6 +24,8 @@ public class ContentTranslationsPage {
     private ContentTranslations translations;
     @Inject
     private StaffLanguage staffLanguage;
+    @Inject
+    private StaffTexts bo;
 
     private String language;
     private List<TranslationCounts> counts;
@@ -54,7 +57,7 @@ public class ContentTranslationsPage {
     /** Fields as the editor labels them, listed the way the reader's language lists things ("Summary and Faq › fees"). */
     public String fieldList(List<String> fields) {
         List<String> labels = fields.stream().filter(field -> field != null && !field.isEmpty())
-                .map(field -> new FieldEdit(field, "", null, false).getLabel()).toList();
+                .map(field -> FieldEdit.labelOf(bo, field)).toList();
         return ListFormatter.getInstance(staffLanguage.language().locale()).format(labels);
     }
 

@@ -146,6 +146,49 @@ public class DocumentEditorPage implements Serializable {
         return library.head(address().pathIn(workflow.sourceLanguage())).map(DocumentVersion::getBody).orElse(baseBody);
     }
 
+    /**
+     * Saves what is typed (nothing, when nothing changed) and sends the newest version to the publishers, so an
+     * author never has to leave the editor to ask for a review.
+     */
+    public void saveAndSendForReview() {
+        save();
+        if (!problems.isEmpty() || conflictMessage != null || faces.isValidationFailed()
+                || faces.getMessageList().stream().anyMatch(m -> m.getSeverity() == jakarta.faces.application.FacesMessage.SEVERITY_ERROR)) {
+            return;
+        }
+        Optional<ContentDocument> document = document();
+        if (document.isEmpty() || document.get().getState() != WorkflowState.DRAFT) {
+            return;
+        }
+        try {
+            workflow.sendForReview(path);
+            faces.getMessageList().clear();
+            notices.info(bo.format("editorial.edit.sentForReview", getTitle()));
+        } catch (RuntimeException refused) {
+            notices.error(refused.getMessage());
+        }
+    }
+
+    /** The editor offers to send for review while the file has a draft or a change is being typed. */
+    public boolean isCanSendForReview() {
+        return isMayEdit() && document().map(d -> d.getState() != WorkflowState.IN_REVIEW).orElse(true);
+    }
+
+    /** A translator opening a source file reads it; the form and its buttons are for those who may save it. */
+    public boolean isMayEdit() {
+        return workflow.mayEdit(address());
+    }
+
+    /** Why a publisher sent this file back, until it is sent again. */
+    public String getSentBack() {
+        return document().flatMap(ContentDocument::sentBack).map(reason -> reason.note().isEmpty()
+                ? bo.format("editorial.edit.sentBackBy", reason.by(),
+                DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, locale()).format(Date.from(reason.at())))
+                : bo.format("editorial.edit.sentBackWhy", reason.by(),
+                DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, locale()).format(Date.from(reason.at())),
+                reason.note())).orElse("");
+    }
+
     public void save() {
         problems = List.of();
         int startedFrom = baseVersion;

@@ -130,7 +130,7 @@ public class ReviewPage implements Serializable {
 
     /** A field of the diff as the editor labels it ("faq.fees.answer" → "Faq › fees › answer"), not its raw key. */
     public String fieldLabel(String field) {
-        return field == null || field.isEmpty() ? "" : new FieldEdit(field, "", null, false).getLabel();
+        return field == null || field.isEmpty() ? "" : FieldEdit.labelOf(bo, field);
     }
 
     public String getNote() {

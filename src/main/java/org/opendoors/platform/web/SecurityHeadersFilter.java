@@ -23,8 +23,15 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (isBackOfficeView(request)) {
+            // PrimeFaces writes this page's policy: ours (primefaces.CSP_POLICY in web.xml) with its nonce added.
+            writeHeadersBesidesThePolicy(response::setHeader);
+            response.setHeader("Cache-Control", "no-store");
+            chain.doFilter(request, response);
+            return;
+        }
         apply(request, response);
-        chain.doFilter(request, response);
+        chain.doFilter(request, new OnePolicy(response));
     }
 
     /** Sets the headers; error pages call it again, since the container may reset a response before showing one. */
@@ -33,6 +40,40 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/admin")) {
             // Drafts, accounts and the audit log must not linger in a shared computer's cache or history.
             response.setHeader("Cache-Control", "no-store");
+        }
+    }
+
+    /** A back-office page rendered by Faces, where PrimeFaces may run: everything else keeps the strict policy. */
+    static boolean isBackOfficeView(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/admin/") && path.endsWith(".xhtml");
+    }
+
+    /**
+     * Family pages keep exactly the policy above. PrimeFaces' policy listener runs for every Faces view, family
+     * pages included; the second policy it would add (with a nonce no family page uses) is dropped here.
+     */
+    private static final class OnePolicy extends jakarta.servlet.http.HttpServletResponseWrapper {
+        OnePolicy(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!isPolicy(name)) {
+                super.addHeader(name, value);
+            }
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!isPolicy(name) || value.equals(CONTENT_SECURITY_POLICY)) {
+                super.setHeader(name, value);
+            }
+        }
+
+        private static boolean isPolicy(String name) {
+            return "Content-Security-Policy".equalsIgnoreCase(name);
         }
     }
 
@@ -47,6 +88,10 @@ public class SecurityHeadersFilter extends HttpFilter {
      */
     public static void writeFamilyPageHeaders(BiConsumer<String, String> header) {
         header.accept("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        writeHeadersBesidesThePolicy(header);
+    }
+
+    private static void writeHeadersBesidesThePolicy(BiConsumer<String, String> header) {
         header.accept("X-Content-Type-Options", "nosniff");
         header.accept("Referrer-Policy", "strict-origin-when-cross-origin");
         header.accept("X-Frame-Options", "DENY");

@@ -40,8 +40,8 @@ public final class StaffBundleChecker {
                     findings.add(error("staff/" + bundle + ".properties", "en", message.getKey(), "key-prefix",
                             "A key of " + bundle + ".properties starts with '" + bundle + ".'."));
                 }
-                findings.addAll(errorsOnly(BundleChecker.checkTranslation(MessageCatalog.SOURCE, message.getKey(),
-                        message.getValue(), message.getValue())));
+                findings.addAll(in("staff/" + bundle + ".properties", errorsOnly(BundleChecker.checkTranslation(
+                        MessageCatalog.SOURCE, message.getKey(), message.getValue(), message.getValue()))));
             }
             for (SupportedLanguage language : SupportedLanguage.values()) {
                 if (language == MessageCatalog.SOURCE) {
@@ -61,8 +61,8 @@ public final class StaffBundleChecker {
                         findings.add(error("staff/" + fileName, language.tag(), message.getKey(), "missing",
                                 "No translation: staff reading " + language.ownName() + " would see English here."));
                     } else {
-                        findings.addAll(errorsOnly(BundleChecker.checkTranslation(language, message.getKey(),
-                                message.getValue(), text)));
+                        findings.addAll(in("staff/" + fileName, errorsOnly(BundleChecker.checkTranslation(language,
+                                message.getKey(), message.getValue(), text))));
                     }
                 }
                 translation.keySet().stream().filter(key -> !source.containsKey(key)).sorted().forEach(key ->
@@ -71,6 +71,12 @@ public final class StaffBundleChecker {
             }
         }
         return findings;
+    }
+
+    /** The translator's checks name the family bundle; these findings are about a file of i18n/staff/. */
+    private static List<BundleFinding> in(String file, List<BundleFinding> findings) {
+        return findings.stream().map(finding -> new BundleFinding(finding.severity(), file, finding.line(),
+                finding.language(), finding.key(), finding.check(), finding.message())).toList();
     }
 
     private static List<BundleFinding> errorsOnly(List<BundleFinding> findings) {
