@@ -21,6 +21,11 @@ public record FieldChange(String field, String before, String after) {
         return after == null ? "" : after;
     }
 
+    /** Word by word: the older text with what was taken out, the newer with what was put in. */
+    public WordDiff.Sides getWords() {
+        return WordDiff.sides(getBefore(), getAfter());
+    }
+
     public boolean isAdded() {
         return before == null;
     }

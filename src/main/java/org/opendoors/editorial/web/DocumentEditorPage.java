@@ -126,12 +126,13 @@ public class DocumentEditorPage implements Serializable {
             source = library.head(sourcePath).map(v -> TextFields.texts(v.getBody())).orElse(Map.of());
             stale = library.translation(sourcePath, address.language()).getStaleFields();
         }
+        Map<String, String> sourceAsTranslated = translation ? sourceAsTranslated(address) : Map.of();
         fields = new ArrayList<>();
         Map<String, String> texts = TextFields.texts(body);
         for (Map.Entry<String, String> field : texts.entrySet()) {
             fields.add(new FieldEdit(field.getKey(), FieldEdit.labelOf(bo, field.getKey()), field.getValue(),
                     source.get(field.getKey()),
-                    stale.contains(field.getKey())));
+                    stale.contains(field.getKey())).withSourceChange(sourceAsTranslated.get(field.getKey())));
         }
         // A text the source has gained since this translation was made gets an empty box, marked as missing.
         for (Map.Entry<String, String> field : source.entrySet()) {
@@ -139,6 +140,13 @@ public class DocumentEditorPage implements Serializable {
                 fields.add(new FieldEdit(field.getKey(), FieldEdit.labelOf(bo, field.getKey()), "", field.getValue(), true));
             }
         }
+    }
+
+    /** The source's texts as they were when this translation's newest version was made from them. */
+    private Map<String, String> sourceAsTranslated(DocumentAddress address) {
+        return library.head(path).map(DocumentVersion::getBasedOnSource)
+                .flatMap(version -> library.version(address.pathIn(workflow.sourceLanguage()), version))
+                .map(version -> TextFields.texts(version.getBody())).orElse(Map.of());
     }
 
     /** The source file's newest text, whose shape a translation's new texts follow. */
@@ -162,7 +170,6 @@ public class DocumentEditorPage implements Serializable {
         }
         try {
             workflow.sendForReview(path);
-            faces.getMessageList().clear();
             notices.info(bo.format("editorial.edit.sentForReview", getTitle()));
         } catch (RuntimeException refused) {
             notices.error(refused.getMessage());

@@ -20,6 +20,8 @@ public class FieldEdit implements Serializable {
     private String value;
     /** What another person saved in this field while it was being edited here, when both changed it. */
     private String theirs;
+    /** For a stale translation: the source text as it was translated, word by word against what it says now. */
+    private List<org.opendoors.editorial.domain.WordDiff.Piece> sourceChange = List.of();
 
     /**
      * @param label what staff read above the box ({@link #labelOf}), in the language of the page it was made for
@@ -30,6 +32,18 @@ public class FieldEdit implements Serializable {
         this.value = value;
         this.source = source;
         this.stale = stale;
+    }
+
+    /** The source words changed since this text was translated, to be shown above the source. */
+    public FieldEdit withSourceChange(String sourceAsTranslated) {
+        if (stale && source != null && sourceAsTranslated != null && !sourceAsTranslated.equals(source)) {
+            sourceChange = new ArrayList<>(org.opendoors.editorial.domain.WordDiff.between(sourceAsTranslated, source));
+        }
+        return this;
+    }
+
+    public List<org.opendoors.editorial.domain.WordDiff.Piece> getSourceChange() {
+        return sourceChange;
     }
 
     /**

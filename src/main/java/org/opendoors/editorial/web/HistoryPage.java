@@ -88,6 +88,25 @@ public class HistoryPage implements Serializable {
         return FieldChange.between(before, after);
     }
 
+    /** A version as the compare lists offer it: its number, who saved it and when, never a number to type. */
+    public record VersionChoice(int number, String label) {
+        public int getNumber() {
+            return number;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+    }
+
+    public List<VersionChoice> getVersionChoices() {
+        com.ibm.icu.text.DateFormat when = com.ibm.icu.text.DateFormat.getDateTimeInstance(
+                com.ibm.icu.text.DateFormat.MEDIUM, com.ibm.icu.text.DateFormat.SHORT, bo.locale());
+        return getVersions().stream().map(version -> new VersionChoice(version.getNumber(),
+                bo.format("editorial.history.choice", version.getNumber(), version.getSavedBy(),
+                        when.format(java.util.Date.from(version.getSavedAt()))))).toList();
+    }
+
     /** A photo: its versions are shown as pictures, not compared as texts, and it is replaced, not edited. */
     public boolean isBinary() {
         return BinaryFiles.isBinary(path);

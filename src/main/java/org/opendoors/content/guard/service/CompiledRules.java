@@ -27,6 +27,8 @@ final class CompiledRules {
     private final SentenceModel model;
     /** An example sentence, as its words read, and the category it is refused as (empty: ordinary). */
     private final Map<String, Optional<GuardCategory>> decided;
+    /** How this language's sentences look, to tell a sentence of it in another language's file. */
+    private final LanguageProfile profile;
 
     /**
      * The last few languages' rules compiled, by their rules: a draft of one language's examples beside the
@@ -68,8 +70,13 @@ final class CompiledRules {
             examples.put(reading(example.sentence()), example.refusedAs());
         }
         this.decided = Map.copyOf(examples);
+        this.profile = LanguageProfile.of(rules.examples().stream().map(GuardExample::sentence).toList());
         this.model = rules.examples().isEmpty() ? null
                 : store.load(rules).orElseGet(() -> store.keep(rules, learn(rules.examples())));
+    }
+
+    LanguageProfile profile() {
+        return profile;
     }
 
     private SentenceModel learn(List<GuardExample> examples) {

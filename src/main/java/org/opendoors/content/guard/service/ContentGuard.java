@@ -71,10 +71,55 @@ public final class ContentGuard {
                 next++;
             }
             if (next > first) {
-                findings.addAll(sentence(guard, text, words.subList(first, next)));
+                List<GuardFinding> own = sentence(guard, text, words.subList(first, next));
+                findings.addAll(own.isEmpty() ? inTheLanguageItIsWrittenIn(text, sentence, language) : own);
             }
         }
         return findings;
+    }
+
+    /**
+     * A sentence written in another of the guard's languages than its file's (an English sentence in the Catalan
+     * file) is read by that language's guard too: the file's guard reads it as words it does not know. The language
+     * is told by the sentence's letters ({@link LanguageProfile}), and only when it is clearly another one, so a
+     * Catalan sentence with a Spanish word stays Catalan.
+     */
+    private List<GuardFinding> inTheLanguageItIsWrittenIn(String text, int[] sentence, String fileLanguage) {
+        String written = text.substring(sentence[0], sentence[1]);
+        Optional<String> other = writtenIn(written, fileLanguage);
+        if (other.isEmpty()) {
+            return List.of();
+        }
+        return check(written, other.get()).stream().map(finding -> new GuardFinding(finding.language(),
+                finding.ruleId(), finding.category(), finding.phrase(), finding.offset() + sentence[0],
+                finding.reason(), finding.suggestion())).toList();
+    }
+
+    /** Fewer letter runs than this (about three words) tell too little to take a sentence out of its file's language. */
+    static final int IDENTIFIED_FROM_TRIGRAMS = 12;
+    /** How much likelier, per letter run, the other language must be (measured on the held-out sentences). */
+    static final double IDENTIFIED_MARGIN = 1.0;
+
+    /** The other language a sentence is clearly written in, if it is written in another than its file's. */
+    Optional<String> writtenIn(String sentence, String fileLanguage) {
+        CompiledRules own = languages.get(fileLanguage);
+        List<String> trigrams = LanguageProfile.trigrams(sentence);
+        if (own == null || own.profile().isEmpty() || trigrams.size() < IDENTIFIED_FROM_TRIGRAMS) {
+            return Optional.empty();
+        }
+        double ownScore = own.profile().score(trigrams);
+        String best = null;
+        double bestScore = ownScore + IDENTIFIED_MARGIN;
+        for (Map.Entry<String, CompiledRules> language : languages.entrySet()) {
+            if (!language.getKey().equals(fileLanguage) && !language.getValue().profile().isEmpty()) {
+                double score = language.getValue().profile().score(trigrams);
+                if (score > bestScore) {
+                    best = language.getKey();
+                    bestScore = score;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     public boolean knows(String language) {
