@@ -98,21 +98,30 @@ public final class ContentGuard {
     /** Fewer letter runs than this (about three words) tell too little to take a sentence out of its file's language. */
     static final int IDENTIFIED_FROM_TRIGRAMS = 12;
     /** How much likelier, per letter run, the other language must be (measured on the held-out sentences). */
-    static final double IDENTIFIED_MARGIN = 1.0;
+    static final double IDENTIFIED_MARGIN = 0.4;
 
-    /** The other language a sentence is clearly written in, if it is written in another than its file's. */
+    /**
+     * The other language a sentence is clearly written in, if it is written in another than its file's. Only
+     * languages of the sentence's own script compete (a Chinese sentence naming "Riera Alta" is Chinese); within one
+     * script the file's language keeps the sentence unless another is clearly likelier.
+     */
     Optional<String> writtenIn(String sentence, String fileLanguage) {
         CompiledRules own = languages.get(fileLanguage);
-        List<String> trigrams = LanguageProfile.trigrams(sentence);
-        if (own == null || own.profile().isEmpty() || trigrams.size() < IDENTIFIED_FROM_TRIGRAMS) {
+        if (own == null || own.profile().isEmpty()) {
             return Optional.empty();
         }
-        double ownScore = own.profile().score(trigrams);
+        int script = LanguageProfile.dominantScript(sentence);
+        List<String> trigrams = LanguageProfile.trigrams(sentence, script);
+        if (trigrams.size() < IDENTIFIED_FROM_TRIGRAMS) {
+            return Optional.empty();
+        }
+        boolean ownScript = own.profile().script() == script;
+        double bestScore = ownScript ? own.profile().score(trigrams) + IDENTIFIED_MARGIN : Double.NEGATIVE_INFINITY;
         String best = null;
-        double bestScore = ownScore + IDENTIFIED_MARGIN;
         for (Map.Entry<String, CompiledRules> language : languages.entrySet()) {
-            if (!language.getKey().equals(fileLanguage) && !language.getValue().profile().isEmpty()) {
-                double score = language.getValue().profile().score(trigrams);
+            LanguageProfile profile = language.getValue().profile();
+            if (!language.getKey().equals(fileLanguage) && !profile.isEmpty() && profile.script() == script) {
+                double score = profile.score(trigrams);
                 if (score > bestScore) {
                     best = language.getKey();
                     bestScore = score;

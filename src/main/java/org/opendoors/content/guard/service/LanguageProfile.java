@@ -1,6 +1,7 @@
 package org.opendoors.content.guard.service;
 
 import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Normalizer2;
 
 import java.util.HashMap;
@@ -20,22 +21,39 @@ final class LanguageProfile {
 
     private final Map<String, Integer> counts;
     private final long total;
+    /** The script most of the language's letters are written in (UScript code): Latin, Arabic, Han, Cyrillic. */
+    private final int script;
 
-    private LanguageProfile(Map<String, Integer> counts, long total) {
+    private LanguageProfile(Map<String, Integer> counts, long total, int script) {
         this.counts = counts;
         this.total = total;
+        this.script = script;
     }
 
     static LanguageProfile of(List<String> sentences) {
         Map<String, Integer> counts = new HashMap<>();
         long total = 0;
+        int script = dominantScript(String.join(" ", sentences));
         for (String sentence : sentences) {
-            for (String trigram : trigrams(sentence)) {
+            for (String trigram : trigrams(sentence, script)) {
                 counts.merge(trigram, 1, Integer::sum);
                 total++;
             }
         }
-        return new LanguageProfile(Map.copyOf(counts), total);
+        return new LanguageProfile(Map.copyOf(counts), total, script);
+    }
+
+    int script() {
+        return script;
+    }
+
+    /** The script most letters of the text are written in; a name in Latin letters inside a Chinese sentence is not it. */
+    static int dominantScript(String text) {
+        Map<Integer, Integer> letters = new HashMap<>();
+        text.codePoints().filter(UCharacter::isLetter)
+                .forEach(c -> letters.merge(UScript.getScript(c), 1, Integer::sum));
+        return letters.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(UScript.INVALID_CODE);
     }
 
     boolean isEmpty() {
@@ -55,15 +73,16 @@ final class LanguageProfile {
         return sum / trigrams.size();
     }
 
-    /** The runs of three letters of each word, the word's edges marked by a space. */
-    static List<String> trigrams(String text) {
+    /** The runs of three letters of each word written in {@code script}, the word's edges marked by a space. */
+    static List<String> trigrams(String text, int script) {
         String folded = FOLD.normalize(text);
         java.util.ArrayList<String> trigrams = new java.util.ArrayList<>();
         StringBuilder word = new StringBuilder(" ");
         for (int i = 0; i < folded.length(); ) {
             int c = folded.codePointAt(i);
             i += Character.charCount(c);
-            if (UCharacter.isLetter(c) || UCharacter.getType(c) == UCharacter.NON_SPACING_MARK) {
+            boolean letter = UCharacter.isLetter(c) && UScript.getScript(c) == script;
+            if (letter || (word.length() > 1 && UCharacter.getType(c) == UCharacter.NON_SPACING_MARK)) {
                 word.appendCodePoint(c);
             } else {
                 addWord(word, trigrams);
