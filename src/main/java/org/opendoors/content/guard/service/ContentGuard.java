@@ -111,6 +111,9 @@ public final class ContentGuard {
             return Optional.empty();
         }
         int script = LanguageProfile.dominantScript(sentence);
+        if (script == com.ibm.icu.lang.UScript.INVALID_CODE) {
+            return Optional.empty();
+        }
         List<String> trigrams = LanguageProfile.trigrams(sentence, script);
         if (trigrams.size() < IDENTIFIED_FROM_TRIGRAMS) {
             return Optional.empty();

@@ -47,13 +47,20 @@ final class LanguageProfile {
         return script;
     }
 
-    /** The script most letters of the text are written in; a name in Latin letters inside a Chinese sentence is not it. */
+    /**
+     * The script most of the text is written in, when it clearly is (three quarters of its letters or more), else
+     * {@link UScript#INVALID_CODE}: "Institut Riera Alta 位于老纺织厂 Can Ferrer 的大厂房里" is no sentence to take out
+     * of its file's language. A Han character counts as three letters: it is a word or most of one.
+     */
     static int dominantScript(String text) {
         Map<Integer, Integer> letters = new HashMap<>();
-        text.codePoints().filter(UCharacter::isLetter)
-                .forEach(c -> letters.merge(UScript.getScript(c), 1, Integer::sum));
-        return letters.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                .orElse(UScript.INVALID_CODE);
+        text.codePoints().filter(UCharacter::isLetter).forEach(c -> {
+            int script = UScript.getScript(c);
+            letters.merge(script, script == UScript.HAN ? 3 : 1, Integer::sum);
+        });
+        int all = letters.values().stream().mapToInt(Integer::intValue).sum();
+        return letters.entrySet().stream().max(Map.Entry.comparingByValue())
+                .filter(most -> most.getValue() * 4 >= all * 3).map(Map.Entry::getKey).orElse(UScript.INVALID_CODE);
     }
 
     boolean isEmpty() {

@@ -57,9 +57,11 @@ class SentenceLanguageTest {
 
     @Test
     void aNameInAnotherScriptDoesNotChangeASentencesLanguage() {
-        String chinese = "Riera Alta 学校的图书馆每天下午开放，欢迎家长和孩子一起来读书。";
-        assertEquals(Optional.empty(), guard.writtenIn(chinese, "zh"));
-        assertTrue(guard.check(chinese, "zh").isEmpty());
+        for (String chinese : List.of("Riera Alta 学校的图书馆每天下午开放，欢迎家长和孩子一起来读书。",
+                "Institut Riera Alta 位于老纺织厂 Can Ferrer 的大厂房里。")) {
+            assertEquals(Optional.empty(), guard.writtenIn(chinese, "zh"), chinese);
+            assertTrue(guard.check(chinese, "zh").isEmpty(), chinese);
+        }
     }
 
     @Test
