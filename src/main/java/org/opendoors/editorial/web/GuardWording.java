@@ -32,17 +32,22 @@ public class GuardWording {
 
     /** The problem's message, in the reader's words when it is a refusal of the guard. */
     public String message(ContentProblem problem) {
-        Optional<GuardCategory> category = categoryOf(problem.rule());
-        if (category.isEmpty()) {
-            return problem.message();
-        }
+        return categoryOf(problem.rule()).map(category -> refusal(problem.phrase(), category, problem.message()))
+                .orElse(problem.message());
+    }
+
+    /**
+     * A refusal of {@code phrase} as {@code category}, with the reason and suggestion of the reader's language; the
+     * {@code fallback} when the city's rules of that language do not explain the category.
+     */
+    public String refusal(String phrase, GuardCategory category, String fallback) {
         Optional<CategoryRule> rule = rulesOfReader().flatMap(rules -> rules.categories().stream()
-                .filter(candidate -> candidate.category() == category.get()).findFirst());
+                .filter(candidate -> candidate.category() == category).findFirst());
         if (rule.isEmpty()) {
-            return problem.message();
+            return fallback;
         }
-        return bo.format("guard.refusal", problem.phrase(), bo.get("guard.category." + category.get().name()
-                .toLowerCase(Locale.ROOT)), rule.get().reason(), rule.get().suggestion());
+        return bo.format("guard.refusal", phrase, bo.get("guard.category." + category.name().toLowerCase(Locale.ROOT)),
+                rule.get().reason(), rule.get().suggestion());
     }
 
     /** Where in the file, in the reader's words. */
@@ -56,7 +61,7 @@ public class GuardWording {
     }
 
     /** Rules are named "composition: …"; the guard's own refusals, and only they, start with a category. */
-    static Optional<GuardCategory> categoryOf(String rule) {
+    public static Optional<GuardCategory> categoryOf(String rule) {
         int colon = rule.indexOf(':');
         if (colon < 0) {
             return Optional.empty();

@@ -61,10 +61,53 @@ public class InboxPage {
     /** One line of the inbox: what, in which language, its state, who and when, why, and where to act on it. */
     public record Entry(String title, String language, String state, String savedBy, Instant savedAt, String note,
                         String link) {
+        // Jakarta EL 5 reads JavaBeans getters, not record components.
+        public String getTitle() {
+            return title;
+        }
+
+        public String getLanguage() {
+            return language;
+        }
+
+        public String getState() {
+            return state;
+        }
+
+        public String getSavedBy() {
+            return savedBy;
+        }
+
+        public Instant getSavedAt() {
+            return savedAt;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        public String getLink() {
+            return link;
+        }
     }
 
     /** Interface texts of one language: how many to translate or update, how many wait for a review. */
     public record UiStrings(String language, String languageTag, int toTranslate, int toReview) {
+        public String getLanguage() {
+            return language;
+        }
+
+        public String getLanguageTag() {
+            return languageTag;
+        }
+
+        public int getToTranslate() {
+            return toTranslate;
+        }
+
+        public int getToReview() {
+            return toReview;
+        }
     }
 
     public List<Entry> getSentBack() {

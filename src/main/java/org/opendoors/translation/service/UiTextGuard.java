@@ -45,6 +45,16 @@ public class UiTextGuard {
     record UiStringRules(ContentGuard guard) {
     }
 
+    /** The check of a refusal by the guard, followed by its category. */
+    public static final String GUARD_CHECK = "guard:";
+
+    /** The phrase a refusal's message quotes first ({@link GuardFinding#message}). */
+    public static String phraseOf(BundleFinding refusal) {
+        String message = refusal.message();
+        int end = message.startsWith("\"") ? message.indexOf('"', 1) : -1;
+        return end > 0 ? message.substring(1, end) : "";
+    }
+
     /** The guard's refusals of {@code text} as errors of the language's bundle, none when it reads as ordinary. */
     public List<BundleFinding> check(SupportedLanguage language, String key, String context, String sourceText,
                                      String text) {
@@ -53,9 +63,11 @@ public class UiTextGuard {
         }
         ContentGuard guard = publishedCity.current().derived(UiStringRules.class, snapshot ->
                 new UiStringRules(new ContentGuard(snapshot.part(GuardRuleSet.class).rulesAlone().byLanguage()))).guard();
+        // The check names the category ("guard:ranking", as a rule is named) and the message starts with the phrase
+        // quoted, so a page can say why in its reader's language.
         return refusals(guard, language, sourceText, text).stream().map(finding -> new BundleFinding(
                 BundleFinding.Severity.ERROR, "messages_" + language.tag() + ".properties", 0, language.tag(), key,
-                "guard", finding.message())).toList();
+                GUARD_CHECK + finding.category().name().toLowerCase(java.util.Locale.ROOT), finding.message())).toList();
     }
 
     /** What {@code guard} refuses in a translation, less the categories its English source names itself. */

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.opendoors.editorial.web.GuardWording;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.security.domain.NotAllowedException;
 import org.opendoors.security.web.StaffTexts;
@@ -16,6 +17,7 @@ import org.opendoors.translation.domain.UiMessage;
 import org.opendoors.translation.domain.UiTranslationState;
 import org.opendoors.translation.service.MessagePreview;
 import org.opendoors.translation.service.TranslatedBundles;
+import org.opendoors.translation.service.UiTextGuard;
 import org.opendoors.translation.service.UiTranslations;
 
 import java.io.IOException;
@@ -41,6 +43,8 @@ public class MessageEditorPage implements Serializable {
     private KeyUsageIndex usages;
     @Inject
     private StaffTexts bo;
+    @Inject
+    private GuardWording guardWording;
 
     private String lang;
     private String key;
@@ -65,7 +69,7 @@ public class MessageEditorPage implements Serializable {
             SaveOutcome outcome = translations.save(language, key, text);
             if (!outcome.saved()) {
                 for (BundleFinding error : outcome.errors()) {
-                    add(FacesMessage.SEVERITY_ERROR, bo.format("translation.editor.notSaved", error.message(), error.check()));
+                    add(FacesMessage.SEVERITY_ERROR, bo.format("translation.editor.notSaved", explained(error), error.check()));
                 }
                 return;
             }
@@ -77,6 +81,16 @@ public class MessageEditorPage implements Serializable {
         } catch (TranslationRefusedException | NotAllowedException refused) {
             add(FacesMessage.SEVERITY_ERROR, bo.format("translation.editor.refused", refused.getMessage()));
         }
+    }
+
+    /** A refusal of the guard says why in the reader's language, the phrase as it was typed; other checks as they are. */
+    private String explained(BundleFinding error) {
+        if (!error.check().startsWith(UiTextGuard.GUARD_CHECK)) {
+            return error.message();
+        }
+        return GuardWording.categoryOf(error.check().substring(UiTextGuard.GUARD_CHECK.length()) + ":")
+                .map(category -> guardWording.refusal(UiTextGuard.phraseOf(error), category, error.message()))
+                .orElse(error.message());
     }
 
     public void markReviewed() {
