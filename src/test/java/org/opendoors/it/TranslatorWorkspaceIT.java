@@ -119,9 +119,9 @@ class TranslatorWorkspaceIT {
             Browser.screenshot(browser, "translator-editor-ar");
 
             submit(browser, "editor:save");
-            assertTrue(browser.findElement(By.cssSelector(".bo-info")).getText().startsWith("Saved."));
+            assertTrue(browser.findElement(By.cssSelector(".ui-messages-info")).getText().startsWith("Saved."));
             assertEquals("translated", browser.findElement(By.id("state")).getText());
-            assertTrue(browser.findElement(By.cssSelector(".bo-info")).getText().contains("once another translator"));
+            assertTrue(browser.findElement(By.cssSelector(".ui-messages-info")).getText().contains("once another translator"));
             assertTrue(arabicSchoolList().contains("42 مدرسة</h2>"), "families keep the reviewed text until this one is reviewed");
 
             // A broken message: the preview says so as it is typed, and the save is refused, keeping the text.
@@ -130,7 +130,7 @@ class TranslatorWorkspaceIT {
             text.sendKeys(BROKEN_ARABIC);
             wait.until(driver -> browser.findElement(By.id("preview")).getText().contains("Not valid ICU MessageFormat"));
             submit(browser, "editor:save");
-            String refusal = browser.findElement(By.cssSelector(".bo-error")).getText();
+            String refusal = browser.findElement(By.cssSelector(".ui-messages-error")).getText();
             assertTrue(refusal.startsWith("Not saved: Not valid ICU MessageFormat"), refusal);
             assertEquals(BROKEN_ARABIC, browser.findElement(By.id("editor:text")).getDomProperty("value"));
             assertEquals("translated", browser.findElement(By.id("state")).getText());
@@ -143,7 +143,7 @@ class TranslatorWorkspaceIT {
                 text.clear();
                 text.sendKeys(refused);
                 submit(browser, "editor:save");
-                String why = browser.findElement(By.cssSelector(".bo-error")).getText();
+                String why = browser.findElement(By.cssSelector(".ui-messages-error")).getText();
                 assertTrue(BOLD_ARABIC.equals(refused) ? why.contains("plain text") && why.contains("<b>")
                         : why.contains("أفضل") && why.contains("(ranking)"), why);
                 assertEquals(refused, browser.findElement(By.id("editor:text")).getDomProperty("value"));
@@ -166,7 +166,7 @@ class TranslatorWorkspaceIT {
             // Reviewing is for another translator.
             browser.get(base + "/admin/translation/message.xhtml?lang=ar&key=" + KEY);
             submit(browser, "editor:review");
-            assertTrue(browser.findElement(By.cssSelector(".bo-error")).getText().contains("yourself"));
+            assertTrue(browser.findElement(By.cssSelector(".ui-messages-error")).getText().contains("yourself"));
             BackOffice.signOut(browser);
             BackOffice.signIn(browser, base, BackOffice.ADMIN, PortalProcess.ADMIN_PASSWORD);
             browser.get(base + "/admin/translation/message.xhtml?lang=ar&key=" + KEY);
