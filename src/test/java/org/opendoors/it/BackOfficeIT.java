@@ -114,7 +114,7 @@ class BackOfficeIT {
         String russian = browser.findElement(By.cssSelector("tr[data-lang='ru'] .translation-status")).getText();
         assertTrue(russian.contains("Stale"), russian);
         browser.get(base + "/admin/content/translations.xhtml?lang=ar");
-        assertTrue(Integer.parseInt(browser.findElement(By.cssSelector("#content-counts tr[data-lang='ar'] .stale")).getText()) >= 1);
+        assertTrue(Integer.parseInt(browser.findElement(By.cssSelector("#content-counts tr.bo-lang-ar .stale")).getText()) >= 1);
         assertTrue(browser.findElement(By.id("content-work")).getText().contains("schools/escola-la-sinia/ar.yaml"));
         assertFalse(Http.getQuietly(portal, "/ca/schools/escola-la-sinia").contains(NEW_SUMMARY),
                 "families never see a version before it is published");
@@ -568,7 +568,8 @@ class BackOfficeIT {
         browser.get(base + "/admin/audit/index.xhtml");
         String audit = browser.getPageSource();
         assertTrue(audit.contains("this server ("), "the test's requests come from the server itself: said so");
-        assertFalse(audit.contains("<td>0:0:0:0:0:0:0:1</td>") || audit.contains("<td>127.0.0.1</td>"), "no bare loopback");
+        assertFalse(java.util.regex.Pattern.compile("<td[^>]*>(0:0:0:0:0:0:0:1|127\\.0\\.0\\.1)</td>").matcher(audit).find(),
+                "no bare loopback");
         BackOffice.signOut(browser);
     }
 
