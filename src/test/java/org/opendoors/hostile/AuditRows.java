@@ -16,9 +16,21 @@ record AuditRows(List<Row> rows) {
     record Row(String actor, String action, String subject, String detail, String address) {
     }
 
+    /**
+     * A row of the page's table (a PrimeFaces data table): each cell is known by its column's class, whatever other
+     * attributes the table writes on it. The first page only, which holds a hundred entries.
+     */
     private static final Pattern ROW = Pattern.compile(
-            "<tr><td>[^<]*</td><td>([^<]*)</td>\\s*<td><span title=\"([^\"]*)\">[^<]*</span></td><td>([^<]*)</td>\\s*"
-                    + "<td>([^<]*)</td><td>([^<]*)</td></tr>");
+            cell("audit-when") + "[^<]*</td>\\s*"
+                    + cell("audit-actor") + "([^<]*)</td>\\s*"
+                    + cell("audit-action") + "<span title=\"([^\"]*)\">[^<]*</span></td>\\s*"
+                    + cell("audit-subject") + "([^<]*)</td>\\s*"
+                    + cell("audit-detail") + "([^<]*)</td>\\s*"
+                    + cell("audit-address") + "([^<]*)</td>");
+
+    private static String cell(String column) {
+        return "<td\\b[^>]*\\bclass=\"[^\"]*\\b" + column + "\\b[^\"]*\"[^>]*>";
+    }
 
     /** The entries whose actor or action is {@code filter}, or whose subject contains it. */
     static AuditRows read(StaffSession admin, String filter) {

@@ -49,12 +49,29 @@ final class BackOffice {
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Created the account " + user));
     }
 
+    /** The "yes" of the back office's confirmation dialog (p:confirmDialog in the admin template). */
+    static final By CONFIRM_YES = By.id("confirmYes");
+
     /**
      * Presses a button that posts its form and waits until its page is gone: Chromium reports a left page as a stale
      * element or, mid-navigation, as a node that "does not belong to the document".
      */
     static void submit(WebDriver driver, WebElement button) {
         button.click();
+        awaitLeft(driver, button);
+    }
+
+    /**
+     * Presses a button that asks first (p:confirm: archive apply, photo removal, rollback), answers "yes" in the
+     * dialog, and waits until the page is gone, as {@link #submit} does.
+     */
+    static void submitConfirmed(WebDriver driver, WebElement button) {
+        button.click();
+        wait(driver).until(ExpectedConditions.elementToBeClickable(CONFIRM_YES)).click();
+        awaitLeft(driver, button);
+    }
+
+    private static void awaitLeft(WebDriver driver, WebElement button) {
         wait(driver).until(ignored -> {
             try {
                 button.isEnabled();

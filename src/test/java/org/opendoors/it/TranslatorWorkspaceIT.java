@@ -156,7 +156,7 @@ class TranslatorWorkspaceIT {
             assertEquals("1", browser.findElement(By.cssSelector("#counts-ar td[data-state=translated] a")).getText());
             browser.get(base + "/admin/translation/index.xhtml?lang=ar&state=translated&q=" + java.net.URLEncoder.encode(
                     "فالمار", StandardCharsets.UTF_8));
-            assertEquals(List.of(KEY), browser.findElements(By.cssSelector("#messages tbody td:first-child a")).stream()
+            assertEquals(List.of(KEY), browser.findElements(By.cssSelector("#strings tbody td:first-child a")).stream()
                     .map(WebElement::getText).toList());
 
             browser.get(base + "/admin/translation/message.xhtml?lang=ar&key=school_list.distance");

@@ -1,14 +1,14 @@
 package org.opendoors.editorial.web;
 
-import com.ibm.icu.text.Collator;
-import com.ibm.icu.util.ULocale;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.opendoors.editorial.domain.ContentDocument;
 import org.opendoors.editorial.domain.DocumentKind;
 import org.opendoors.editorial.service.ContentLibrary;
+import org.opendoors.security.web.StaffCollation;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,19 +17,25 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The back office's start page: every item of the city's content, what is waiting in draft or review.
+ * The back office's start page: every item of the city's content, what is waiting in draft or review. The rows are
+ * read once per page view ({@code ?q=} narrows them on the server), so the table sorts, filters and pages the list
+ * its reader opened.
  * <p>
  * Backs {@code /admin/index.xhtml}.
  */
 @Named
-@RequestScoped
-public class ContentOverviewPage {
+@ViewScoped
+public class ContentOverviewPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    private ContentLibrary library;
+    private transient ContentLibrary library;
+    @Inject
+    private transient StaffCollation collation;
 
     private String filter;
-    private List<ItemRow> rows;
+    private transient List<ItemRow> rows;
 
     public List<ItemRow> getRows() {
         if (rows == null) {
@@ -45,17 +51,15 @@ public class ContentOverviewPage {
         }
         Map<String, String> heads = library.headFiles();
         String wanted = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
-        Collator collator = Collator.getInstance(ULocale.ROOT);
-        collator.setStrength(Collator.PRIMARY);
         List<ItemRow> result = new ArrayList<>();
         byItem.forEach((item, documents) -> {
             String title = DocumentKind.titleOf(item, heads);
             DocumentKind kind = documents.get(0).getKind();
             if (wanted.isEmpty() || title.toLowerCase(Locale.ROOT).contains(wanted) || item.contains(wanted)) {
-                result.add(new ItemRow(item, title, kind.group(), documents));
+                result.add(ItemRow.of(item, title, kind.group(), documents));
             }
         });
-        result.sort(Comparator.comparing(ItemRow::kind).thenComparing(ItemRow::title, collator));
+        result.sort(Comparator.comparing(ItemRow::kind).thenComparing(ItemRow::title, collation.comparator()));
         return result;
     }
 

@@ -1,7 +1,7 @@
 package org.opendoors.editorial.web;
 
 import com.ibm.icu.text.ListFormatter;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.opendoors.editorial.domain.TranslationCounts;
@@ -9,40 +9,60 @@ import org.opendoors.editorial.service.ContentTranslations;
 import org.opendoors.security.web.StaffLanguage;
 import org.opendoors.security.web.StaffTexts;
 
+import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Translators' overview of content: counts per language, and for one language the files that need work.
+ * Translators' overview of content: counts per language, and for one language the files that need work. Both lists
+ * are read once per page view, so their tables sort, filter and page what the reader opened.
  * <p>
  * Backs {@code /admin/content/translations.xhtml}.
  */
 @Named
-@RequestScoped
-public class ContentTranslationsPage {
+@ViewScoped
+public class ContentTranslationsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    private ContentTranslations translations;
+    private transient ContentTranslations translations;
     @Inject
-    private StaffLanguage staffLanguage;
+    private transient StaffLanguage staffLanguage;
     @Inject
-    private StaffTexts bo;
+    private transient StaffTexts bo;
 
     private String language;
-    private List<TranslationCounts> counts;
-    private List<ContentTranslations.Work> work;
+    /** Lists the tables sort in place: mutable, and the same list on every request of the view. */
+    private transient List<TranslationCounts> counts;
+    private transient List<ContentTranslations.Work> work;
 
     public List<TranslationCounts> getCounts() {
         if (counts == null) {
-            counts = translations.counts();
+            counts = new ArrayList<>(translations.counts());
         }
         return counts;
     }
 
     public List<ContentTranslations.Work> getWork() {
         if (work == null) {
-            work = language == null || language.isBlank() ? List.of() : translations.work(language);
+            work = new ArrayList<>(language == null || language.isBlank() ? List.of() : translations.work(language));
         }
         return work;
+    }
+
+    /** A file's state in the reader's words, to sort and filter the list by. */
+    public String stateName(ContentTranslations.Work file) {
+        return bo.get("workflow.translationState." + file.status().state().cssClass());
+    }
+
+    /** What a file lacks, as its row says it. */
+    public String textsOf(ContentTranslations.Work file) {
+        String stale = file.status().staleFields().isEmpty() ? ""
+                : bo.format("workflow.translations.work.stale", fieldList(file.status().staleFields()));
+        String missing = file.status().missingFields().isEmpty() ? ""
+                : bo.format("workflow.translations.work.missing", fieldList(file.status().missingFields()));
+        return (stale + " " + missing).strip();
     }
 
     public String getLanguageName() {

@@ -1,35 +1,42 @@
 package org.opendoors.security.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.opendoors.security.domain.AuditEntry;
 import org.opendoors.security.service.AuditLog;
 
+import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The audit log for admins: the newest entries first, filtered by person, action or subject.
+ * The audit log for admins: the newest entries first, filtered by person, action or subject on the server
+ * ({@code ?q=}), then sorted, filtered and paged in the table. The entries are read once per page view, so the table
+ * works on the list its reader opened.
  * <p>
  * Backs {@code /admin/audit/index.xhtml}.
  */
 @Named
-@RequestScoped
-public class AuditPage {
+@ViewScoped
+public class AuditPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final int SHOWN = 500;
 
     @Inject
-    private AuditLog audit;
+    private transient AuditLog audit;
     @Inject
-    private StaffTexts bo;
+    private transient StaffTexts bo;
 
     private String filter;
-    private List<AuditEntry> entries;
+    /** The list the table sorts in place: mutable, and the same on every request of the view. */
+    private transient List<AuditEntry> entries;
 
     public List<AuditEntry> getEntries() {
         if (entries == null) {
-            entries = audit.latest(filter, SHOWN);
+            entries = new ArrayList<>(audit.latest(filter, SHOWN));
         }
         return entries;
     }

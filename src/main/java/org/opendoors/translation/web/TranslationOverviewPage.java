@@ -1,41 +1,48 @@
 package org.opendoors.translation.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.opendoors.i18n.domain.SupportedLanguage;
+import org.opendoors.security.web.StaffTexts;
 import org.opendoors.translation.domain.LanguageCounts;
 import org.opendoors.translation.domain.UiMessage;
 import org.opendoors.translation.domain.UiTranslationState;
 import org.opendoors.translation.service.TranslatedBundles;
 import org.opendoors.translation.service.UiTranslations;
 
+import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The translator's workspace for the UI bundles: per language, how many strings are missing, stale, translated and
- * reviewed; and for one language the strings filtered by state and by words ({@code ?lang=ar&state=stale&q=…}).
+ * reviewed; and for one language the strings filtered by state and by words ({@code ?lang=ar&state=stale&q=…}). The
+ * strings are read once per page view, so their table sorts, filters and pages the list its reader opened.
  * <p>
  * Backs {@code /admin/translation/index.xhtml}.
  */
 @Named
-@RequestScoped
-public class TranslationOverviewPage {
+@ViewScoped
+public class TranslationOverviewPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    private UiTranslations translations;
+    private transient UiTranslations translations;
+    @Inject
+    private transient StaffTexts bo;
 
     private String lang;
     private String state;
     private String query;
-    private TranslatedBundles bundles;
+    /** The list the table sorts in place: mutable, and the same on every request of the view. */
+    private transient List<UiMessage> messages;
 
+    /** The bundles as they are now (the service keeps them): not held by the view. */
     private TranslatedBundles bundles() {
-        if (bundles == null) {
-            bundles = translations.bundles();
-        }
-        return bundles;
+        return translations.bundles();
     }
 
     public List<LanguageCounts> getCounts() {
@@ -59,8 +66,16 @@ public class TranslationOverviewPage {
     }
 
     public List<UiMessage> getMessages() {
-        return language().map(language -> bundles().find(language,
-                UiTranslationState.fromCode(String.valueOf(state)).orElse(null), query)).orElse(List.of());
+        if (messages == null) {
+            messages = new ArrayList<>(language().map(language -> bundles().find(language,
+                    UiTranslationState.fromCode(String.valueOf(state)).orElse(null), query)).orElse(List.of()));
+        }
+        return messages;
+    }
+
+    /** A string's state in the reader's words, to sort and filter the list by. */
+    public String stateName(UiMessage message) {
+        return bo.get("translation.state." + message.state().code());
     }
 
     public String getLang() {
