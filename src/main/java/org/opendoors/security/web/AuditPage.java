@@ -46,10 +46,23 @@ public class AuditPage implements Serializable {
      * server, a proxy that does not pass the client on) is said so, not written as 0:0:0:0:0:0:0:1.
      */
     public String address(String address) {
-        if (address == null || address.isBlank()) {
-            return bo.get("security.audit.unknownAddress");
+        return switch (Origin.of(address)) {
+            case UNKNOWN -> bo.get("security.audit.unknownAddress");
+            case THIS_SERVER -> bo.format("security.audit.thisServer", address);
+            case ELSEWHERE -> address;
+        };
+    }
+
+    /** Where a request came from, as far as the log can tell. */
+    enum Origin {
+        UNKNOWN, THIS_SERVER, ELSEWHERE;
+
+        static Origin of(String address) {
+            if (address == null || address.isBlank()) {
+                return UNKNOWN;
+            }
+            return LOOPBACK.contains(address) ? THIS_SERVER : ELSEWHERE;
         }
-        return LOOPBACK.contains(address) ? bo.format("security.audit.thisServer", address) : address;
     }
 
     /**
