@@ -3,13 +3,17 @@ package org.opendoors.it;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.opendoors.platform.persistence.DatabaseMigration;
 import org.opendoors.platform.persistence.DatabaseSettings;
@@ -22,6 +26,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,6 +37,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -43,7 +50,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A translator fixes a stale Arabic plural message in the back office and families see it at once, and after a
  * restart. The staleness is arranged as it happens: an Arabic text saved in the workspace when the English source
  * had no "=0" case; the English source has one now, so the saved text was made from an older English text.
+ * <p>
+ * Then another translator exchanges the Arabic interface texts as an XLIFF file. In this order: the first test
+ * counts the Arabic texts waiting for review, and the upload adds one.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TranslatorWorkspaceIT {
 
     private static final String KEY = "school_list.count";
@@ -62,6 +73,12 @@ class TranslatorWorkspaceIT {
     private static final String RANKING_ARABIC = FIXED_ARABIC.replace(MARK, "من أفضل مدارس المدينة");
     private static final String TRANSLATOR = "amira";
     private static final String TRANSLATOR_PASSWORD = "Arabic-translator-2026";
+    /** Works in a translation tool: downloads XLIFF, uploads it translated. */
+    private static final String XLIFF_TRANSLATOR = "yusuf";
+    private static final String XLIFF_TRANSLATOR_PASSWORD = "Arabic-xliff-translator-2026";
+    private static final String XLIFF_KEY = "home.title";
+    private static final String XLIFF_ARABIC = "ابحثوا عن مدرستكم في {city}";
+    private static final String BROKEN_KEY = "layout.nav_home";
 
     private static Path data;
     private static PortalProcess portal;
@@ -82,6 +99,7 @@ class TranslatorWorkspaceIT {
     }
 
     @Test
+    @Order(1)
     void aTranslatorFixesAStaleArabicPluralAndFamiliesSeeItOnceAnotherHasReviewedItAndAfterARestart() throws Exception {
         assertTrue(arabicSchoolList().contains("42 مدرسة</h2>"), "the saved Arabic text is what families see");
         ChromeDriver browser = Browser.open("en", 1280, 1000);
@@ -189,6 +207,56 @@ class TranslatorWorkspaceIT {
         assertTrue(arabicSchoolList().contains("42 مدرسة " + MARK + "</h2>"), "kept across a restart");
     }
 
+    @Test
+    @Order(2)
+    void aTranslatorUploadsAnArabicXliffFileWhoseChangedTextWaitsForReviewAndAFileWithABrokenMessageSavesNothing()
+            throws Exception {
+        ChromeDriver browser = Browser.open("en", 1280, 1200);
+        try {
+            String base = portal.uri("").toString();
+            BackOffice.signIn(browser, base, BackOffice.ADMIN, PortalProcess.ADMIN_PASSWORD);
+            BackOffice.createUser(browser, base, XLIFF_TRANSLATOR, XLIFF_TRANSLATOR_PASSWORD, Role.TRANSLATOR);
+            BackOffice.signOut(browser);
+            BackOffice.signIn(browser, base, XLIFF_TRANSLATOR, XLIFF_TRANSLATOR_PASSWORD);
+
+            browser.get(base + "/admin/translation/index.xhtml?lang=ar");
+            WebElement link = browser.findElement(By.id("xliff-ui-ar"));
+            assertEquals("ui-ar.xliff", link.getDomAttribute("download"));
+            assertTrue(browser.findElements(By.id("xliff-ui-en")).isEmpty(), "English is the source of the interface texts");
+            String xliff = downloadXliff(browser, link.getDomAttribute("href"), "ui-ar.xliff");
+            assertTrue(xliff.contains("trgLang=\"ar\""), xliff);
+            String before = targetOf(xliff, XLIFF_KEY);
+            assertFalse(XLIFF_ARABIC.equals(before), before);
+
+            uploadXliff(browser, base, "ui-ar-translated.xliff", withTarget(xliff, XLIFF_KEY, XLIFF_ARABIC));
+            String applied = browser.findElement(By.id("messages")).getText();
+            assertTrue(applied.contains("1 text changed"), applied);
+            assertTrue(browser.findElements(By.id("xliff-problems")).isEmpty());
+            Browser.screenshot(browser, "translator-xliff-upload");
+
+            assertTrue(waitingForReview(browser, base).contains(XLIFF_KEY), "the uploaded text waits for review");
+            assertEquals(XLIFF_ARABIC, savedText(browser, base, XLIFF_KEY));
+            String arabicHome = Http.get(portal, "/ar/").body();
+            assertTrue(arabicHome.contains(before.replace("{city}", "").strip()) && !arabicHome.contains("مدرستكم"),
+                    "families keep the reviewed text until the uploaded one is reviewed");
+
+            // A broken message refuses the whole file: the text changed beside it is not saved either.
+            String otherChange = "ابحثوا عن مدرسة لأطفالكم في {city}";
+            uploadXliff(browser, base, "ui-ar-broken.xliff", withTarget(withTarget(xliff, XLIFF_KEY, otherChange), BROKEN_KEY,
+                    "{count, plural, one {الصفحة"));
+            String refused = browser.findElement(By.id("messages")).getText();
+            assertTrue(refused.contains("Nothing was saved"), refused);
+            String problems = browser.findElement(By.id("xliff-problems")).getText();
+            assertTrue(problems.contains(BROKEN_KEY) && problems.contains("icu-syntax"), problems);
+            assertFalse(problems.contains(XLIFF_KEY), problems);
+            Browser.screenshot(browser, "translator-xliff-refused");
+            assertEquals(XLIFF_ARABIC, savedText(browser, base, XLIFF_KEY), "nothing of the refused file was saved");
+            assertFalse(waitingForReview(browser, base).contains(BROKEN_KEY));
+        } finally {
+            browser.quit();
+        }
+    }
+
     private static PortalProcess start() {
         return PortalProcess.start(Integer.getInteger("opendoors.port", 18080) + 1, data,
                 Path.of(System.getProperty("opendoors.content", "content")), Map.of());
@@ -229,12 +297,65 @@ class TranslatorWorkspaceIT {
         return browser.findElements(By.cssSelector("#preview dt")).stream().map(WebElement::getText).toList();
     }
 
+    /** An XLIFF file, fetched with the browser's session as a click on its link would. */
+    private static String downloadXliff(ChromeDriver browser, String address, String fileName) throws Exception {
+        HttpResponse<byte[]> response = withSession(browser, address);
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/xliff+xml"));
+        assertEquals("attachment; filename=\"" + fileName + "\"", response.headers().firstValue("Content-Disposition").orElse(""));
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    /** A GET with the browser's session cookie, as a click on a link to {@code address} would send it. */
+    private static HttpResponse<byte[]> withSession(ChromeDriver browser, String address) throws Exception {
+        Cookie session = browser.manage().getCookieNamed("opendoors-admin");
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(portal.uri(address))
+                .header("Cookie", "opendoors-admin=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Uploads the text as an XLIFF file of Arabic from the workspace's form and waits for the answer. */
+    private static void uploadXliff(ChromeDriver browser, String base, String fileName, String xliff) throws Exception {
+        Path file = PortalProcess.target().resolve("it-translator-xliff").resolve(fileName);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, xliff, StandardCharsets.UTF_8);
+        browser.get(base + "/admin/translation/index.xhtml");
+        new Select(browser.findElement(By.id("xliff:language"))).selectByValue("ar");
+        browser.findElement(By.id("xliff:file")).sendKeys(file.toAbsolutePath().toString());
+        submit(browser, "xliff:upload");
+    }
+
+    /** The keys of the Arabic texts saved and waiting for review, as the workspace lists them. */
+    private static List<String> waitingForReview(ChromeDriver browser, String base) {
+        browser.get(base + "/admin/translation/index.xhtml?lang=ar&state=translated");
+        return browser.findElements(By.cssSelector("#messages tbody td:first-child a")).stream().map(WebElement::getText).toList();
+    }
+
+    /** The saved Arabic text of a key, as its editor opens with it. */
+    private static String savedText(ChromeDriver browser, String base, String key) {
+        browser.get(base + "/admin/translation/message.xhtml?lang=ar&key=" + key);
+        return browser.findElement(By.id("editor:text")).getDomProperty("value");
+    }
+
+    private static String targetOf(String xliff, String unitId) {
+        Matcher unit = unit(xliff, unitId);
+        assertTrue(unit.find(), unitId + " has a target");
+        return unit.group(2);
+    }
+
+    /** The unit's target replaced, as a translator's tool writes it (the texts here need no escaping). */
+    private static String withTarget(String xliff, String unitId, String target) {
+        Matcher unit = unit(xliff, unitId);
+        assertTrue(unit.find(), unitId + " has a target");
+        return unit.replaceFirst(Matcher.quoteReplacement(unit.group(1) + target + unit.group(3)));
+    }
+
+    private static Matcher unit(String xliff, String unitId) {
+        return Pattern.compile("(<unit id=\"" + Pattern.quote(unitId) + "\">[\\s\\S]*?<target>)([^<]*)(</target>)").matcher(xliff);
+    }
+
     /** The zip, fetched with the browser's session as a click on the download link would. */
     private static Map<String, String> download(ChromeDriver browser) throws Exception {
-        Cookie session = browser.manage().getCookieNamed("opendoors-admin");
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        portal.uri("/admin/translation/download")).header("Cookie", "opendoors-admin=" + session.getValue()).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = withSession(browser, "/admin/translation/download");
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/zip"));
         Map<String, String> files = new HashMap<>();

@@ -27,10 +27,13 @@ import org.opendoors.security.service.AuditLog;
 import org.opendoors.security.service.CurrentUser;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Draft → in review → published, for every file of the city's content. Every save is a new version that passed
@@ -91,6 +94,65 @@ public class EditorialWorkflow {
             refusal(SAVE, path, refused);
             throw refused;
         }
+    }
+
+    /**
+     * Saves new drafts of several translation files at once, all or none: a translator's XLIFF upload of a
+     * language's content texts. Each file is checked as {@link #save} checks it — who may edit it, its size, the
+     * version it was made from, the importer's validation and the guard — and either every file that changed gets
+     * a new version (a draft, waiting for review) or none does: the refusal lists every problem of every file, and a
+     * file someone saved meanwhile refuses the whole set as a {@link SaveConflict}. Only translation files: they
+     * depend on their source files and never on one another, so they are checked together in one read of the city.
+     *
+     * @param baseVersions path → the version each text was made from (0, or absent, for a first translation)
+     * @return path → the new version of each file that changed; files already as given are left out
+     */
+    public Map<String, Integer> saveTranslations(Map<String, String> texts, Map<String, Integer> baseVersions, String note)
+            throws ContentRejectedException, SaveConflict {
+        String subject = texts.size() + " translation files";
+        Map<DocumentAddress, String> normalized = new LinkedHashMap<>();
+        List<ContentProblem> tooLarge = new ArrayList<>();
+        for (Map.Entry<String, String> file : texts.entrySet()) {
+            DocumentAddress address = address(file.getKey(), SAVE);
+            if (!isTranslation(address)) {
+                IllegalArgumentException refused = new IllegalArgumentException(file.getKey()
+                        + " is not a translation: only translation files are saved together");
+                refusal(SAVE, file.getKey(), refused);
+                throw refused;
+            }
+            requireMayEdit(address, SAVE);
+            try {
+                requireWithinLimits(file.getKey(), file.getValue());
+            } catch (ContentRejectedException refused) {
+                tooLarge.addAll(refused.problems());
+            }
+            normalized.put(address, normalize(file.getValue()));
+        }
+        try {
+            if (!tooLarge.isEmpty()) {
+                throw new ContentRejectedException(tooLarge);
+            }
+            String sourceLanguage = sourceLanguage();
+            Map<String, Integer> saved = SaveRace.settleAll(() -> writer.saveAll(normalized, baseVersions, note, sourceLanguage),
+                    () -> savedMeanwhile(texts.keySet(), baseVersions));
+            saved.forEach((path, version) -> versionSaved.fire(new VersionSaved(path, version)));
+            return saved;
+        } catch (ContentRejectedException refused) {
+            refusal(SAVE, subject, refused);
+            throw refused;
+        }
+    }
+
+    /** A file of the set whose newest committed version is not the one it was made from. */
+    private Optional<SaveConflict> savedMeanwhile(Set<String> paths, Map<String, Integer> baseVersions) {
+        for (String path : paths) {
+            int base = baseVersions.getOrDefault(path, 0);
+            Optional<DocumentVersion> head = writer.head(path).filter(version -> version.getNumber() != base);
+            if (head.isPresent()) {
+                return Optional.of(new SaveConflict(head.get(), base));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -38,9 +38,9 @@ final class SaveRace {
      */
     private static final Set<String> COLLIDING_STATES = Set.of("23505", "40001", "40P01", "55P03", "HYT00", "90131");
 
-    /** One try at writing a version, in a transaction of its own. */
-    interface Attempt {
-        EditorialWorkflow.Saved run() throws ContentRejectedException, SaveConflict;
+    /** One try at writing a version (or several files' versions), in a transaction of its own. */
+    interface Attempt<T> {
+        T run() throws ContentRejectedException, SaveConflict;
     }
 
     private SaveRace() {
@@ -50,7 +50,18 @@ final class SaveRace {
      * Runs the attempt; if it lost a race, reads the file's newest committed version ({@code newest}, in a new
      * transaction) and refuses the save with it, or tries again when it is still the one the save started from.
      */
-    static EditorialWorkflow.Saved settle(Attempt attempt, Supplier<Optional<DocumentVersion>> newest, int baseVersion)
+    static EditorialWorkflow.Saved settle(Attempt<EditorialWorkflow.Saved> attempt,
+                                          Supplier<Optional<DocumentVersion>> newest, int baseVersion)
+            throws ContentRejectedException, SaveConflict {
+        return settleAll(attempt, () -> newest.get().filter(head -> head.getNumber() != baseVersion)
+                .map(head -> new SaveConflict(head, baseVersion)));
+    }
+
+    /**
+     * Runs an attempt that writes several files; if it lost a race, {@code conflict} says which file someone else
+     * saved meanwhile (read in a new transaction), or nothing when none was, and the attempt is tried again.
+     */
+    static <T> T settleAll(Attempt<T> attempt, Supplier<Optional<SaveConflict>> conflict)
             throws ContentRejectedException, SaveConflict {
         for (int tries = 1; ; tries++) {
             try {
@@ -59,9 +70,9 @@ final class SaveRace {
                 if (!lost(failure)) {
                     throw failure;
                 }
-                Optional<DocumentVersion> winner = newest.get().filter(head -> head.getNumber() != baseVersion);
-                if (winner.isPresent()) {
-                    throw new SaveConflict(winner.get(), baseVersion);
+                Optional<SaveConflict> lateBy = conflict.get();
+                if (lateBy.isPresent()) {
+                    throw lateBy.get();
                 }
                 if (tries == ATTEMPTS) {
                     throw failure;

@@ -14,8 +14,11 @@ import org.opendoors.security.service.AuditLog;
 import org.opendoors.security.service.CurrentUser;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Writes a new version of a file in one transaction. Only {@link EditorialWorkflow} calls it, once it has checked
@@ -69,22 +72,75 @@ public class VersionWriter {
         return documents.find(path).flatMap(document -> documents.version(path, document.getHeadVersion()));
     }
 
+    /**
+     * New versions of several translation files in one transaction, all or none (see
+     * {@link EditorialWorkflow#saveTranslations}): each must still be at the version the caller read; the files that
+     * differ from their newest version are checked with the published city in one read and the guard over their
+     * texts, every problem reported, and only then written.
+     *
+     * @param texts path → the file's text, normalized
+     * @return path → the new version of each file written; files whose text was already the newest are left out
+     */
+    @Transactional(rollbackOn = {ContentRejectedException.class, SaveConflict.class})
+    public Map<String, Integer> saveAll(Map<DocumentAddress, String> texts, Map<String, Integer> baseVersions, String note,
+                                        String sourceLanguage) throws ContentRejectedException, SaveConflict {
+        Map<DocumentAddress, Optional<ContentDocument>> changed = new LinkedHashMap<>();
+        for (Map.Entry<DocumentAddress, String> file : texts.entrySet()) {
+            String path = file.getKey().path();
+            Optional<ContentDocument> existing = documents.findForChange(path);
+            requireBase(path, existing, baseVersions.getOrDefault(path, 0));
+            if (!isNewest(path, existing, file.getValue())) {
+                changed.put(file.getKey(), existing);
+            }
+        }
+        if (changed.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> files = documents.publishedFiles();
+        changed.keySet().forEach(address -> files.put(address.path(), texts.get(address)));
+        // Translation files depend on their source files, never on one another: one read of the published city with
+        // all of them checks each as a save of it alone would.
+        Set<String> paths = changed.keySet().stream().map(DocumentAddress::path).collect(Collectors.toSet());
+        FolderCheck.read(files, paths::contains);
+        Map<String, Integer> versions = new LinkedHashMap<>();
+        changed.forEach((address, existing) -> versions.put(address.path(),
+                addVersion(address, existing, texts.get(address), note, sourceLanguage)));
+        documents.flush();
+        return versions;
+    }
+
     private EditorialWorkflow.Saved write(DocumentAddress address, String text, int baseVersion, String note,
                                           String sourceLanguage) throws ContentRejectedException, SaveConflict {
         String path = address.path();
         Optional<ContentDocument> existing = documents.findForChange(path);
-        int head = existing.map(ContentDocument::getHeadVersion).orElse(0);
-        if (head != baseVersion) {
-            throw new SaveConflict(documents.version(path, head).orElseThrow(), baseVersion);
-        }
-        // The same text, whatever line breaks the stored one had (a file imported on first start is stored as read).
-        if (existing.isPresent() && text.equals(documents.version(path, head).map(DocumentVersion::getBody)
-                .map(EditorialWorkflow::normalize).orElse(null))) {
+        int head = requireBase(path, existing, baseVersion);
+        if (isNewest(path, existing, text)) {
             return new EditorialWorkflow.Saved(head, false);
         }
         Map<String, String> files = documents.publishedFiles();
         files.put(path, text);
         FolderCheck.read(files, path::equals);
+        return new EditorialWorkflow.Saved(addVersion(address, existing, text, note, sourceLanguage), true);
+    }
+
+    /** The file's newest version, if it is the one the save started from; a {@link SaveConflict} otherwise. */
+    private int requireBase(String path, Optional<ContentDocument> existing, int baseVersion) throws SaveConflict {
+        int head = existing.map(ContentDocument::getHeadVersion).orElse(0);
+        if (head != baseVersion) {
+            throw new SaveConflict(documents.version(path, head).orElseThrow(), baseVersion);
+        }
+        return head;
+    }
+
+    /** The same text, whatever line breaks the stored one had (a file imported on first start is stored as read). */
+    private boolean isNewest(String path, Optional<ContentDocument> existing, String text) {
+        return existing.isPresent() && text.equals(documents.version(path, existing.get().getHeadVersion())
+                .map(DocumentVersion::getBody).map(EditorialWorkflow::normalize).orElse(null));
+    }
+
+    private int addVersion(DocumentAddress address, Optional<ContentDocument> existing, String text, String note,
+                           String sourceLanguage) {
+        String path = address.path();
         ContentDocument document = existing.orElseGet(() -> {
             ContentDocument created = new ContentDocument(address);
             documents.add(created);
@@ -95,6 +151,6 @@ public class VersionWriter {
                 : documents.find(address.pathIn(sourceLanguage)).map(ContentDocument::getHeadVersion).orElse(null);
         documents.add(new DocumentVersion(path, number, text, user.name(), Instant.now(), note, basedOnSource));
         audit.record("content.save", path, "version " + number + EditorialWorkflow.noteSuffix(note));
-        return new EditorialWorkflow.Saved(number, true);
+        return number;
     }
 }

@@ -1,13 +1,13 @@
 package org.opendoors.translation.service;
 
 import org.opendoors.content.domain.CityContent;
-import org.opendoors.content.domain.ContentProblem;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.content.domain.TranslatableText;
 import org.opendoors.content.reader.ContentFolderReader;
 import org.opendoors.content.reader.ContentTranslation;
-import org.opendoors.content.reader.Quoted;
 import org.opendoors.i18n.domain.SupportedLanguage;
+import org.opendoors.translation.domain.XliffKind;
+import org.opendoors.translation.domain.XliffProblem;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +27,9 @@ import java.util.stream.Stream;
  * content folder as cities keep it in git. An import is applied all or nothing: the changed files are written into
  * a copy of the folder, the whole copy is read with the importer's validation and the content guard, and only then
  * are the files written for real. Units whose text did not change write nothing.
+ * <p>
+ * The back office exports and compares the same way from the newest versions of the city's files and saves the
+ * changed files as drafts ({@link ContentTextsXliff}).
  */
 public final class ContentXliff {
 
@@ -34,12 +37,50 @@ public final class ContentXliff {
     }
 
     public static String export(Path folder, SupportedLanguage language) throws IOException, ContentRejectedException {
-        CityContent content = ContentFolderReader.read(folder);
-        Xliff xliff = new Xliff(content.sourceLanguage(), language.tag(), "content", "content/");
+        return export(ContentFolderReader.read(folder), language);
+    }
+
+    /** A language's texts of a city, read from a folder or from the back office's newest versions. */
+    public static String export(CityContent content, SupportedLanguage language) {
+        Xliff xliff = new Xliff(content.sourceLanguage(), language.tag(), XliffKind.CONTENT.fileId(),
+                XliffKind.CONTENT.original());
         for (TranslatableText unit : ContentTranslation.texts(content, language.tag())) {
             xliff.unit(unit.id(), unit.context(), unit.target() == null ? "initial" : "translated", unit.source(), unit.target());
         }
         return xliff.close();
+    }
+
+    /**
+     * What an upload changes in a city: each translation file one of its texts changed in, written whole from the
+     * city's texts and the upload's. A file is written only when every text of it has a translation; the files are
+     * not checked yet (the caller reads the whole city with them).
+     *
+     * @param files   path → new text of each translation file the upload changes
+     * @param changed how many texts changed (several may be in one file)
+     */
+    record FileChanges(Map<String, String> files, int changed, int unchanged, List<XliffProblem> problems) {
+    }
+
+    static FileChanges changes(CityContent content, SupportedLanguage language, Map<String, String> targets) {
+        Map<String, TranslatableText> units = new LinkedHashMap<>();
+        ContentTranslation.texts(content, language.tag()).forEach(unit -> units.put(unit.id(), unit));
+        Map<String, String> stored = new HashMap<>();
+        units.values().forEach(unit -> stored.put(unit.id(), unit.target()));
+        UnitChanges changes = UnitChanges.of(XliffKind.CONTENT, targets, stored, String::strip);
+        Map<String, String> texts = new HashMap<>(stored);
+        texts.putAll(changes.changed());
+        List<XliffProblem> problems = new ArrayList<>(changes.problems());
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String file : changes.changed().keySet().stream().map(id -> units.get(id).file()).distinct().toList()) {
+            List<String> missing = units.keySet().stream()
+                    .filter(id -> units.get(id).file().equals(file) && texts.get(id) == null).toList();
+            if (missing.isEmpty()) {
+                files.put(file, ContentTranslation.write(content, file, texts::get));
+            } else {
+                problems.add(new XliffProblem.IncompleteFile(file, missing));
+            }
+        }
+        return new FileChanges(files, changes.changed().size(), changes.unchanged(), problems);
     }
 
     public static XliffExchange.ImportReport importInto(Path folder, SupportedLanguage language, byte[] bytes)
@@ -47,67 +88,31 @@ public final class ContentXliff {
         Xliff.Parsed parsed;
         try {
             parsed = Xliff.parse(bytes);
-        } catch (IllegalArgumentException invalid) {
-            return refused(List.of(invalid.getMessage()));
+        } catch (Xliff.Unreadable invalid) {
+            return XliffExchange.refused(List.of(invalid.problem()));
         }
         if (!language.tag().equals(parsed.targetLanguage())) {
-            return refused(List.of("the file is for " + Quoted.quote(parsed.targetLanguage()) + ", not '" + language.tag() + "'"));
+            return XliffExchange.refused(List.of(new XliffProblem.WrongLanguage(parsed.targetLanguage(), language.tag())));
         }
-        CityContent content = ContentFolderReader.read(folder);
-        Map<String, TranslatableText> units = new LinkedHashMap<>();
-        ContentTranslation.texts(content, language.tag()).forEach(unit -> units.put(unit.id(), unit));
-        Map<String, String> texts = new HashMap<>();
-        units.values().forEach(unit -> texts.put(unit.id(), unit.target()));
-        List<String> problems = new ArrayList<>();
-        List<String> changedFiles = new ArrayList<>();
-        int changed = 0;
-        int unchanged = 0;
-        for (Map.Entry<String, String> unit : parsed.targets().entrySet()) {
-            if (!units.containsKey(unit.getKey())) {
-                problems.add("unit " + Quoted.quote(unit.getKey()) + ": not a text of this content folder");
-            } else if (unit.getValue() != null && !unit.getValue().strip().equals(texts.get(unit.getKey()))) {
-                texts.put(unit.getKey(), unit.getValue().strip());
-                String file = units.get(unit.getKey()).file();
-                if (!changedFiles.contains(file)) {
-                    changedFiles.add(file);
-                }
-                changed++;
-            } else if (unit.getValue() != null) {
-                unchanged++;
-            }
+        FileChanges changes = changes(ContentFolderReader.read(folder), language, parsed.targets());
+        if (!changes.problems().isEmpty()) {
+            return XliffExchange.refused(changes.problems());
         }
-        Map<String, String> written = new LinkedHashMap<>();
-        for (String file : changedFiles) {
-            List<String> missing = units.keySet().stream()
-                    .filter(id -> units.get(id).file().equals(file) && texts.get(id) == null).toList();
-            if (!missing.isEmpty()) {
-                problems.add(file + ": every text of the file needs a translation; missing " + missing);
-                continue;
-            }
-            written.put(file, ContentTranslation.write(content, file, texts::get));
-        }
-        if (!problems.isEmpty()) {
-            return refused(problems);
-        }
-        if (written.isEmpty()) {
-            return new XliffExchange.ImportReport(true, 0, unchanged, List.of());
+        if (changes.files().isEmpty()) {
+            return new XliffExchange.ImportReport(true, 0, changes.unchanged(), List.of());
         }
         Path trial = Files.createTempDirectory("opendoors-content-import");
         try {
             copy(folder, trial);
-            write(trial, written);
+            write(trial, changes.files());
             ContentFolderReader.read(trial);
         } catch (ContentRejectedException rejected) {
-            return refused(rejected.problems().stream().map(ContentProblem::toString).toList());
+            return XliffExchange.refused(rejected.problems().stream().<XliffProblem>map(XliffProblem.ContentRefused::new).toList());
         } finally {
             delete(trial);
         }
-        write(folder, written);
-        return new XliffExchange.ImportReport(true, changed, unchanged, List.of());
-    }
-
-    private static XliffExchange.ImportReport refused(List<String> problems) {
-        return new XliffExchange.ImportReport(false, 0, 0, problems);
+        write(folder, changes.files());
+        return new XliffExchange.ImportReport(true, changes.changed(), changes.unchanged(), List.of());
     }
 
     private static void write(Path folder, Map<String, String> files) throws IOException {

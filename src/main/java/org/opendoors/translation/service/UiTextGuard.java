@@ -41,6 +41,15 @@ public class UiTextGuard {
     @Inject
     private PublishedCity publishedCity;
 
+    /** For the container. */
+    protected UiTextGuard() {
+    }
+
+    /** Outside a container: the rules of the city {@code publishedCity} serves. */
+    UiTextGuard(PublishedCity publishedCity) {
+        this.publishedCity = publishedCity;
+    }
+
     /** The published city's rules alone, made once per published city. */
     record UiStringRules(ContentGuard guard) {
     }

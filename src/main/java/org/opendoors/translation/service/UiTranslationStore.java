@@ -13,6 +13,7 @@ import org.opendoors.translation.domain.UiTranslationRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -37,19 +38,40 @@ public class UiTranslationStore {
         return repository.all();
     }
 
+    /** A checked text to store, with the fingerprint of the English text it was made from. */
+    public record Text(String text, String sourceFingerprint) {
+    }
+
     /** @return the published revision the save committed (families see the text once it is reviewed) */
     @Transactional(rollbackOn = Exception.class)
     public long save(SupportedLanguage language, String key, String text, String sourceFingerprint, String by) {
         long revision = revisions.advance();
+        put(language, key, new Text(text, sourceFingerprint), by, Instant.now(clock));
+        return revision;
+    }
+
+    /**
+     * Stores several texts of a language in one transaction, as one published revision: all of them or, when
+     * anything fails, none.
+     *
+     * @param texts key → checked text
+     */
+    @Transactional(rollbackOn = Exception.class)
+    public long saveAll(SupportedLanguage language, Map<String, Text> texts, String by) {
+        long revision = revisions.advance();
         Instant now = Instant.now(clock);
+        texts.forEach((key, text) -> put(language, key, text, by, now));
+        return revision;
+    }
+
+    private void put(SupportedLanguage language, String key, Text text, String by, Instant now) {
         Optional<UiTranslation> existing = repository.find(language.tag(), key);
         if (existing.isPresent()) {
-            existing.get().update(text, sourceFingerprint, by, now);
+            existing.get().update(text.text(), text.sourceFingerprint(), by, now);
         } else {
-            repository.add(new UiTranslation(language.tag(), key, text, sourceFingerprint, by, now));
+            repository.add(new UiTranslation(language.tag(), key, text.text(), text.sourceFingerprint(), by, now));
         }
-        audit.record("translation.save", subject(language, key), text);
-        return revision;
+        audit.record("translation.save", subject(language, key), text.text());
     }
 
     /**

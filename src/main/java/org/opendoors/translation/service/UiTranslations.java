@@ -20,6 +20,7 @@ import org.opendoors.translation.domain.UiMessage;
 import org.opendoors.translation.domain.UiTranslationState;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -69,19 +70,61 @@ public class UiTranslations {
      */
     public SaveOutcome save(SupportedLanguage language, String key, String text) {
         currentUser.require("edit translations", TRANSLATING_ROLES);
-        String source = sourceOf(language, key);
-        // Browsers send a textarea's line breaks as CR LF; the bundles use LF.
-        String normalized = text == null ? "" : text.replace("\r\n", "\n");
-        List<BundleFinding> findings = new ArrayList<>(BundleChecker.checkTranslation(language, key, source, normalized));
-        if (findings.stream().noneMatch(BundleFinding::isError)) {
-            findings.addAll(guard.check(language, key, shipped.context(key), source, normalized));
-        }
+        String normalized = normalize(text);
+        List<BundleFinding> findings = check(language, key, normalized);
         if (findings.stream().anyMatch(BundleFinding::isError)) {
             return new SaveOutcome(false, findings);
         }
-        long revision = store.save(language, key, normalized, BundleChecker.fingerprint(source), currentUser.name());
+        long revision = store.save(language, key, normalized, BundleChecker.fingerprint(sourceOf(language, key)),
+                currentUser.name());
         publish("translation of " + key + " in " + language.tag(), revision);
         return new SaveOutcome(true, findings);
+    }
+
+    /**
+     * Saves several texts of a language at once (a translator's XLIFF upload), each checked as {@link #save} checks
+     * it: all are stored, in one transaction, or none when any check finds an error — the outcome then has every
+     * text's findings. Each waits for review like a typed text.
+     */
+    public SaveOutcome saveAll(SupportedLanguage language, Map<String, String> texts) {
+        currentUser.require("edit translations", TRANSLATING_ROLES);
+        Map<String, UiTranslationStore.Text> checked = new LinkedHashMap<>();
+        List<BundleFinding> findings = new ArrayList<>();
+        texts.forEach((key, text) -> {
+            String normalized = normalize(text);
+            findings.addAll(check(language, key, normalized));
+            checked.put(key, new UiTranslationStore.Text(normalized, BundleChecker.fingerprint(sourceOf(language, key))));
+        });
+        if (findings.stream().anyMatch(BundleFinding::isError)) {
+            return new SaveOutcome(false, findings);
+        }
+        if (!checked.isEmpty()) {
+            long revision = store.saveAll(language, checked, currentUser.name());
+            publish(checked.size() + " translations in " + language.tag(), revision);
+        }
+        return new SaveOutcome(true, findings);
+    }
+
+    /**
+     * What a save of the text would be told: the checks the build runs on the bundles and, when they find no
+     * error, the content guard (a text that is not even a message is not worth guarding).
+     */
+    public List<BundleFinding> check(SupportedLanguage language, String key, String text) {
+        return check(guard, language, key, shipped.context(key), sourceOf(language, key), text);
+    }
+
+    static List<BundleFinding> check(UiTextGuard guard, SupportedLanguage language, String key, String context,
+                                     String source, String text) {
+        List<BundleFinding> findings = new ArrayList<>(BundleChecker.checkTranslation(language, key, source, text));
+        if (findings.stream().noneMatch(BundleFinding::isError)) {
+            findings.addAll(guard.check(language, key, context, source, text));
+        }
+        return findings;
+    }
+
+    /** Browsers send a textarea's line breaks as CR LF; the bundles use LF. */
+    private static String normalize(String text) {
+        return text == null ? "" : text.replace("\r\n", "\n");
     }
 
     /** A translated text becomes reviewed; the reviewer must be someone other than its translator. */

@@ -1,6 +1,7 @@
 package org.opendoors.translation.service;
 
 import org.opendoors.content.reader.Quoted;
+import org.opendoors.translation.domain.XliffProblem;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -22,8 +23,11 @@ final class Xliff {
 
     static final String NAMESPACE = "urn:oasis:names:tc:xliff:document:2.0";
 
-    /** What a parsed file holds: its target language and each unit's target text (null when it has none). */
-    record Parsed(String targetLanguage, Map<String, String> targets) {
+    /**
+     * What a parsed file holds: its target language, what its {@code <file>} says it holds (its id and original,
+     * which tell interface texts from content texts), and each unit's target text (null when it has none).
+     */
+    record Parsed(String targetLanguage, String fileId, String original, Map<String, String> targets) {
     }
 
     private final StringBuilder xml = new StringBuilder();
@@ -60,29 +64,42 @@ final class Xliff {
      */
     static final int MAX_BYTES = 10 * 1024 * 1024;
 
+    /** Why a file could not be read as XLIFF; its message is the problem as the command line prints it. */
+    static final class Unreadable extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final transient XliffProblem problem;
+
+        Unreadable(XliffProblem problem) {
+            super(problem.describe());
+            this.problem = problem;
+        }
+
+        XliffProblem problem() {
+            return problem;
+        }
+    }
+
     /**
-     * Parses an XLIFF 2.0 file; the exception's message says what is wrong with it. A file over {@link #MAX_BYTES}
-     * is refused before it is parsed; a DOCTYPE (and with it every entity, internal or external) is refused by the
-     * parser as it meets it.
+     * Parses an XLIFF 2.0 file; the exception says what is wrong with it. A file over {@link #MAX_BYTES} is refused
+     * before it is parsed; a DOCTYPE (and with it every entity, internal or external) is refused by the parser as it
+     * meets it.
      */
-    static Parsed parse(byte[] bytes) throws IOException, IllegalArgumentException {
+    static Parsed parse(byte[] bytes) throws IOException, Unreadable {
         if (bytes.length > MAX_BYTES) {
-            throw new IllegalArgumentException("the file is larger than " + MAX_BYTES / (1024 * 1024)
-                    + " MB; an XLIFF file of one language is much smaller");
+            throw new Unreadable(new XliffProblem.TooLarge(MAX_BYTES));
         }
         Document document;
         try {
             document = parser().parse(new ByteArrayInputStream(bytes));
         } catch (SAXParseException e) {
-            throw new IllegalArgumentException("not well-formed XML (line " + e.getLineNumber() + "): "
-                    + Quoted.excerpt(e.getMessage()));
+            throw new Unreadable(new XliffProblem.NotWellFormed(e.getLineNumber(), Quoted.excerpt(e.getMessage())));
         } catch (SAXException e) {
-            throw new IllegalArgumentException("not well-formed XML: " + Quoted.excerpt(e.getMessage()));
+            throw new Unreadable(new XliffProblem.NotWellFormed(0, Quoted.excerpt(e.getMessage())));
         }
         Element root = document.getDocumentElement();
         if (!NAMESPACE.equals(root.getNamespaceURI()) || !"xliff".equals(root.getLocalName())
                 || !"2.0".equals(root.getAttribute("version"))) {
-            throw new IllegalArgumentException("not an XLIFF 2.0 document");
+            throw new Unreadable(new XliffProblem.NotXliff());
         }
         Map<String, String> targets = new LinkedHashMap<>();
         NodeList units = root.getElementsByTagNameNS(NAMESPACE, "unit");
@@ -91,7 +108,10 @@ final class Xliff {
             NodeList target = unit.getElementsByTagNameNS(NAMESPACE, "target");
             targets.put(unit.getAttribute("id"), target.getLength() == 0 ? null : target.item(0).getTextContent());
         }
-        return new Parsed(root.getAttribute("trgLang"), targets);
+        NodeList files = root.getElementsByTagNameNS(NAMESPACE, "file");
+        Element file = files.getLength() == 0 ? null : (Element) files.item(0);
+        return new Parsed(root.getAttribute("trgLang"), file == null ? "" : file.getAttribute("id"),
+                file == null ? "" : file.getAttribute("original"), targets);
     }
 
     /** No DTDs, no external entities: an XLIFF file from outside must not read files or reach the network. */
