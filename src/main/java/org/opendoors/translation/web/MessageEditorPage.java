@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.opendoors.editorial.web.GuardWording;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.security.domain.NotAllowedException;
 import org.opendoors.security.web.StaffTexts;
@@ -17,7 +16,6 @@ import org.opendoors.translation.domain.UiMessage;
 import org.opendoors.translation.domain.UiTranslationState;
 import org.opendoors.translation.service.MessagePreview;
 import org.opendoors.translation.service.TranslatedBundles;
-import org.opendoors.translation.service.UiTextGuard;
 import org.opendoors.translation.service.UiTranslations;
 
 import java.io.IOException;
@@ -44,7 +42,7 @@ public class MessageEditorPage implements Serializable {
     @Inject
     private StaffTexts bo;
     @Inject
-    private GuardWording guardWording;
+    private UiTextRefusals refusals;
 
     private String lang;
     private String key;
@@ -69,7 +67,7 @@ public class MessageEditorPage implements Serializable {
             SaveOutcome outcome = translations.save(language, key, text);
             if (!outcome.saved()) {
                 for (BundleFinding error : outcome.errors()) {
-                    add(FacesMessage.SEVERITY_ERROR, bo.format("translation.editor.notSaved", explained(error), error.check()));
+                    add(FacesMessage.SEVERITY_ERROR, bo.format("translation.editor.notSaved", refusals.explained(error), error.check()));
                 }
                 return;
             }
@@ -81,16 +79,6 @@ public class MessageEditorPage implements Serializable {
         } catch (TranslationRefusedException | NotAllowedException refused) {
             add(FacesMessage.SEVERITY_ERROR, bo.format("translation.editor.refused", refused.getMessage()));
         }
-    }
-
-    /** A refusal of the guard says why in the reader's language, the phrase as it was typed; other checks as they are. */
-    private String explained(BundleFinding error) {
-        if (!error.check().startsWith(UiTextGuard.GUARD_CHECK)) {
-            return error.message();
-        }
-        return GuardWording.categoryOf(error.check().substring(UiTextGuard.GUARD_CHECK.length()) + ":")
-                .map(category -> guardWording.refusal(UiTextGuard.phraseOf(error), category, error.message()))
-                .orElse(error.message());
     }
 
     public void markReviewed() {

@@ -22,6 +22,8 @@ public class XliffProblemWording {
     @Inject
     private StaffTexts bo;
     @Inject
+    private UiTextRefusals refusals;
+    @Inject
     private GuardWording guardWording;
 
     /** The unit the problem is about, or "the file" when it is the whole file's. */
@@ -77,7 +79,7 @@ public class XliffProblemWording {
             return Optional.of(bo.format("translation.xliff.problem.incompleteFile", String.join(", ", incomplete.missing())));
         }
         if (problem instanceof XliffProblem.TextRefused refused) {
-            return Optional.of(bo.format("translation.xliff.problem.textRefused", refused.finding().message(),
+            return Optional.of(bo.format("translation.xliff.problem.textRefused", refusals.explained(refused.finding()),
                     refused.finding().check()));
         }
         if (problem instanceof XliffProblem.ContentRefused refused) {

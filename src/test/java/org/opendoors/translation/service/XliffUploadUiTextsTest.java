@@ -93,7 +93,7 @@ class XliffUploadUiTextsTest {
 
         XliffRefusedException refused = assertThrows(XliffRefusedException.class, () -> plan(xliff, SupportedLanguage.AR));
 
-        assertEquals(List.of("guard"), refused.problems().stream()
+        assertEquals(List.of("guard:ranking"), refused.problems().stream()
                 .map(problem -> ((XliffProblem.TextRefused) problem).finding().check()).toList());
     }
 

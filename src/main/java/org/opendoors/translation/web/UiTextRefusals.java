@@ -1,0 +1,27 @@
+package org.opendoors.translation.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.opendoors.editorial.web.GuardWording;
+import org.opendoors.translation.domain.BundleFinding;
+import org.opendoors.translation.service.UiTextGuard;
+
+/**
+ * Why a UI string was refused, as the reader understands it: a refusal of the content guard gives the reason and
+ * the suggestion in the reader's language, the phrase as it was typed; the other checks keep their own words.
+ */
+@RequestScoped
+public class UiTextRefusals {
+
+    @Inject
+    private GuardWording guardWording;
+
+    public String explained(BundleFinding refusal) {
+        if (!refusal.check().startsWith(UiTextGuard.GUARD_CHECK)) {
+            return refusal.message();
+        }
+        return GuardWording.categoryOf(refusal.check().substring(UiTextGuard.GUARD_CHECK.length()) + ":")
+                .map(category -> guardWording.refusal(UiTextGuard.phraseOf(refusal), category, refusal.message()))
+                .orElse(refusal.message());
+    }
+}
