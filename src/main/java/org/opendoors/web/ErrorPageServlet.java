@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.i18n.service.LanguageNegotiator;
 import org.opendoors.i18n.service.Messages;
+import org.opendoors.platform.web.Html;
 import org.opendoors.platform.web.RequestRefused;
 import org.opendoors.platform.web.SecurityHeadersFilter;
 
@@ -126,17 +127,6 @@ public class ErrorPageServlet extends HttpServlet {
     }
 
     static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '&' -> escaped.append("&amp;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.appendCodePoint(c);
-            }
-        });
-        return escaped.toString();
+        return Html.escape(text);
     }
 }

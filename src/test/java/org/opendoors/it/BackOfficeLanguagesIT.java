@@ -181,6 +181,7 @@ class BackOfficeLanguagesIT {
         HttpResponse<String> page = Http.get(portal, "/ca/schools/escola-la-sinia");
         assertEquals(200, page.statusCode());
         assertFalse(page.body().toLowerCase(java.util.Locale.ROOT).contains("primefaces"), "no PrimeFaces on family pages");
+        assertFalse(page.body().contains("nonce="), "no script nonce: every family gets the same bytes");
         List<String> policies = page.headers().allValues("Content-Security-Policy");
         assertEquals(1, policies.size(), "one policy: " + policies);
         assertFalse(policies.get(0).contains("nonce"), policies.get(0));

@@ -327,7 +327,7 @@ class TranslatorWorkspaceIT {
     /** The keys of the Arabic texts saved and waiting for review, as the workspace lists them. */
     private static List<String> waitingForReview(ChromeDriver browser, String base) {
         browser.get(base + "/admin/translation/index.xhtml?lang=ar&state=translated");
-        return browser.findElements(By.cssSelector("#messages tbody td:first-child a")).stream().map(WebElement::getText).toList();
+        return browser.findElements(By.cssSelector("#strings tbody td:first-child a")).stream().map(WebElement::getText).toList();
     }
 
     /** The saved Arabic text of a key, as its editor opens with it. */

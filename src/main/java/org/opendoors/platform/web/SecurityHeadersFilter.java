@@ -24,10 +24,10 @@ public class SecurityHeadersFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (isBackOfficeView(request)) {
-            // PrimeFaces writes this page's policy: ours (primefaces.CSP_POLICY in web.xml) with its nonce added.
-            writeHeadersBesidesThePolicy(response::setHeader);
-            response.setHeader("Cache-Control", "no-store");
-            chain.doFilter(request, response);
+            // The strict policy first; a page PrimeFaces renders replaces it with the same policy and its nonce
+            // (primefaces.CSP_POLICY in web.xml). A refusal answered before it renders keeps the strict one.
+            apply(request, response);
+            chain.doFilter(request, new PolicyWithNonce(response));
             return;
         }
         apply(request, response);
@@ -47,6 +47,22 @@ public class SecurityHeadersFilter extends HttpFilter {
     static boolean isBackOfficeView(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.startsWith("/admin/") && path.endsWith(".xhtml");
+    }
+
+    /** PrimeFaces adds its policy: it replaces ours rather than joining it (two policies would both apply). */
+    private static final class PolicyWithNonce extends jakarta.servlet.http.HttpServletResponseWrapper {
+        PolicyWithNonce(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if ("Content-Security-Policy".equalsIgnoreCase(name)) {
+                super.setHeader(name, value);
+            } else {
+                super.addHeader(name, value);
+            }
+        }
     }
 
     /**
@@ -88,10 +104,6 @@ public class SecurityHeadersFilter extends HttpFilter {
      */
     public static void writeFamilyPageHeaders(BiConsumer<String, String> header) {
         header.accept("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        writeHeadersBesidesThePolicy(header);
-    }
-
-    private static void writeHeadersBesidesThePolicy(BiConsumer<String, String> header) {
         header.accept("X-Content-Type-Options", "nosniff");
         header.accept("Referrer-Policy", "strict-origin-when-cross-origin");
         header.accept("X-Frame-Options", "DENY");
