@@ -20,7 +20,8 @@ public final class WordDiff {
     /** A piece of text and what happened to it. */
     public enum Change { KEPT, REMOVED, ADDED }
 
-    public record Piece(Change change, String text) {
+    /** Serializable: an editor keeps a stale text's pieces in its view, which a cluster may move between nodes. */
+    public record Piece(Change change, String text) implements java.io.Serializable {
         public boolean isKept() {
             return change == Change.KEPT;
         }
