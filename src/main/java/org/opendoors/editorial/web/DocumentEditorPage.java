@@ -159,9 +159,7 @@ public class DocumentEditorPage implements Serializable {
      * author never has to leave the editor to ask for a review.
      */
     public void saveAndSendForReview() {
-        save();
-        if (!problems.isEmpty() || conflictMessage != null || faces.isValidationFailed()
-                || faces.getMessageList().stream().anyMatch(m -> m.getSeverity() == jakarta.faces.application.FacesMessage.SEVERITY_ERROR)) {
+        if (!saved()) {
             return;
         }
         Optional<ContentDocument> document = document();
@@ -197,6 +195,11 @@ public class DocumentEditorPage implements Serializable {
     }
 
     public void save() {
+        saved();
+    }
+
+    /** Saves what is typed; false when the save was refused or met someone else's. */
+    private boolean saved() {
         problems = List.of();
         int startedFrom = baseVersion;
         String nextStep = bo.get("editorial.edit.nextStep");
@@ -215,7 +218,7 @@ public class DocumentEditorPage implements Serializable {
         baseBody = outcome.baseBody();
         if (outcome.failed()) {
             notices.error(message);
-            return;
+            return false;
         }
         notices.info(message);
         if (outcome instanceof SaveOutcome.Saved saved && saved.changed()) {
@@ -226,6 +229,7 @@ public class DocumentEditorPage implements Serializable {
             theirFile = null;
             load(baseBody);
         }
+        return !(outcome instanceof SaveOutcome.Merged);
     }
 
     /**

@@ -16,9 +16,14 @@ public class ThrottledException extends Exception {
         return wait;
     }
 
+    /** The wait in whole seconds, rounded up and never 0: what a person is told to wait. */
+    public static long secondsToWait(Duration wait) {
+        return Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+    }
+
     /** "40 seconds", "3 minutes": rounded up, never "0 seconds". */
     public static String describe(Duration wait) {
-        long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+        long seconds = secondsToWait(wait);
         return seconds < 90 ? seconds + " seconds" : ((seconds + 59) / 60) + " minutes";
     }
 }

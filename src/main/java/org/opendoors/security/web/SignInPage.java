@@ -14,6 +14,7 @@ import org.opendoors.platform.web.Notices;
 import org.opendoors.security.domain.StaffUser;
 import org.opendoors.security.service.BackOfficeSecurity;
 import org.opendoors.security.service.SignInResult;
+import org.opendoors.security.service.ThrottledException;
 
 import java.io.IOException;
 
@@ -54,7 +55,7 @@ public class SignInPage {
             external.redirect(external.getRequestContextPath() + BackOfficeSecurity.HOME_PAGE);
             faces.responseComplete();
         } else if (result instanceof SignInResult.Throttled throttled) {
-            long seconds = Math.max(1, throttled.waitFor().toSeconds() + (throttled.waitFor().toNanosPart() > 0 ? 1 : 0));
+            long seconds = ThrottledException.secondsToWait(throttled.waitFor());
             notices.error(seconds < 90 ? bo.format("security.signIn.throttledSeconds", seconds)
                     : bo.format("security.signIn.throttledMinutes", (seconds + 59) / 60));
         } else if (result instanceof SignInResult.Invalid) {

@@ -57,6 +57,19 @@ public class UiTextGuard {
     /** The check of a refusal by the guard, followed by its category. */
     public static final String GUARD_CHECK = "guard:";
 
+    /** The category a refusal of the guard names in its check; empty for the other checks. */
+    public static java.util.Optional<org.opendoors.content.guard.domain.GuardCategory> categoryOf(BundleFinding refusal) {
+        if (!refusal.check().startsWith(GUARD_CHECK)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(org.opendoors.content.guard.domain.GuardCategory.valueOf(
+                    refusal.check().substring(GUARD_CHECK.length()).toUpperCase(java.util.Locale.ROOT)));
+        } catch (IllegalArgumentException unknown) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The phrase a refusal's message quotes first ({@link GuardFinding#message}). */
     public static String phraseOf(BundleFinding refusal) {
         String message = refusal.message();

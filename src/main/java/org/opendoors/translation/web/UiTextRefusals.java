@@ -17,10 +17,7 @@ public class UiTextRefusals {
     private GuardWording guardWording;
 
     public String explained(BundleFinding refusal) {
-        if (!refusal.check().startsWith(UiTextGuard.GUARD_CHECK)) {
-            return refusal.message();
-        }
-        return GuardWording.categoryOf(refusal.check().substring(UiTextGuard.GUARD_CHECK.length()) + ":")
+        return UiTextGuard.categoryOf(refusal)
                 .map(category -> guardWording.refusal(UiTextGuard.phraseOf(refusal), category, refusal.message()))
                 .orElse(refusal.message());
     }
