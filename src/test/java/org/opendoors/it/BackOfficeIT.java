@@ -22,6 +22,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -595,7 +596,10 @@ class BackOfficeIT {
     /** A publisher uploads a content folder and has it checked. */
     private static void checkUpload(Path zip) {
         browser.get(base + "/admin/content/archive.xhtml");
-        browser.findElement(By.id("import:file")).sendKeys(zip.toAbsolutePath().toString());
+        WebElement file = browser.findElement(By.id("import:file"));
+        assertTrue(browser.getPageSource().contains("SimpleFileUpload"), "PrimeFaces' file upload");
+        assertNull(file.getAttribute("aria-hidden"), "the labelled file field stays visible to screen readers");
+        file.sendKeys(zip.toAbsolutePath().toString());
         submit(browser, browser.findElement(By.id("import:check")));
     }
 

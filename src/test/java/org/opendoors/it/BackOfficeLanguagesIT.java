@@ -150,8 +150,8 @@ class BackOfficeLanguagesIT {
             omar.get(base + "/admin/inbox.xhtml");
             assertTrue(omar.findElement(By.id("to-review")).getText().contains("nuria"), "waiting for omar's review");
             omar.get(base + "/admin/review/index.xhtml");
-            omar.findElement(By.id("review:note")).sendKeys("Digueu a quina hora és el taller.");
             WebElement section = omar.findElement(By.cssSelector("section[data-path='" + SCHOOL + "']"));
+            section.findElement(By.cssSelector("input[id$=':note']")).sendKeys("Digueu a quina hora és el taller.");
             BackOffice.submit(omar, section.findElement(By.cssSelector("input[id$=':sendBack']")));
 
             nuria.get(base + "/admin/inbox.xhtml");

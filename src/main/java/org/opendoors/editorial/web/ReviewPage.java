@@ -18,7 +18,9 @@ import org.opendoors.security.web.StaffTexts;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The publisher's queue: what waits in review, what it changes against what families see, publish or send back.
@@ -40,7 +42,8 @@ public class ReviewPage implements Serializable {
     @Inject
     private transient StaffTexts bo;
 
-    private String note;
+    /** The reason typed beside each file, by path: a publisher may write one for each file before sending any back. */
+    private final Map<String, String> reasons = new HashMap<>();
     private List<ProblemView> problems = List.of();
 
     /** One file waiting for review, with its changes against the published version. */
@@ -106,18 +109,18 @@ public class ReviewPage implements Serializable {
             problems = ProblemView.listOf(refused);
             notices.error(bo.get("workflow.review.notPublished"));
         } catch (NotAllowedException | IllegalStateException | IllegalArgumentException refused) {
-            notices.error(refused.getMessage());
+            notices.error(bo.explain(refused));
         }
     }
 
     public void sendBack(String path) {
         try {
-            workflow.sendBack(path, note);
+            workflow.sendBack(path, reasons.get(path));
             waiting = null;
             notices.info(bo.format("workflow.review.sentBack", path));
-            note = null;
+            reasons.remove(path);
         } catch (NotAllowedException | IllegalStateException | IllegalArgumentException refused) {
-            notices.error(refused.getMessage());
+            notices.error(bo.explain(refused));
         }
     }
 
@@ -133,12 +136,8 @@ public class ReviewPage implements Serializable {
         return field == null || field.isEmpty() ? "" : FieldEdit.labelOf(bo, field);
     }
 
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
+    public Map<String, String> getReasons() {
+        return reasons;
     }
 
     public List<ProblemView> getProblems() {
