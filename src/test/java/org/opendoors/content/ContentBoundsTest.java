@@ -116,7 +116,7 @@ class ContentBoundsTest {
                 .filter(p -> p.file().equals("schools/escola-la-prova/school.yaml")).toList();
 
         assertEquals(101, problems.size());
-        assertEquals("4900 more problem(s) in this file are not listed; fix the ones above first",
+        assertEquals("4,900 more problems in this file are not listed; fix the ones above first",
                 problems.get(100).message());
     }
 

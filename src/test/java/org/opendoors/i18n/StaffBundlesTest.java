@@ -29,7 +29,10 @@ class StaffBundlesTest {
 
     private static final Path STAFF = Path.of("i18n/staff");
     private static final Pattern VIEW_KEY = Pattern.compile("bo(?:\\['|\\.format\\(')([a-zA-Z0-9_.]+)'");
-    private static final Pattern CODE_KEY = Pattern.compile("bo\\.(?:get|format|formatNamed)\\(\"([a-zA-Z0-9_.]+)\"");
+    private static final Pattern CODE_KEY = Pattern.compile(
+            "(?:bo\\.(?:get|format|formatNamed)|StaffWording\\.of)\\(\"([a-zA-Z0-9_.]+)\"");
+    /** The actions services refuse by name ({@code user.require("publishContent", …)}): security.action.&lt;name&gt;. */
+    private static final Pattern REFUSED_ACTION = Pattern.compile("\\brequire\\((?:[^;\\n]*?, )?\"([a-zA-Z]+)\"");
     /** Text a person reads, outside EL: element content and the attributes that are shown or read aloud. */
     private static final Pattern SHOWN_TEXT = Pattern.compile(
             ">([^<>]*)<|\\s(?:value|title|aria-label|placeholder|label|requiredMessage|alt)=\"([^\"]*)\"");
@@ -51,7 +54,14 @@ class StaffBundlesTest {
         collect(VIEW_KEY, Files.readString(Path.of("src/main/webapp/WEB-INF/templates/admin.xhtml")), english, missing,
                 Path.of("admin.xhtml"));
         for (Path file : files(Path.of("src/main/java/org/opendoors"), ".java")) {
-            collect(CODE_KEY, Files.readString(file), english, missing, file);
+            String code = Files.readString(file);
+            collect(CODE_KEY, code, english, missing, file);
+            Matcher action = REFUSED_ACTION.matcher(code);
+            while (action.find()) {
+                if (!english.containsKey("security.action." + action.group(1))) {
+                    missing.add("security.action." + action.group(1) + " (" + file.getFileName() + ")");
+                }
+            }
         }
         assertTrue(missing.isEmpty(), "keys used but not in i18n/staff: " + missing);
     }

@@ -60,7 +60,7 @@ public class DatabaseBackups {
      * deletes it. Admins only.
      */
     public Path writeBackup() {
-        currentUser.require("back up the database", Role.ADMIN);
+        currentUser.require("backUp", Role.ADMIN);
         if (!isEmbedded()) {
             throw new IllegalStateException("This portal runs on PostgreSQL: back it up with pg_dump (see the README).");
         }

@@ -13,6 +13,7 @@ import org.opendoors.city.domain.StageOffer;
 import org.opendoors.city.domain.StreetGazetteer;
 import org.opendoors.city.domain.StreetStretch;
 import org.opendoors.content.domain.ContentRejectedException;
+import org.opendoors.content.reader.ExpectedText;
 import org.opendoors.content.reader.BoundedYaml;
 import org.opendoors.content.reader.ContentFormat;
 import org.opendoors.content.reader.ContentReading;
@@ -126,8 +127,8 @@ public final class CityFile implements ContentFormat<CityDescription> {
         String phone = "", email = "", address = "";
         if (office != null) {
             office.allowOnly(Set.of("phone", "email", "address"));
-            phone = office.requiredPattern("phone", PHONE, "a phone number");
-            email = office.requiredPattern("email", EMAIL, "an e-mail address");
+            phone = office.requiredPattern("phone", PHONE, ExpectedText.PHONE);
+            email = office.requiredPattern("email", EMAIL, ExpectedText.EMAIL);
             address = office.requiredText("address");
         }
         return new City(name, sourceLanguage, schoolYear, timeZone, phone, email, address);
@@ -149,7 +150,7 @@ public final class CityFile implements ContentFormat<CityDescription> {
         for (int i = 0; i < entries.size(); i++) {
             YamlMap entry = entries.get(i);
             entry.allowOnly(Set.of("id", "name", "neighbourhoods"));
-            String id = entry.requiredPattern("id", SLUG, "an id of lower-case letters, digits and hyphens");
+            String id = entry.requiredPattern("id", SLUG, ExpectedText.SLUG);
             if (!id.isEmpty() && !ids.add(id)) {
                 entry.problem("id", Quoted.quote(id) + " is used by another district");
             }
@@ -270,7 +271,7 @@ public final class CityFile implements ContentFormat<CityDescription> {
         for (int i = 0; i < entries.size(); i++) {
             YamlMap entry = entries.get(i);
             entry.allowOnly(Set.of("id", "from", "to", "title"));
-            String id = entry.requiredPattern("id", SLUG, "an id of lower-case letters, digits and hyphens");
+            String id = entry.requiredPattern("id", SLUG, ExpectedText.SLUG);
             if (!id.isEmpty() && !ids.add(id)) {
                 entry.problem("id", Quoted.quote(id) + " is used by another step");
             }

@@ -1,5 +1,8 @@
 package org.opendoors.content.media;
 
+import org.opendoors.i18n.domain.StaffWording;
+import org.opendoors.i18n.service.StaffMessages;
+
 import java.util.Optional;
 
 /**
@@ -32,24 +35,30 @@ public enum ImageType {
 
     /** What a file that is no photo the portal reads probably is, to say so in the refusal. */
     static String describe(byte[] bytes) {
+        return StaffMessages.english(wording(bytes));
+    }
+
+    /** What the bytes are, when they are not a photo the portal reads: {@code content.photo.kind}. */
+    static StaffWording wording(byte[] bytes) {
+        return StaffWording.of("content.photo.kind", "kind", kindOf(bytes));
+    }
+
+    private static String kindOf(byte[] bytes) {
         if (bytes.length >= 12 && startsWith(bytes, 'R', 'I', 'F', 'F') && bytes[8] == 'W' && bytes[9] == 'E') {
-            return "a WebP image";
+            return "webp";
         }
         if (bytes.length >= 12 && bytes[4] == 'f' && bytes[5] == 't' && bytes[6] == 'y' && bytes[7] == 'p') {
-            return "a HEIC/HEIF or video file";
+            return "heic";
         }
         if (startsWith(bytes, 'G', 'I', 'F', '8')) {
-            return "a GIF image";
+            return "gif";
         }
         if (startsWith(bytes, '%', 'P', 'D', 'F')) {
-            return "a PDF document";
+            return "pdf";
         }
         String start = new String(bytes, 0, Math.min(bytes.length, 256), java.nio.charset.StandardCharsets.ISO_8859_1)
                 .stripLeading().toLowerCase(java.util.Locale.ROOT);
-        if (start.startsWith("<")) {
-            return "a text file (SVG, HTML or XML)";
-        }
-        return "not an image the portal reads";
+        return start.startsWith("<") ? "text" : "unknown";
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

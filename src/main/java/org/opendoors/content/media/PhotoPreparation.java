@@ -1,5 +1,7 @@
 package org.opendoors.content.media;
 
+import org.opendoors.i18n.domain.StaffWording;
+
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.imaging.ImageProcessingException;
 import com.drew.metadata.Metadata;
@@ -40,11 +42,11 @@ public final class PhotoPreparation {
 
     public static PreparedPhoto prepare(byte[] upload) throws PhotoRefusedException {
         if (upload.length > MOST_BYTES) {
-            throw new PhotoRefusedException("the photo is " + megabytes(upload.length) + "; at most "
-                    + megabytes(MOST_BYTES) + " is kept: export it smaller from the phone or photo program");
+            throw new PhotoRefusedException(StaffWording.of("content.photo.tooLarge",
+                    "size", megabytes(upload.length), "most", megabytes(MOST_BYTES)));
         }
         ImageType type = ImageType.sniff(upload).orElseThrow(() -> new PhotoRefusedException(
-                "the file is " + ImageType.describe(upload) + "; upload a photo as JPEG or PNG"));
+                StaffWording.of("content.photo.notPhoto", "kind", ImageType.wording(upload))));
         BufferedImage decoded = decode(upload, type);
         int orientation = type == ImageType.JPEG ? exifOrientation(upload) : 1;
         BufferedImage upright = PhotoPixels.upright(PhotoPixels.toRgb(PhotoPixels.fitWithin(decoded, LONGEST_SIDE)), orientation);
@@ -64,21 +66,19 @@ public final class PhotoPreparation {
                 long width = reader.getWidth(0);
                 long height = reader.getHeight(0);
                 if (width * height > MOST_PIXELS) {
-                    throw new PhotoRefusedException("the photo is " + width + " × " + height + " pixels; at most "
-                            + MOST_PIXELS / 1_000_000 + " megapixels are read: export it smaller");
+                    throw new PhotoRefusedException(StaffWording.of("content.photo.tooManyPixels",
+                            "width", width, "height", height, "megapixels", MOST_PIXELS / 1_000_000));
                 }
                 if (Math.min(width, height) < FEWEST_PIXELS_ON_THE_SHORT_SIDE) {
-                    throw new PhotoRefusedException("the photo is only " + width + " × " + height + " pixels; a photo"
-                            + " needs at least " + FEWEST_PIXELS_ON_THE_SHORT_SIDE + " pixels on its short side to be"
-                            + " seen on a phone");
+                    throw new PhotoRefusedException(StaffWording.of("content.photo.tooFewPixels",
+                            "width", width, "height", height, "fewest", FEWEST_PIXELS_ON_THE_SHORT_SIDE));
                 }
                 return reader.read(0);
             } finally {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException unreadable) {
-            throw new PhotoRefusedException("the " + type.name() + " file cannot be read (it is damaged, cut short or"
-                    + " uses CMYK printer colours): open it in a photo program and save it again as an ordinary photo");
+            throw new PhotoRefusedException(StaffWording.of("content.photo.unreadable", "type", type.name()));
         }
     }
 
@@ -108,7 +108,7 @@ public final class PhotoPreparation {
         }
     }
 
-    private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    private static double megabytes(long bytes) {
+        return bytes / (1024.0 * 1024.0);
     }
 }

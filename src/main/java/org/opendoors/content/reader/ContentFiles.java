@@ -1,5 +1,7 @@
 package org.opendoors.content.reader;
 
+import org.opendoors.i18n.domain.StaffWording;
+
 import org.yaml.snakeyaml.nodes.Node;
 
 import java.io.IOException;
@@ -55,8 +57,7 @@ public final class ContentFiles {
         }
         for (String name : List.copyOf(inMemory.keySet())) {
             if (inMemory.keySet().stream().anyMatch(other -> other.startsWith(name + "/"))) {
-                problems.add(name, 0, "", "cannot be placed in a content folder "
-                        + "(another file needs its name as a folder, or the other way round)");
+                problems.add(name, 0, "", StaffWording.of("content.problem.nameClash"));
                 inMemory.remove(name);
             }
         }
@@ -130,7 +131,7 @@ public final class ContentFiles {
             entries.sorted().forEach(entry -> found.add(new Entry(entry.getFileName().toString(), Files.isDirectory(entry))));
             return found;
         } catch (IOException e) {
-            problems.add(relative, 0, "", "cannot be read");
+            problems.add(relative, 0, "", StaffWording.of("content.problem.unreadable"));
             return List.of();
         }
     }
@@ -148,7 +149,7 @@ public final class ContentFiles {
         try {
             Node root = BoundedYaml.compose(text.get(), limits);
             return Optional.ofNullable(root).or(() -> {
-                problems.add(relative, 0, "", "is empty");
+                problems.add(relative, 0, "", StaffWording.of("content.problem.emptyFile"));
                 return Optional.empty();
             });
         } catch (YamlRefusedException e) {
@@ -160,7 +161,7 @@ public final class ContentFiles {
     private Optional<String> memoryText(String relative, BoundedYaml.Limits limits, Problems problems) {
         String text = inMemory.get(relative);
         if (text == null) {
-            problems.add(relative, 0, "", "is missing");
+            problems.add(relative, 0, "", StaffWording.of("content.problem.missing"));
             return Optional.empty();
         }
         if (text.length() > limits.maxChars()) {
@@ -177,7 +178,7 @@ public final class ContentFiles {
         }
         Path file = found.get();
         if (!Files.isRegularFile(file)) {
-            problems.add(relative, 0, "", "is missing");
+            problems.add(relative, 0, "", StaffWording.of("content.problem.missing"));
             return Optional.empty();
         }
         try {
@@ -192,16 +193,15 @@ public final class ContentFiles {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString());
         } catch (CharacterCodingException e) {
-            problems.add(relative, 0, "", "is not saved as UTF-8");
+            problems.add(relative, 0, "", StaffWording.of("content.problem.notUtf8"));
         } catch (IOException e) {
-            problems.add(relative, 0, "", "cannot be read");
+            problems.add(relative, 0, "", StaffWording.of("content.problem.unreadable"));
         }
         return Optional.empty();
     }
 
     private static void tooLarge(String relative, BoundedYaml.Limits limits, Problems problems) {
-        problems.add(relative, 0, "", "is larger than " + BoundedYaml.count(limits.maxChars())
-                + " characters, the limit for a file of this kind; split it or make it smaller");
+        problems.add(relative, 0, "", StaffWording.of("content.problem.tooManyCharacters", "max", limits.maxChars()));
     }
 
     /**
@@ -213,7 +213,7 @@ public final class ContentFiles {
         if (inMemory != null) {
             String stored = inMemory.get(relative);
             if (stored == null) {
-                problems.add(relative, 0, "", "is missing");
+                problems.add(relative, 0, "", StaffWording.of("content.problem.missing"));
                 return Optional.empty();
             }
             if (stored.strip().length() > BinaryFiles.mostChars(relative)) {
@@ -222,7 +222,7 @@ public final class ContentFiles {
             }
             Optional<byte[]> bytes = BinaryFiles.fromStored(stored);
             if (bytes.isEmpty()) {
-                problems.add(relative, 0, "", "is not stored as the bytes of a file");
+                problems.add(relative, 0, "", StaffWording.of("content.problem.notBytes"));
             }
             return bytes;
         }
@@ -232,7 +232,7 @@ public final class ContentFiles {
         }
         try {
             if (!Files.isRegularFile(found.get())) {
-                problems.add(relative, 0, "", "is missing");
+                problems.add(relative, 0, "", StaffWording.of("content.problem.missing"));
                 return Optional.empty();
             }
             if (Files.size(found.get()) > BinaryFiles.mostBytes(relative)) {
@@ -241,14 +241,14 @@ public final class ContentFiles {
             }
             return Optional.of(Files.readAllBytes(found.get()));
         } catch (IOException e) {
-            problems.add(relative, 0, "", "cannot be read");
+            problems.add(relative, 0, "", StaffWording.of("content.problem.unreadable"));
             return Optional.empty();
         }
     }
 
-    private static String binaryTooLarge(String relative) {
-        return "is larger than " + BinaryFiles.mostBytes(relative) / (1024 * 1024) + " MB, the limit for a "
-                + (relative.endsWith(".webm") ? "video guide" : "photo");
+    private static StaffWording binaryTooLarge(String relative) {
+        return StaffWording.of("content.problem.tooManyMegabytes", "megabytes", BinaryFiles.mostBytes(relative) / (1024 * 1024),
+                "kind", relative.endsWith(".webm") ? "video" : "photo");
     }
 
     /**
@@ -277,22 +277,22 @@ public final class ContentFiles {
                 realFolder = folder.toRealPath();
             }
             if (!path.startsWith(folder.normalize())) {
-                problems.add(relative, 0, "", "is not inside the content folder");
+                problems.add(relative, 0, "", StaffWording.of("content.problem.outsideFolder"));
                 return Optional.empty();
             }
             Path real = path.toRealPath();
             if (!real.startsWith(realFolder)) {
-                problems.add(relative, 0, "", Files.isSymbolicLink(path)
-                        ? "is a link that leads outside the content folder; a content folder holds its own files only"
-                        : "lies in a folder that links outside the content folder; a content folder holds its own files only");
+                problems.add(relative, 0, "", StaffWording.of(Files.isSymbolicLink(path)
+                        ? "content.problem.linkOutside" : "content.problem.folderLinksOutside"));
                 return Optional.empty();
             }
             return Optional.of(real);
         } catch (NoSuchFileException e) {
-            problems.add(relative, 0, "", Files.isSymbolicLink(path) ? "is a link to a file that does not exist" : "is missing");
+            problems.add(relative, 0, "", StaffWording.of(Files.isSymbolicLink(path)
+                    ? "content.problem.brokenLink" : "content.problem.missing"));
             return Optional.empty();
         } catch (IOException e) {
-            problems.add(relative, 0, "", "cannot be read");
+            problems.add(relative, 0, "", StaffWording.of("content.problem.unreadable"));
             return Optional.empty();
         }
     }

@@ -1,6 +1,7 @@
 package org.opendoors.content.reader;
 
 import org.opendoors.content.domain.ContentProblem;
+import org.opendoors.i18n.domain.StaffWording;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +25,10 @@ public final class Problems {
         add(new ContentProblem(file, line, field, message));
     }
 
+    public void add(String file, int line, String field, StaffWording wording) {
+        add(new ContentProblem(file, line, field, wording));
+    }
+
     public void add(ContentProblem problem) {
         if (perFile.merge(problem.file(), 1, Integer::sum) > MAX_PER_FILE) {
             notListed.merge(problem.file(), 1, Integer::sum);
@@ -44,7 +49,7 @@ public final class Problems {
     public List<ContentProblem> all() {
         List<ContentProblem> all = new ArrayList<>(found);
         notListed.forEach((file, more) -> all.add(new ContentProblem(file, 0, "",
-                more + " more problem(s) in this file are not listed; fix the ones above first")));
+                StaffWording.of("content.problem.notListed", "count", more))));
         return List.copyOf(all);
     }
 }

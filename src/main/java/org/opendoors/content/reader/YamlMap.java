@@ -1,5 +1,7 @@
 package org.opendoors.content.reader;
 
+import org.opendoors.i18n.domain.StaffWording;
+
 import org.opendoors.i18n.domain.ContentCode;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -45,9 +47,9 @@ public final class YamlMap {
         for (NodeTuple tuple : node.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : null;
             if (key == null) {
-                problem(tuple.getKeyNode(), "", "a field name must be plain text");
+                problem(tuple.getKeyNode(), "", StaffWording.of("content.problem.fieldNameNotText"));
             } else if (entries.containsKey(key)) {
-                problem(tuple.getKeyNode(), field(key), "appears twice");
+                problem(tuple.getKeyNode(), field(key), StaffWording.of("content.problem.fieldTwice"));
             } else {
                 entries.put(key, tuple);
             }
@@ -60,8 +62,8 @@ public final class YamlMap {
             return Optional.of(new YamlMap(problems, file, "", mapping));
         }
         // Says only what kind of value the file holds, never the value: the file's text is not echoed back.
-        problems.add(file, root == null ? 0 : line(root), "", "the file must hold fields (name: value), not "
-                + (root == null ? "nothing" : root instanceof SequenceNode ? "a list" : "a single value"));
+        problems.add(file, root == null ? 0 : line(root), "", StaffWording.of("content.problem.fileNotFields",
+                "kind", root == null ? "nothing" : root instanceof SequenceNode ? "list" : "value"));
         return Optional.empty();
     }
 
@@ -85,11 +87,12 @@ public final class YamlMap {
                 continue;
             }
             Node keyNode = entry.getValue().getKeyNode();
-            Optional<String> forbidden = ForbiddenFields.reason(key);
+            Optional<String> forbidden = ForbiddenFields.concern(key);
             if (forbidden.isPresent()) {
-                problem(keyNode, field(key), "this field is not allowed. " + forbidden.get());
+                problem(keyNode, field(key), StaffWording.of("content.problem.fieldForbidden", "concern", forbidden.get()));
             } else {
-                problem(keyNode, field(key), "unknown field; expected one of: " + String.join(", ", new TreeSet<>(allowed)));
+                problem(keyNode, field(key), StaffWording.of("content.problem.fieldUnknown",
+                        "allowed", String.join(", ", new TreeSet<>(allowed))));
             }
         }
     }
@@ -100,12 +103,12 @@ public final class YamlMap {
             return Optional.empty();
         }
         if (!(value instanceof ScalarNode scalar)) {
-            problem(value, field(key), "must be text, not " + describe(value));
+            problem(value, field(key), described("content.problem.notText", value));
             return Optional.empty();
         }
         String text = scalar.getValue().strip();
         if (text.isEmpty()) {
-            problem(value, field(key), "must not be empty");
+            problem(value, field(key), StaffWording.of("content.problem.empty"));
             return Optional.empty();
         }
         return Optional.of(text);
@@ -118,16 +121,18 @@ public final class YamlMap {
         }
         return optionalText(key).orElseGet(() -> {
             if (isNull(value(key))) {
-                problem(value(key), field(key), "must not be empty");
+                problem(value(key), field(key), StaffWording.of("content.problem.empty"));
             }
             return "";
         });
     }
 
-    public String requiredPattern(String key, Pattern pattern, String explanation) {
+    /** A text matching {@code pattern}; {@code expected} names it for the problem: {@link ExpectedText}. */
+    public String requiredPattern(String key, Pattern pattern, ExpectedText expected) {
         String text = requiredText(key);
         if (!text.isEmpty() && !pattern.matcher(text).matches()) {
-            problem(value(key), field(key), Quoted.quote(text) + " is not " + explanation);
+            problem(value(key), field(key), StaffWording.of("content.problem.notPattern", "value", Quoted.quote(text),
+                    "expected", expected.code()));
             return "";
         }
         return text;
@@ -141,12 +146,13 @@ public final class YamlMap {
         try {
             double number = Double.parseDouble(text);
             if (number < min || number > max) {
-                problem(value(key), field(key), text + " is outside " + min + " … " + max);
+                problem(value(key), field(key), StaffWording.of("content.problem.outside", "value", text,
+                        "min", String.valueOf(min), "max", String.valueOf(max)));
                 return Double.NaN;
             }
             return number;
         } catch (NumberFormatException e) {
-            problem(value(key), field(key), Quoted.quote(text) + " is not a number");
+            problem(value(key), field(key), StaffWording.of("content.problem.notNumber", "value", Quoted.quote(text)));
             return Double.NaN;
         }
     }
@@ -157,7 +163,7 @@ public final class YamlMap {
             return -1;
         }
         if (number != Math.rint(number)) {
-            problem(value(key), field(key), "must be a whole number");
+            problem(value(key), field(key), StaffWording.of("content.problem.notWhole"));
             return -1;
         }
         return (int) number;
@@ -171,7 +177,7 @@ public final class YamlMap {
         try {
             return Optional.of(LocalDate.parse(text));
         } catch (DateTimeParseException e) {
-            problem(value(key), field(key), Quoted.quote(text) + " is not a date written YYYY-MM-DD");
+            problem(value(key), field(key), StaffWording.of("content.problem.notDate", "value", Quoted.quote(text)));
             return Optional.empty();
         }
     }
@@ -182,7 +188,7 @@ public final class YamlMap {
             return Optional.empty();
         }
         if (!TIME.matcher(text).matches()) {
-            problem(value(key), field(key), Quoted.quote(text) + " is not a time written HH:MM");
+            problem(value(key), field(key), StaffWording.of("content.problem.notTime", "value", Quoted.quote(text)));
             return Optional.empty();
         }
         return Optional.of(LocalTime.parse(text));
@@ -198,7 +204,7 @@ public final class YamlMap {
             return List.of();
         }
         if (!(value instanceof SequenceNode sequence)) {
-            problem(value, field(key), "must be a list, not " + describe(value));
+            problem(value, field(key), described("content.problem.notList", value));
             return List.of();
         }
         Set<String> items = new LinkedHashSet<>();
@@ -207,13 +213,13 @@ public final class YamlMap {
             Node item = nodes.get(i);
             String itemField = field(key) + "[" + (i + 1) + "]";
             if (!(item instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
-                problem(item, itemField, "must be plain text");
+                problem(item, itemField, StaffWording.of("content.problem.itemNotText"));
             } else if (!items.add(scalar.getValue().strip())) {
-                problem(item, itemField, Quoted.quote(scalar.getValue()) + " is listed twice");
+                problem(item, itemField, StaffWording.of("content.problem.listedTwice", "value", Quoted.quote(scalar.getValue())));
             }
         }
         if (required && nodes.isEmpty()) {
-            problem(value, field(key), "must list at least one value");
+            problem(value, field(key), StaffWording.of("content.problem.noValue"));
         }
         return List.copyOf(items);
     }
@@ -227,8 +233,8 @@ public final class YamlMap {
             if (code.isPresent()) {
                 codes.add(code.get());
             } else {
-                problem(itemNode(key, text), field(key), Quoted.quote(text) + " is not known; use one of: "
-                        + ContentCode.allowedCodes(type));
+                problem(itemNode(key, text), field(key), StaffWording.of("content.problem.unknownCode",
+                        "value", Quoted.quote(text), "allowed", ContentCode.allowedCodes(type)));
             }
         }
         return codes;
@@ -242,7 +248,8 @@ public final class YamlMap {
         }
         Optional<E> code = ContentCode.parse(type, text);
         if (code.isEmpty()) {
-            problem(value(key), field(key), Quoted.quote(text) + " is not known; use one of: " + ContentCode.allowedCodes(type));
+            problem(value(key), field(key), StaffWording.of("content.problem.unknownCode",
+                    "value", Quoted.quote(text), "allowed", ContentCode.allowedCodes(type)));
         }
         return code;
     }
@@ -258,7 +265,7 @@ public final class YamlMap {
         if (value instanceof MappingNode mapping) {
             return Optional.of(new YamlMap(problems, file, field(key), mapping));
         }
-        problem(value, field(key), "must hold fields (name: value), not " + describe(value));
+        problem(value, field(key), described("content.problem.notFields", value));
         return Optional.empty();
     }
 
@@ -271,7 +278,7 @@ public final class YamlMap {
             return List.of();
         }
         if (!(value instanceof SequenceNode sequence)) {
-            problem(value, field(key), "must be a list, not " + describe(value));
+            problem(value, field(key), described("content.problem.notList", value));
             return List.of();
         }
         List<YamlMap> maps = new ArrayList<>();
@@ -281,11 +288,11 @@ public final class YamlMap {
             if (items.get(i) instanceof MappingNode mapping) {
                 maps.add(new YamlMap(problems, file, itemField, mapping));
             } else {
-                problem(items.get(i), itemField, "must hold fields (name: value), not " + describe(items.get(i)));
+                problem(items.get(i), itemField, described("content.problem.notFields", items.get(i)));
             }
         }
         if (required && items.isEmpty()) {
-            problem(value, field(key), "must list at least one entry");
+            problem(value, field(key), StaffWording.of("content.problem.noEntry"));
         }
         return maps;
     }
@@ -306,11 +313,21 @@ public final class YamlMap {
     }
 
     private void missing(String key) {
-        problem(node, field(key), "is missing");
+        problem(node, field(key), StaffWording.of("content.problem.missing"));
     }
 
     private void problem(Node at, String field, String message) {
         problems.add(file, line(at), field, message);
+    }
+
+    private void problem(Node at, String field, StaffWording wording) {
+        problems.add(file, line(at), field, wording);
+    }
+
+    /** What a node holds instead of what was expected: the kind for a list or a group, the value itself otherwise. */
+    private static StaffWording described(String key, Node node) {
+        String kind = node instanceof SequenceNode ? "list" : node instanceof MappingNode ? "map" : "value";
+        return StaffWording.of(key, "kind", kind, "value", kind.equals("value") ? describe(node) : "");
     }
 
     private Node value(String key) {

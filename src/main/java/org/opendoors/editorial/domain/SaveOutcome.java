@@ -1,5 +1,7 @@
 package org.opendoors.editorial.domain;
 
+import org.opendoors.i18n.domain.StaffWording;
+
 import org.opendoors.content.domain.ContentProblem;
 
 import java.util.List;
@@ -56,7 +58,8 @@ public sealed interface SaveOutcome {
     }
 
     /** This person may not save this file, or the request makes no sense (a file that does not exist). */
-    record NotAllowed(int baseVersion, String baseBody, String message) implements SaveOutcome {
+    /** Refused for who the person is, not for what they wrote; {@code wording} says why for the page, when worded. */
+    record NotAllowed(int baseVersion, String baseBody, String message, StaffWording wording) implements SaveOutcome {
         @Override
         public boolean failed() {
             return true;

@@ -52,7 +52,7 @@ public class CityImports {
     public ImportReport check(InputStream upload, String uploadName) throws IOException {
         String subject = uploadName == null || uploadName.isBlank() ? "upload" : uploadName;
         try {
-            user.require("check a city to import (an import can replace every file)",
+            user.require("checkImport",
                     Role.COMMUNICATOR, Role.PUBLISHER, Role.ADMIN);
         } catch (NotAllowedException refused) {
             audit.recordRefusal(CHECK + EditorialWorkflow.REFUSED, subject, refused.getMessage());

@@ -8,6 +8,8 @@ import org.opendoors.editorial.domain.DocumentForm;
 import org.opendoors.editorial.domain.DocumentVersion;
 import org.opendoors.editorial.domain.SaveConflict;
 import org.opendoors.editorial.domain.SaveOutcome;
+import org.opendoors.i18n.domain.StaffWording;
+import org.opendoors.i18n.domain.WordedRefusal;
 import org.opendoors.security.domain.NotAllowedException;
 
 import java.time.ZoneId;
@@ -70,7 +72,7 @@ public class DocumentSaving {
             return new SaveOutcome.Refused(baseVersion, baseBody, refused.problems(), "Version " + toVersion
                     + " cannot be restored as it is: it no longer passes today's checks (see below). Edit the file instead.");
         } catch (NotAllowedException | IllegalArgumentException | IllegalStateException refused) {
-            return new SaveOutcome.NotAllowed(baseVersion, baseBody, refused.getMessage());
+            return new SaveOutcome.NotAllowed(baseVersion, baseBody, refused.getMessage(), wordingOf(refused));
         }
     }
 
@@ -91,7 +93,7 @@ public class DocumentSaving {
         } catch (SaveConflict conflict) {
             return merged(form, baseVersion, baseBody, conflict.theirs());
         } catch (NotAllowedException | IllegalArgumentException | IllegalStateException refused) {
-            return new SaveOutcome.NotAllowed(baseVersion, baseBody, "Not saved: " + refused.getMessage());
+            return new SaveOutcome.NotAllowed(baseVersion, baseBody, "Not saved: " + refused.getMessage(), wordingOf(refused));
         }
     }
 
@@ -131,5 +133,9 @@ public class DocumentSaving {
             }
             throw wrapped;
         }
+    }
+
+    private static StaffWording wordingOf(RuntimeException refused) {
+        return refused instanceof WordedRefusal worded ? worded.wording() : null;
     }
 }

@@ -21,6 +21,7 @@ import org.opendoors.editorial.domain.VersionSaved;
 import org.opendoors.editorial.domain.WorkflowState;
 import org.opendoors.editorial.persistence.DocumentRepository;
 import org.opendoors.platform.persistence.PublishedRevisions;
+import org.opendoors.i18n.domain.StaffWording;
 import org.opendoors.security.domain.NotAllowedException;
 import org.opendoors.security.domain.Role;
 import org.opendoors.security.service.AuditLog;
@@ -176,7 +177,7 @@ public class EditorialWorkflow {
 
     @Transactional
     public void sendForReview(String path) {
-        require("content.review-requested", path, "send content for review",
+        require("content.review-requested", path, "sendForReview",
                 Role.COMMUNICATOR, Role.TRANSLATOR, Role.PUBLISHER, Role.ADMIN);
         ContentDocument document = existing(path, "content.review-requested");
         requireMayEdit(document.address(), "content.review-requested");
@@ -186,7 +187,7 @@ public class EditorialWorkflow {
 
     @Transactional
     public void sendBack(String path, String note) {
-        require("content.sent-back", path, "review content", Role.PUBLISHER, Role.ADMIN);
+        require("content.sent-back", path, "reviewContent", Role.PUBLISHER, Role.ADMIN);
         ContentDocument document = existing(path, "content.sent-back");
         document.sendBack(note, user.name(), Instant.now());
         audit.record("content.sent-back", path, "version " + document.getHeadVersion() + noteSuffix(note));
@@ -200,7 +201,7 @@ public class EditorialWorkflow {
      */
     @Transactional(rollbackOn = ContentRejectedException.class)
     public void publish(String path) throws ContentRejectedException {
-        require(PUBLISH, path, "publish content", Role.PUBLISHER, Role.ADMIN);
+        require(PUBLISH, path, "publishContent", Role.PUBLISHER, Role.ADMIN);
         ContentDocument document = existing(path, PUBLISH);
         if (document.getState() != WorkflowState.IN_REVIEW) {
             IllegalStateException refused = new IllegalStateException(path + " is not in review: only a version a "
@@ -232,7 +233,7 @@ public class EditorialWorkflow {
      */
     @Transactional(rollbackOn = ContentRejectedException.class)
     public void removeBinaryFile(String path, String reason) throws ContentRejectedException {
-        require(REMOVE, path, "remove photos and videos", Role.PUBLISHER, Role.ADMIN);
+        require(REMOVE, path, "removeMedia", Role.PUBLISHER, Role.ADMIN);
         if (!BinaryFiles.isBinary(path == null ? "" : path)) {
             throw new IllegalArgumentException(Quoted.quote(path) + " is not a photo or a video");
         }
@@ -318,14 +319,14 @@ public class EditorialWorkflow {
     @Transactional(rollbackOn = ContentRejectedException.class)
     public Imported importCity(Map<String, String> files, String origin, java.util.Set<String> draftsConfirmed)
             throws ContentRejectedException {
-        require(IMPORT, origin, "import a whole city", Role.PUBLISHER, Role.ADMIN);
+        require(IMPORT, origin, "importCity", Role.PUBLISHER, Role.ADMIN);
         Map<String, String> contentFiles = contentFilesOf(files);
         List<String> unconfirmed = draftsSuperseded(contentFiles).stream().map(DraftAtRisk::path)
                 .filter(path -> !draftsConfirmed.contains(path)).toList();
         if (!unconfirmed.isEmpty()) {
             // Someone saved a draft after the check, or the publisher did not confirm: nothing is applied.
-            throw new NotAllowedException("Not imported: it would supersede unpublished work nobody confirmed: "
-                    + String.join(", ", unconfirmed) + ". Check the upload again and read the list.");
+            throw new NotAllowedException(StaffWording.of("workflow.archive.supersedesUnconfirmed",
+                    "paths", String.join(", ", unconfirmed)));
         }
         CityContent city;
         try {
@@ -397,15 +398,19 @@ public class EditorialWorkflow {
 
     private void requireMayEdit(DocumentAddress address, String action) {
         if (isTranslation(address)) {
-            require(action, address.path(), "edit translations", Role.TRANSLATOR, Role.COMMUNICATOR, Role.PUBLISHER, Role.ADMIN);
+            require(action, address.path(), "editTranslations", Role.TRANSLATOR, Role.COMMUNICATOR, Role.PUBLISHER, Role.ADMIN);
         } else {
-            require(action, address.path(), "edit " + address.kind().label().toLowerCase(java.util.Locale.ROOT)
-                    + " (translators edit the other languages' texts only)", Role.COMMUNICATOR, Role.PUBLISHER, Role.ADMIN);
+            require(action, address.path(), StaffWording.of("security.action.editKind",
+                    "kind", StaffWording.of("workflow.kind." + address.kind().name())), Role.COMMUNICATOR, Role.PUBLISHER, Role.ADMIN);
         }
     }
 
     /** The caller's roles allow the action, or it is refused and the refusal written in the audit log. */
     private void require(String action, String subject, String what, Role... roles) {
+        require(action, subject, StaffWording.of("security.action." + what), roles);
+    }
+
+    private void require(String action, String subject, StaffWording what, Role... roles) {
         try {
             user.require(what, roles);
         } catch (NotAllowedException refused) {

@@ -5,7 +5,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
+import org.primefaces.model.file.UploadedFile;
+import org.opendoors.content.domain.ContentProblem;
+import org.opendoors.content.archive.ReportedProblem;
 import org.opendoors.content.archive.ContentArchive;
 import org.opendoors.content.archive.ImportReport;
 import org.opendoors.content.domain.ContentRejectedException;
@@ -58,8 +60,10 @@ public class ArchivePage implements Serializable {
     private transient Notices notices;
     @Inject
     private transient StaffTexts bo;
+    @Inject
+    private transient GuardWording guardWording;
 
-    private transient Part upload;
+    private transient UploadedFile upload;
     private transient ImportReport report;
     /** The checked files, kept until "apply" so what is applied is exactly what was reported on. */
     private HashMap<String, String> checkedFiles;
@@ -113,11 +117,11 @@ public class ArchivePage implements Serializable {
             notices.error(bo.get("workflow.archive.chooseFile"));
             return;
         }
-        uploadName = upload.getSubmittedFileName();
+        uploadName = upload.getFileName();
         try (InputStream in = upload.getInputStream()) {
             report = imports.check(in, uploadName);
         } catch (NotAllowedException | IllegalStateException refused) {
-            notices.error(refused.getMessage());
+            notices.error(bo.explain(refused));
             return;
         } catch (IOException e) {
             notices.error(bo.get("workflow.archive.unreadable"));
@@ -156,9 +160,9 @@ public class ArchivePage implements Serializable {
             draftsAtRisk = new ArrayList<>();
             draftsConfirmed = false;
         } catch (ContentRejectedException refused) {
-            notices.error(bo.format("workflow.archive.notImported", refused.getMessage()));
+            notices.error(bo.format("workflow.archive.notImported", bo.explain(refused)));
         } catch (NotAllowedException refused) {
-            notices.error(refused.getMessage());
+            notices.error(bo.explain(refused));
         }
     }
 
@@ -183,11 +187,19 @@ public class ArchivePage implements Serializable {
         return report;
     }
 
-    public Part getUpload() {
+    /** A problem of the report under its file's name, in the reader's language: {@code line 4: summary: why}. */
+    public String describe(ReportedProblem problem) {
+        ContentProblem found = problem.toContentProblem();
+        String message = guardWording.message(found);
+        String inField = found.field().isEmpty() ? message : bo.format("workflow.archive.problem.field", found.field(), message);
+        return found.line() > 0 ? bo.format("workflow.archive.problem.line", found.line(), inField) : inField;
+    }
+
+    public UploadedFile getUpload() {
         return upload;
     }
 
-    public void setUpload(Part upload) {
+    public void setUpload(UploadedFile upload) {
         this.upload = upload;
     }
 

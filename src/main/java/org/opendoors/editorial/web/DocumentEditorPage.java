@@ -170,7 +170,7 @@ public class DocumentEditorPage implements Serializable {
             workflow.sendForReview(path);
             notices.info(bo.format("editorial.edit.sentForReview", getTitle()));
         } catch (RuntimeException refused) {
-            notices.error(refused.getMessage());
+            notices.error(bo.explain(refused));
         }
     }
 
@@ -252,6 +252,9 @@ public class DocumentEditorPage implements Serializable {
             DateFormat time = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, locale());
             return bo.format("editorial.save.merged", merged.theirs().getSavedBy(), merged.theirs().getNumber(),
                     time.format(Date.from(merged.theirs().getSavedAt())), startedFrom, what);
+        }
+        if (outcome instanceof SaveOutcome.NotAllowed notAllowed && notAllowed.wording() != null) {
+            return bo.format("editorial.save.notAllowed", bo.say(notAllowed.wording()));
         }
         return outcome.message();
     }

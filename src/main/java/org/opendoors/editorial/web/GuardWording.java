@@ -30,8 +30,14 @@ public class GuardWording {
     @Inject
     private StaffTexts bo;
 
-    /** The problem's message, in the reader's words when it is a refusal of the guard. */
+    /**
+     * The problem's message in the reader's words: a refusal of the guard from the rules of the reader's language,
+     * a check's problem from its sentence; English only for a problem that has neither.
+     */
     public String message(ContentProblem problem) {
+        if (problem.wording() != null) {
+            return bo.say(problem.wording());
+        }
         return categoryOf(problem.rule()).map(category -> refusal(problem.phrase(), category, problem.message()))
                 .orElse(problem.message());
     }

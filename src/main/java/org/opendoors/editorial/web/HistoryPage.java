@@ -149,6 +149,9 @@ public class HistoryPage implements Serializable {
         if (outcome instanceof SaveOutcome.Refused) {
             return bo.format("editorial.rollBack.refused", version);
         }
+        if (outcome instanceof SaveOutcome.NotAllowed notAllowed && notAllowed.wording() != null) {
+            return bo.format("editorial.save.notAllowed", bo.say(notAllowed.wording()));
+        }
         return outcome.message();
     }
 

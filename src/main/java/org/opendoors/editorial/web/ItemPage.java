@@ -172,7 +172,7 @@ public class ItemPage implements Serializable {
             notices.info(bo.format("editorial.item.inReview",
                     DocumentKind.of(path).map(address -> DocumentEditorPage.fileTitle(bo, address)).orElse(path)));
         } catch (NotAllowedException | IllegalStateException | IllegalArgumentException refused) {
-            notices.error(refused.getMessage());
+            notices.error(bo.explain(refused));
         }
         otherFiles = null;
     }

@@ -3,6 +3,7 @@ package org.opendoors.guide.content;
 import org.opendoors.city.domain.CalendarStep;
 import org.opendoors.city.domain.CityDescription;
 import org.opendoors.content.domain.TranslatableText;
+import org.opendoors.content.reader.ExpectedText;
 import org.opendoors.content.reader.ContentFiles;
 import org.opendoors.content.reader.ContentFormat;
 import org.opendoors.content.reader.ContentReading;
@@ -313,7 +314,7 @@ public final class GuideFiles implements ContentFormat<GuideEditions> {
             video.allowOnly(Set.of("cues"));
             for (YamlMap cue : video.maps("cues", true)) {
                 cue.allowOnly(isSource ? Set.of("id", "start", "end", "text") : Set.of("id", "text"));
-                String id = cue.requiredPattern("id", ENTRY_ID, "an id of lower-case words joined by _");
+                String id = cue.requiredPattern("id", ENTRY_ID, ExpectedText.ENTRY);
                 double start = isSource ? cue.requiredNumber("start", 0, LONGEST_VIDEO_SECONDS) : Double.NaN;
                 double end = isSource ? cue.requiredNumber("end", 0, LONGEST_VIDEO_SECONDS) : Double.NaN;
                 String text = cue.requiredText("text");
@@ -442,7 +443,7 @@ public final class GuideFiles implements ContentFormat<GuideEditions> {
         Set<String> seen = new LinkedHashSet<>();
         for (YamlMap entry : yaml.maps(key, true)) {
             entry.allowOnly(Set.of("id", headingKey, textKey));
-            String id = entry.requiredPattern("id", ENTRY_ID, "an id of lower-case words joined by _");
+            String id = entry.requiredPattern("id", ENTRY_ID, ExpectedText.ENTRY);
             if (!id.isEmpty() && !seen.add(id)) {
                 entry.problem("id", Quoted.quote(id) + " is used twice");
             }

@@ -4,7 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
+import org.primefaces.model.file.UploadedFile;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.content.reader.BinaryFiles;
 import org.opendoors.editorial.domain.ContentDocument;
@@ -50,7 +50,7 @@ public class GuideVideoPage implements Serializable {
     @Inject
     private transient StaffTexts bo;
 
-    private transient Part upload;
+    private transient UploadedFile upload;
     private String note;
     private List<ProblemView> problems = List.of();
 
@@ -123,7 +123,7 @@ public class GuideVideoPage implements Serializable {
         } catch (SaveConflict conflict) {
             notices.error(bo.get("guide.video.conflict"));
         } catch (NotAllowedException refused) {
-            notices.error(refused.getMessage());
+            notices.error(bo.explain(refused));
         } catch (IOException unreadable) {
             notices.error(bo.get("guide.video.unreadable"));
         }
@@ -134,15 +134,15 @@ public class GuideVideoPage implements Serializable {
             workflow.sendForReview(GuideFiles.VIDEO_FILE);
             notices.info(bo.get("guide.video.inReview"));
         } catch (NotAllowedException | IllegalStateException | IllegalArgumentException refused) {
-            notices.error(refused.getMessage());
+            notices.error(bo.explain(refused));
         }
     }
 
-    public Part getUpload() {
+    public UploadedFile getUpload() {
         return upload;
     }
 
-    public void setUpload(Part upload) {
+    public void setUpload(UploadedFile upload) {
         this.upload = upload;
     }
 

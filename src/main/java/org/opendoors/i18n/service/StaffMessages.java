@@ -1,9 +1,12 @@
 package org.opendoors.i18n.service;
 
+import com.ibm.icu.text.ListFormatter;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.opendoors.i18n.domain.StaffWording;
 import org.opendoors.i18n.domain.SupportedLanguage;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,13 +23,46 @@ public class StaffMessages {
     /** The features with back-office pages; each key of a bundle starts with its name and a dot. */
     public static final List<String> BUNDLES = List.of(
             "backoffice", "security", "backup", "editorial", "workflow", "guard", "school", "guide", "targeting",
-            "translation", "inbox");
+            "translation", "inbox", "content");
 
     private MessageCatalog catalog;
 
+    /** Read once per class loader: services word their English messages from it outside any request. */
+    private static final class Shipped {
+        static final MessageCatalog CATALOG = MessageCatalog.fromClasspath(StaffMessages.class.getClassLoader(), FOLDER,
+                BUNDLES);
+    }
+
     @PostConstruct
     void load() {
-        catalog = MessageCatalog.fromClasspath(StaffMessages.class.getClassLoader(), FOLDER, BUNDLES);
+        catalog = Shipped.CATALOG;
+    }
+
+    /** What a service says, in English: for logs, the command line and the message of an exception. */
+    public static String english(StaffWording wording) {
+        return say(Shipped.CATALOG, MessageCatalog.SOURCE, wording);
+    }
+
+    /** What a service says, in the reader's language. */
+    public String say(SupportedLanguage language, StaffWording wording) {
+        return say(catalog, language, wording);
+    }
+
+    private static String say(MessageCatalog catalog, SupportedLanguage language, StaffWording wording) {
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        wording.arguments().forEach((name, value) -> arguments.put(name, said(catalog, language, value)));
+        return catalog.format(language, wording.key(), arguments).text();
+    }
+
+    private static Object said(MessageCatalog catalog, SupportedLanguage language, Object value) {
+        if (value instanceof StaffWording nested) {
+            return say(catalog, language, nested);
+        }
+        if (value instanceof StaffWording.Alternatives alternatives) {
+            return ListFormatter.getInstance(language.locale(), ListFormatter.Type.OR, ListFormatter.Width.WIDE)
+                    .format(alternatives.choices().stream().map(choice -> say(catalog, language, choice)).toList());
+        }
+        return value;
     }
 
     public String text(SupportedLanguage language, String key) {

@@ -12,6 +12,7 @@ import org.opendoors.content.domain.TranslatableText;
 import org.opendoors.content.media.KeptPhoto;
 import org.opendoors.content.media.PhotoRefusedException;
 import org.opendoors.content.text.EasyRead;
+import org.opendoors.content.reader.ExpectedText;
 import org.opendoors.content.reader.ContentFiles;
 import org.opendoors.content.reader.ContentFormat;
 import org.opendoors.content.reader.ContentReading;
@@ -234,8 +235,8 @@ public final class SchoolFiles implements ContentFormat<SchoolCatalog> {
         }
         ContactDetails contact = facts.map("contact", true).map(yaml -> {
             yaml.allowOnly(Set.of("phone", "email", "website"));
-            return new ContactDetails(yaml.requiredPattern("phone", CityFile.PHONE, "a phone number"),
-                    yaml.requiredPattern("email", CityFile.EMAIL, "an e-mail address"),
+            return new ContactDetails(yaml.requiredPattern("phone", CityFile.PHONE, ExpectedText.PHONE),
+                    yaml.requiredPattern("email", CityFile.EMAIL, ExpectedText.EMAIL),
                     yaml.optionalText("website").filter(site -> {
                         boolean valid = WEBSITE.matcher(site).matches();
                         if (!valid) {
@@ -349,7 +350,7 @@ public final class SchoolFiles implements ContentFormat<SchoolCatalog> {
         Map<String, String> descriptions = new LinkedHashMap<>();
         for (YamlMap entry : yaml.maps(PHOTOS_FIELD, false)) {
             entry.allowOnly(Set.of("id", "alt"));
-            String id = entry.requiredPattern("id", PHOTO_ID, "the name of a photo in photos/ without .jpg");
+            String id = entry.requiredPattern("id", PHOTO_ID, ExpectedText.PHOTO);
             String alt = entry.requiredText("alt");
             reading.guard(entry, "alt", language, alt);
             if (!id.isEmpty() && descriptions.putIfAbsent(id, alt) != null) {

@@ -113,6 +113,9 @@ public class SchoolFactsPage implements Serializable {
         if (outcome instanceof SaveOutcome.Refused refused) {
             return bo.format("school.facts.refused", refused.problems().size());
         }
+        if (outcome instanceof SaveOutcome.NotAllowed notAllowed && notAllowed.wording() != null) {
+            return bo.format("editorial.save.notAllowed", bo.say(notAllowed.wording()));
+        }
         return outcome.message();
     }
 

@@ -4,7 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
+import org.primefaces.model.file.UploadedFile;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.content.media.PhotoPreparation;
 import org.opendoors.content.media.PhotoRefusedException;
@@ -61,7 +61,7 @@ public class SchoolPhotosPage implements Serializable {
     private String photoId;
     private String description;
     private String note;
-    private transient Part upload;
+    private transient UploadedFile upload;
     private List<ProblemView> problems = List.of();
     private transient List<PhotoRow> rows;
     private String removeId;
@@ -177,14 +177,14 @@ public class SchoolPhotosPage implements Serializable {
             note = null;
             rows = null;
         } catch (PhotoRefusedException refused) {
-            notices.error(bo.format("school.photos.notKept", refused.getMessage()));
+            notices.error(bo.format("school.photos.notKept", bo.explain(refused)));
         } catch (ContentRejectedException refused) {
             problems = ProblemView.listOf(refused.problems());
             notices.error(bo.get("school.photos.notSaved"));
         } catch (SaveConflict conflict) {
             notices.error(bo.get("school.photos.conflict"));
         } catch (NotAllowedException refused) {
-            notices.error(refused.getMessage());
+            notices.error(bo.explain(refused));
         } catch (IOException unreadable) {
             notices.error(bo.get("school.photos.unreadable"));
         }
@@ -195,7 +195,7 @@ public class SchoolPhotosPage implements Serializable {
             workflow.sendForReview(path);
             notices.info(bo.get("school.photos.inReview"));
         } catch (NotAllowedException | IllegalStateException | IllegalArgumentException refused) {
-            notices.error(refused.getMessage());
+            notices.error(bo.explain(refused));
         }
         rows = null;
     }
@@ -221,7 +221,7 @@ public class SchoolPhotosPage implements Serializable {
             problems = ProblemView.listOf(refused.problems());
             notices.error(bo.get("school.photos.notRemoved"));
         } catch (NotAllowedException | IllegalArgumentException refused) {
-            notices.error(refused.getMessage());
+            notices.error(bo.explain(refused));
         }
     }
 
@@ -310,11 +310,11 @@ public class SchoolPhotosPage implements Serializable {
         this.note = note;
     }
 
-    public Part getUpload() {
+    public UploadedFile getUpload() {
         return upload;
     }
 
-    public void setUpload(Part upload) {
+    public void setUpload(UploadedFile upload) {
         this.upload = upload;
     }
 

@@ -3,6 +3,7 @@ package org.opendoors.security.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import org.opendoors.i18n.domain.StaffWording;
 import org.opendoors.security.domain.NotAllowedException;
 import org.opendoors.security.domain.Role;
 
@@ -25,7 +26,7 @@ public class CurrentUser {
     public String name() {
         Principal principal = principal();
         if (principal == null) {
-            throw new NotAllowedException("Please sign in first.");
+            throw new NotAllowedException(StaffWording.of("security.refused.signInFirst"));
         }
         return principal.getName();
     }
@@ -53,11 +54,20 @@ public class CurrentUser {
         return roles;
     }
 
-    /** Refuses the current action unless the caller has one of the roles: the last line of defence behind the UI. */
-    public void require(String what, Role... roles) {
+    /**
+     * Refuses the current action unless the caller has one of the roles: the last line of defence behind the UI.
+     * {@code action} names the sentence {@code security.action.<action>} ("publish content").
+     */
+    public void require(String action, Role... roles) {
+        require(StaffWording.of("security.action." + action), roles);
+    }
+
+    /** As {@link #require(String, Role...)}, with an action sentence that has arguments of its own. */
+    public void require(StaffWording action, Role... roles) {
         if (!hasAny(roles)) {
-            throw new NotAllowedException("Your account may not " + what + ". It needs the role "
-                    + String.join(" or ", Arrays.stream(roles).map(Role::code).toList()) + ".");
+            throw new NotAllowedException(StaffWording.of("security.refused.role", "action", action,
+                    "roles", new StaffWording.Alternatives(Arrays.stream(roles)
+                            .map(role -> StaffWording.of("security.role." + role.code())).toList())));
         }
     }
 

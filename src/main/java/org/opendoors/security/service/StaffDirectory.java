@@ -63,7 +63,7 @@ public class StaffDirectory {
 
     @Transactional
     public void create(String username, String displayName, String password, Set<Role> roles) {
-        currentUser.require("manage staff accounts", Role.ADMIN);
+        currentUser.require("manageAccounts", Role.ADMIN);
         String name = username == null ? "" : username.strip();
         if (!USERNAME.matcher(name).matches()) {
             throw refused("user.create", name, "A user name has 2 to " + StaffUser.USERNAME_LENGTH + " lower-case "
@@ -90,7 +90,7 @@ public class StaffDirectory {
      */
     @Transactional
     public StaffUser change(String username, String displayName, Set<Role> roles, boolean active) {
-        currentUser.require("manage staff accounts", Role.ADMIN);
+        currentUser.require("manageAccounts", Role.ADMIN);
         StaffUser user = existing(username);
         if (user.getUsername().equals(currentUser.name()) && (!active || !roles.contains(Role.ADMIN))) {
             throw refused("user.change", username, "You cannot remove your own admin role or switch off your own "
@@ -120,7 +120,7 @@ public class StaffDirectory {
     public StaffUser changeLanguages(String username, Optional<SupportedLanguage> staffLanguage,
                                      Set<SupportedLanguage> workLanguages) {
         if (!username.equals(currentUser.name())) {
-            currentUser.require("manage staff accounts", Role.ADMIN);
+            currentUser.require("manageAccounts", Role.ADMIN);
         }
         StaffUser user = existing(username);
         user.changeLanguages(staffLanguage, workLanguages);
@@ -133,7 +133,7 @@ public class StaffDirectory {
     /** Sets an account's password; its open sessions end. Returns the account as it is now. */
     @Transactional
     public StaffUser resetPassword(String username, String newPassword) {
-        currentUser.require("manage staff accounts", Role.ADMIN);
+        currentUser.require("manageAccounts", Role.ADMIN);
         StaffUser user = existing(username);
         requireGoodPassword("user.password-reset", user.getUsername(), newPassword);
         user.changePasswordHash(hashing.hash(newPassword));

@@ -92,7 +92,7 @@ public class AccountPage {
             staffLanguageOfPage.forget();
             notices.info(bo.get("security.account.languagesSaved"));
         } catch (IllegalArgumentException | NotAllowedException refused) {
-            notices.error(refused.getMessage());
+            notices.error(bo.explain(refused));
         }
     }
 
@@ -126,7 +126,7 @@ public class AccountPage {
         } catch (ThrottledException throttled) {
             notices.error(throttled.getMessage());
         } catch (IllegalArgumentException | NotAllowedException refused) {
-            notices.error(refused.getMessage());
+            notices.error(bo.explain(refused));
         }
     }
 

@@ -3,7 +3,9 @@ package org.opendoors.security.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.opendoors.i18n.domain.StaffWording;
 import org.opendoors.i18n.service.StaffMessages;
+import org.opendoors.i18n.domain.WordedRefusal;
 
 import java.util.AbstractMap;
 import java.util.HashMap;
@@ -46,6 +48,22 @@ public class StaffTexts extends AbstractMap<String, String> {
     /** The message with named arguments, for beans. */
     public String formatNamed(String key, Map<String, ?> arguments) {
         return messages.format(language.language(), key, arguments);
+    }
+
+    /** What a service said ({@link StaffWording}), in the reader's language. */
+    public String say(StaffWording wording) {
+        return messages.say(language.language(), wording);
+    }
+
+    /**
+     * Why an action was refused, for a page's message: in the reader's language when the service worded it (a role
+     * the account lacks, a photo it does not keep), otherwise the exception's own message.
+     */
+    public String explain(Exception refused) {
+        if (refused instanceof WordedRefusal worded && worded.wording() != null) {
+            return say(worded.wording());
+        }
+        return refused.getMessage();
     }
 
     /** The reader's locale, for ICU formatters (lists, dates) around the texts. */

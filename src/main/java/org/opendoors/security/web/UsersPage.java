@@ -112,7 +112,7 @@ public class UsersPage implements Serializable {
             active.clear();
             workLanguages.clear();
         } catch (IllegalArgumentException | NotAllowedException refused) {
-            notices.error(refused.getMessage());
+            notices.error(bo.explain(refused));
         }
     }
 

@@ -35,6 +35,7 @@ public final class StaffBundleChecker {
                 continue;
             }
             Map<String, String> source = read(sourceFile);
+            findings.addAll(duplicates(sourceFile, "staff/" + bundle + ".properties", "en"));
             for (Map.Entry<String, String> message : source.entrySet()) {
                 if (!message.getKey().startsWith(bundle + ".")) {
                     findings.add(error("staff/" + bundle + ".properties", "en", message.getKey(), "key-prefix",
@@ -55,6 +56,7 @@ public final class StaffBundleChecker {
                     continue;
                 }
                 Map<String, String> translation = read(file);
+                findings.addAll(duplicates(file, "staff/" + fileName, language.tag()));
                 for (Map.Entry<String, String> message : source.entrySet()) {
                     String text = translation.get(message.getKey());
                     if (text == null) {
@@ -85,6 +87,26 @@ public final class StaffBundleChecker {
 
     private static BundleFinding error(String file, String language, String key, String check, String message) {
         return new BundleFinding(Severity.ERROR, file, 0, language, key, check, message);
+    }
+
+    /** A key written twice: the file reads as its last text, and the first one, perhaps the better, is lost unseen. */
+    private static List<BundleFinding> duplicates(Path file, String name, String language) throws IOException {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Set<String> twice = new java.util.TreeSet<>();
+        java.util.Properties keys = new java.util.Properties() {
+            @Override
+            public synchronized Object put(Object key, Object value) {
+                if (!seen.add((String) key)) {
+                    twice.add((String) key);
+                }
+                return super.put(key, value);
+            }
+        };
+        try (java.io.Reader in = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            keys.load(in);
+        }
+        return twice.stream().map(key -> error(name, language, key, "duplicate",
+                "The key is written twice; only the last text is used. Keep one.")).toList();
     }
 
     private static Map<String, String> read(Path file) throws IOException {

@@ -69,7 +69,7 @@ public class UiTranslations {
      * unchanged confirms it against today's English source, as {@code confirm-i18n} does for the files.
      */
     public SaveOutcome save(SupportedLanguage language, String key, String text) {
-        currentUser.require("edit translations", TRANSLATING_ROLES);
+        currentUser.require("editTranslations", TRANSLATING_ROLES);
         String normalized = normalize(text);
         List<BundleFinding> findings = check(language, key, normalized);
         if (findings.stream().anyMatch(BundleFinding::isError)) {
@@ -87,7 +87,7 @@ public class UiTranslations {
      * text's findings. Each waits for review like a typed text.
      */
     public SaveOutcome saveAll(SupportedLanguage language, Map<String, String> texts) {
-        currentUser.require("edit translations", TRANSLATING_ROLES);
+        currentUser.require("editTranslations", TRANSLATING_ROLES);
         Map<String, UiTranslationStore.Text> checked = new LinkedHashMap<>();
         List<BundleFinding> findings = new ArrayList<>();
         texts.forEach((key, text) -> {
@@ -129,7 +129,7 @@ public class UiTranslations {
 
     /** A translated text becomes reviewed; the reviewer must be someone other than its translator. */
     public void markReviewed(SupportedLanguage language, String key, String reviewedText) {
-        currentUser.require("review translations", TRANSLATING_ROLES);
+        currentUser.require("reviewTranslations", TRANSLATING_ROLES);
         UiMessage message = bundles().message(language, key).orElseThrow(() -> unknown(key));
         if (message.state() != UiTranslationState.TRANSLATED) {
             throw new TranslationRefusedException("Only a translated text waiting for review can be marked reviewed; "
@@ -146,7 +146,7 @@ public class UiTranslations {
 
     /** The {@code i18n/} folder with every saved text written in, as a zip ready to unpack over the repository's. */
     public byte[] download() {
-        currentUser.require("download translations", TRANSLATING_ROLES);
+        currentUser.require("downloadTranslations", TRANSLATING_ROLES);
         return bundles().zip();
     }
 

@@ -62,7 +62,7 @@ public class XliffWorkspace {
      * @throws ContentRejectedException when the newest versions of the content files do not make a city
      */
     public String export(XliffKind kind, SupportedLanguage language) throws ContentRejectedException {
-        user.require("download texts to translate", TRANSLATING_ROLES);
+        user.require("downloadXliff", TRANSLATING_ROLES);
         if (!languages(kind).contains(language)) {
             throw new IllegalArgumentException(language.tag() + " is the source language of the " + kind.code() + " texts");
         }
@@ -77,7 +77,7 @@ public class XliffWorkspace {
     public XliffReport upload(SupportedLanguage language, String fileName, long size, InputStream file) throws IOException {
         String subject = (fileName == null || fileName.isBlank() ? "upload" : fileName) + " (" + language.tag() + ")";
         try {
-            user.require("upload translated texts", TRANSLATING_ROLES);
+            user.require("uploadXliff", TRANSLATING_ROLES);
         } catch (NotAllowedException refused) {
             audit.recordRefusal(UPLOAD + EditorialWorkflow.REFUSED, subject, refused.getMessage());
             throw refused;

@@ -77,7 +77,7 @@ public class MessageEditorPage implements Serializable {
                 add(FacesMessage.SEVERITY_WARN, bo.format("translation.editor.warning", warning.message(), warning.check()));
             }
         } catch (TranslationRefusedException | NotAllowedException refused) {
-            add(FacesMessage.SEVERITY_ERROR, bo.format("translation.editor.refused", refused.getMessage()));
+            add(FacesMessage.SEVERITY_ERROR, bo.format("translation.editor.refused", bo.explain(refused)));
         }
     }
 
@@ -92,7 +92,7 @@ public class MessageEditorPage implements Serializable {
             reload();
             add(FacesMessage.SEVERITY_INFO, bo.format("translation.editor.reviewed", language.ownName()));
         } catch (TranslationRefusedException | NotAllowedException refused) {
-            add(FacesMessage.SEVERITY_ERROR, refused.getMessage());
+            add(FacesMessage.SEVERITY_ERROR, bo.explain(refused));
         }
     }
 

@@ -3,7 +3,7 @@ package org.opendoors.translation.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
+import org.primefaces.model.file.UploadedFile;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.platform.web.Notices;
 import org.opendoors.security.domain.NotAllowedException;
@@ -40,7 +40,7 @@ public class XliffExchangeForm {
     private StaffTexts bo;
 
     private String lang;
-    private Part file;
+    private transient UploadedFile file;
     private List<ProblemRow> problems = List.of();
 
     /** One language's two downloads; null where the language is the one those texts are written in. */
@@ -81,12 +81,12 @@ public class XliffExchangeForm {
         }
         XliffReport report;
         try (InputStream in = file.getInputStream()) {
-            report = workspace.upload(language.get(), file.getSubmittedFileName(), file.getSize(), in);
+            report = workspace.upload(language.get(), file.getFileName(), file.getSize(), in);
         } catch (IOException unreadable) {
             notices.error(bo.get("translation.xliff.upload.unreadable"));
             return;
         } catch (NotAllowedException refused) {
-            notices.error(refused.getMessage());
+            notices.error(bo.explain(refused));
             return;
         }
         if (report.applied() && report.kind() == XliffKind.UI) {
@@ -117,11 +117,11 @@ public class XliffExchangeForm {
         this.lang = lang;
     }
 
-    public Part getFile() {
+    public UploadedFile getFile() {
         return file;
     }
 
-    public void setFile(Part file) {
+    public void setFile(UploadedFile file) {
         this.file = file;
     }
 
