@@ -303,6 +303,12 @@ public final class YamlMap {
         problem(at, key == null ? path : field(key), message);
     }
 
+    /** As {@link #problem(String, String)}, said in the reader's language in the back office. */
+    public void problem(String key, StaffWording wording) {
+        Node at = key == null ? node : Optional.ofNullable(value(key)).orElse(node);
+        problem(at, key == null ? path : field(key), wording);
+    }
+
     public Node valueNode(String key) {
         return value(key);
     }
