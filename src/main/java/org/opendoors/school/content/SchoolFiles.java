@@ -21,6 +21,7 @@ import org.opendoors.content.reader.Problems;
 import org.opendoors.content.reader.Quoted;
 import org.opendoors.content.reader.YamlMap;
 import org.opendoors.content.service.ContentYaml;
+import org.opendoors.i18n.domain.StaffWording;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.school.domain.AccessibilityFeature;
 import org.opendoors.school.domain.Approach;
@@ -174,7 +175,7 @@ public final class SchoolFiles implements ContentFormat<SchoolCatalog> {
         Problems problems = reading.problems();
         ContentFiles files = reading.files();
         if (!files.folderExists(SCHOOLS_FOLDER)) {
-            problems.add(SCHOOLS_FOLDER, 0, "", "the folder of schools is missing");
+            problems.add(SCHOOLS_FOLDER, 0, "", StaffWording.of("school.problem.noSchoolsFolder"));
             return List.of();
         }
         Map<String, District> districtsById = new HashMap<>();
@@ -185,9 +186,9 @@ public final class SchoolFiles implements ContentFormat<SchoolCatalog> {
             String slug = schoolFolder.name();
             String relative = SCHOOLS_FOLDER + "/" + slug;
             if (!schoolFolder.isFolder()) {
-                problems.add(relative, 0, "", "each school is a folder named after its web address (e.g. escola-la-sinia)");
+                problems.add(relative, 0, "", StaffWording.of("school.problem.schoolNotFolder"));
             } else if (!CityFile.SLUG.matcher(slug).matches()) {
-                problems.add(relative, 0, "", "a school folder is named with lower-case letters, digits and hyphens only");
+                problems.add(relative, 0, "", StaffWording.of("school.problem.folderName"));
             } else if (files.staysInside(relative)) {
                 schoolFolders.add(slug);
                 school(reading, slug, relative, districtsById, city.districtOutlines(), offeredStages,
@@ -195,7 +196,7 @@ public final class SchoolFiles implements ContentFormat<SchoolCatalog> {
             }
         }
         if (schools.isEmpty() && problems.isEmpty()) {
-            problems.add(SCHOOLS_FOLDER, 0, "", "holds no school");
+            problems.add(SCHOOLS_FOLDER, 0, "", StaffWording.of("school.problem.noSchool"));
         }
         return schools;
     }
@@ -213,24 +214,27 @@ public final class SchoolFiles implements ContentFormat<SchoolCatalog> {
         String districtId = facts.requiredText("district");
         District district = districts.get(districtId);
         if (!districtId.isEmpty() && district == null) {
-            facts.problem("district", Quoted.quote(districtId) + " is not a district of city.yaml: "
-                    + String.join(", ", districts.keySet()));
+            facts.problem("district", StaffWording.of("school.problem.unknownDistrict", "value", Quoted.quote(districtId),
+                    "districts", String.join(", ", districts.keySet())));
         }
         String neighbourhood = facts.requiredText("neighbourhood");
         if (district != null && !neighbourhood.isEmpty() && !district.getNeighbourhoodNames().contains(neighbourhood)) {
-            facts.problem("neighbourhood", Quoted.quote(neighbourhood) + " is not a neighbourhood of " + district.getName()
-                    + ": " + String.join(", ", district.getNeighbourhoodNames()));
+            facts.problem("neighbourhood", StaffWording.of("school.problem.unknownNeighbourhood",
+                    "value", Quoted.quote(neighbourhood), "district", district.getName(),
+                    "neighbourhoods", String.join(", ", district.getNeighbourhoodNames())));
         }
         GeoPoint location = facts.map("location", true).map(CityFile::point).orElse(null);
         if (location != null && outlines.containsKey(districtId)
                 && !outlines.get(districtId).contains(location.getLatitude(), location.getLongitude())) {
-            facts.problem("location", "lies outside the outline of district " + Quoted.quote(districtId));
+            facts.problem("location", StaffWording.of("school.problem.outsideDistrict",
+                    "district", Quoted.quote(districtId)));
         }
         Optional<Ownership> ownership = facts.code("ownership", Ownership.class);
         Set<Stage> stages = facts.codes("stages", Stage.class, true);
         for (Stage stage : stages) {
             if (!offeredStages.isEmpty() && !offeredStages.contains(stage)) {
-                facts.problem("stages", Quoted.quote(stage.code()) + " is not a stage the city lists in city.yaml");
+                facts.problem("stages", StaffWording.of("school.problem.stageNotOffered",
+                        "value", Quoted.quote(stage.code())));
             }
         }
         ContactDetails contact = facts.map("contact", true).map(yaml -> {
@@ -240,7 +244,7 @@ public final class SchoolFiles implements ContentFormat<SchoolCatalog> {
                     yaml.optionalText("website").filter(site -> {
                         boolean valid = WEBSITE.matcher(site).matches();
                         if (!valid) {
-                            yaml.problem("website", Quoted.quote(site) + " is not a web address starting with https://");
+                            yaml.problem("website", StaffWording.of("school.problem.notWebsite", "value", Quoted.quote(site)));
                         }
                         return valid;
                     }).orElse(null));
@@ -281,7 +285,8 @@ public final class SchoolFiles implements ContentFormat<SchoolCatalog> {
             Optional<LocalTime> end = entry.requiredTime("end");
             if (date.isPresent() && start.isPresent() && end.isPresent()) {
                 if (!end.get().isAfter(start.get())) {
-                    entry.problem("end", "must be later than start (" + start.get() + ")");
+                    entry.problem("end", StaffWording.of("school.problem.endNotAfterStart",
+                            "start", start.get().toString()));
                 } else {
                     days.add(new OpenDay(date.get(), start.get(), end.get()));
                 }
@@ -295,7 +300,7 @@ public final class SchoolFiles implements ContentFormat<SchoolCatalog> {
         List<String> codes = facts.textList(key, true);
         for (String code : codes) {
             if (!LANGUAGE_CODE.matcher(code).matches() || !KnownLanguages.contains(code)) {
-                facts.problem(key, Quoted.quote(code) + " is not an ISO 639 language code (ca, es, ar, zh…)");
+                facts.problem(key, StaffWording.of("school.problem.notLanguageCode", "value", Quoted.quote(code)));
             }
         }
         return codes;
@@ -314,8 +319,8 @@ public final class SchoolFiles implements ContentFormat<SchoolCatalog> {
             String tag = fileName.substring(0, fileName.length() - ".yaml".length());
             String textsFile = relative + "/" + fileName;
             if (SupportedLanguage.fromTag(tag).isEmpty()) {
-                reading.problems().add(textsFile, 0, "", "texts files are named after a portal language ("
-                        + CityFile.supportedTags() + ") followed by .yaml");
+                reading.problems().add(textsFile, 0, "", StaffWording.of("school.problem.textsFileName",
+                        "languages", CityFile.supportedTags()));
                 continue;
             }
             files.fields(textsFile).ifPresent(yaml -> {
@@ -340,7 +345,7 @@ public final class SchoolFiles implements ContentFormat<SchoolCatalog> {
         if (!sourceLanguage.isEmpty() && !texts.containsKey(sourceLanguage)
                 && !files.exists(relative + "/" + sourceLanguage + ".yaml")) {
             reading.problems().add(relative + "/" + sourceLanguage + ".yaml", 0, "",
-                    "is missing: every school needs its texts in the source language");
+                    StaffWording.of("school.problem.noSourceTexts"));
         }
         return texts;
     }
@@ -354,7 +359,7 @@ public final class SchoolFiles implements ContentFormat<SchoolCatalog> {
             String alt = entry.requiredText("alt");
             reading.guard(entry, "alt", language, alt);
             if (!id.isEmpty() && descriptions.putIfAbsent(id, alt) != null) {
-                entry.problem("id", Quoted.quote(id) + " is described twice");
+                entry.problem("id", StaffWording.of("school.problem.describedTwice", "value", Quoted.quote(id)));
             }
         }
         return descriptions;
@@ -373,15 +378,14 @@ public final class SchoolFiles implements ContentFormat<SchoolCatalog> {
         Map<String, KeptPhoto> kept = new LinkedHashMap<>();
         List<ContentFiles.Entry> entries = files.folderExists(folder) ? files.list(folder) : List.of();
         if (entries.size() > SchoolPhoto.MOST_PER_SCHOOL) {
-            problems.add(folder, 0, "", "holds " + entries.size() + " files; a school shows at most "
-                    + SchoolPhoto.MOST_PER_SCHOOL + " photos");
+            problems.add(folder, 0, "", StaffWording.of("school.problem.tooManyPhotos", "count", entries.size(),
+                    "max", SchoolPhoto.MOST_PER_SCHOOL));
         }
         for (ContentFiles.Entry entry : entries) {
             String file = folder + "/" + entry.name();
             String id = entry.name().endsWith(".jpg") ? entry.name().substring(0, entry.name().length() - 4) : "";
             if (entry.isFolder() || !PHOTO_ID.matcher(id).matches()) {
-                problems.add(file, 0, "", "photos are JPEG files named with lower-case letters, digits and hyphens"
-                        + " ending in .jpg (garden.jpg)");
+                problems.add(file, 0, "", StaffWording.of("school.problem.photoFileName"));
                 continue;
             }
             files.bytes(file).ifPresent(photo -> {
@@ -389,7 +393,11 @@ public final class SchoolFiles implements ContentFormat<SchoolCatalog> {
                     kept.put(id, KeptPhoto.check(photo));
                     bytes.put(id, photo);
                 } catch (PhotoRefusedException refused) {
-                    problems.add(file, 0, "", refused.getMessage());
+                    if (refused.wording() != null) {
+                        problems.add(file, 0, "", refused.wording());
+                    } else {
+                        problems.add(file, 0, "", refused.getMessage());
+                    }
                 }
             });
         }
@@ -427,7 +435,8 @@ public final class SchoolFiles implements ContentFormat<SchoolCatalog> {
                     List<String> areaSchools = feature.properties().textList("schools", true);
                     for (String slug : areaSchools) {
                         if (!schoolFolders.contains(slug)) {
-                            feature.properties().problem("schools", Quoted.quote(slug) + " is not a school in schools/");
+                            feature.properties().problem("schools", StaffWording.of("school.problem.unknownSchool",
+                                    "value", Quoted.quote(slug)));
                         }
                     }
                     areas.add(new CatchmentArea(id, feature.area().geoJson(), Set.copyOf(areaSchools)));
