@@ -18,6 +18,7 @@ import org.opendoors.guide.domain.GuideEditions;
 import org.opendoors.guide.domain.GuideStep;
 import org.opendoors.guide.domain.GuideVideo;
 import org.opendoors.guide.domain.VideoCue;
+import org.opendoors.i18n.domain.StaffWording;
 import org.opendoors.i18n.domain.SupportedLanguage;
 
 import java.util.ArrayList;
@@ -45,6 +46,8 @@ public final class GuideFiles implements ContentFormat<GuideEditions> {
     public static final String VIDEO_FILE = FOLDER + "/video.webm";
     /** A video guide is a few minutes; an hour of captions is a mistake in the times. */
     private static final double LONGEST_VIDEO_SECONDS = 3600;
+    /** How to make a WebM video of another file: a command, the same in every language. */
+    private static final String CONVERT_COMMAND = "ffmpeg -i guide.mp4 -c:v libvpx-vp9 -c:a libopus video.webm";
 
     @Override
     public Class<GuideEditions> part() {
@@ -227,9 +230,8 @@ public final class GuideFiles implements ContentFormat<GuideEditions> {
         }
         return reading.files().bytes(VIDEO_FILE).flatMap(bytes -> {
             if (!isWebm(bytes)) {
-                reading.problems().add(VIDEO_FILE, 0, "", "is not a WebM video (VP9 or AV1 with Opus, as every browser"
-                        + " plays it): convert it, for example with ffmpeg -i guide.mp4 -c:v libvpx-vp9 -c:a libopus"
-                        + " video.webm");
+                reading.problems().add(VIDEO_FILE, 0, "", StaffWording.of("guide.problem.notWebm",
+                        "command", CONVERT_COMMAND));
                 return Optional.empty();
             }
             return Optional.of(new GuideVideo(bytes, sha256(bytes)));
@@ -265,24 +267,24 @@ public final class GuideFiles implements ContentFormat<GuideEditions> {
         List<RawCue> timed = cues.getOrDefault(source, List.of());
         String sourceFile = FOLDER + "/" + source + ".yaml";
         if (hasVideo && timed.isEmpty() && editions.stream().anyMatch(g -> g.getLanguage().equals(source))) {
-            problems.add(VIDEO_FILE, 0, "", "needs captions: give its cues (id, start, end, text) under video: in "
-                    + sourceFile);
+            problems.add(VIDEO_FILE, 0, "", StaffWording.of("guide.problem.noCaptions", "file", sourceFile));
         }
         if (!hasVideo && !timed.isEmpty()) {
-            problems.add(sourceFile, 0, "video", "captions a video the folder does not have: add " + VIDEO_FILE
-                    + " or remove video:");
+            problems.add(sourceFile, 0, "video", StaffWording.of("guide.problem.noVideo", "file", VIDEO_FILE));
         }
         double previousEnd = 0;
         Set<String> ids = new LinkedHashSet<>();
         for (RawCue cue : timed) {
             if (!ids.add(cue.id())) {
-                cue.yaml().problem("id", Quoted.quote(cue.id()) + " is used twice");
+                cue.yaml().problem("id", StaffWording.of("guide.problem.idTwice", "value", Quoted.quote(cue.id())));
             }
             if (!Double.isNaN(cue.start()) && !Double.isNaN(cue.end())) {
                 if (cue.end() <= cue.start()) {
-                    cue.yaml().problem("end", "must be later than start (" + seconds(cue.start()) + ")");
+                    cue.yaml().problem("end", StaffWording.of("guide.problem.endBeforeStart",
+                            "start", seconds(cue.start())));
                 } else if (cue.start() < previousEnd) {
-                    cue.yaml().problem("start", "begins before the cue before it ends (" + seconds(previousEnd) + ")");
+                    cue.yaml().problem("start", StaffWording.of("guide.problem.cuesOverlap",
+                            "end", seconds(previousEnd)));
                 }
                 previousEnd = Math.max(previousEnd, cue.end());
             }
@@ -297,7 +299,7 @@ public final class GuideFiles implements ContentFormat<GuideEditions> {
             if (!edition.getLanguage().equals(source)
                     && !new LinkedHashSet<>(given.stream().map(RawCue::id).toList()).equals(times.keySet())) {
                 problems.add(FOLDER + "/" + edition.getLanguage() + ".yaml", 0, "video",
-                        "must caption the same cues as the source language: " + String.join(", ", times.keySet()));
+                        StaffWording.of("guide.problem.otherCues", "ids", String.join(", ", times.keySet())));
                 continue;
             }
             edition.withVideoCues(given.stream().filter(cue -> times.containsKey(cue.id())).map(cue -> {
@@ -330,7 +332,7 @@ public final class GuideFiles implements ContentFormat<GuideEditions> {
         List<Guide> pages = new ArrayList<>();
         List<ContentFiles.Entry> entries = files.list(FOLDER);
         if (entries.isEmpty()) {
-            problems.add(FOLDER + "/" + sourceLanguage + ".yaml", 0, "", "is missing: the application guide is required");
+            problems.add(FOLDER + "/" + sourceLanguage + ".yaml", 0, "", StaffWording.of("guide.problem.noGuide"));
             return pages;
         }
         List<String> sourceGlossary = null;
@@ -343,7 +345,7 @@ public final class GuideFiles implements ContentFormat<GuideEditions> {
             }
             String tag = name.endsWith(".yaml") ? name.substring(0, name.length() - 5) : "";
             if (SupportedLanguage.fromTag(tag).isEmpty()) {
-                problems.add(relative, 0, "", "guide files are named after a portal language, e.g. ca.yaml");
+                problems.add(relative, 0, "", StaffWording.of("guide.problem.fileName", "example", "ca.yaml"));
                 continue;
             }
             Optional<YamlMap> parsed = files.fields(relative);
@@ -379,7 +381,7 @@ public final class GuideFiles implements ContentFormat<GuideEditions> {
             }
         }
         if (pages.stream().noneMatch(page -> page.getLanguage().equals(sourceLanguage))) {
-            problems.add(FOLDER + "/" + sourceLanguage + ".yaml", 0, "", "is missing: the guide needs its source language");
+            problems.add(FOLDER + "/" + sourceLanguage + ".yaml", 0, "", StaffWording.of("guide.problem.noSource"));
         } else {
             for (Guide page : pages) {
                 sameIds(problems, page.getLanguage(), "glossary", sourceGlossary, ids(page.getGlossary()));
@@ -396,10 +398,10 @@ public final class GuideFiles implements ContentFormat<GuideEditions> {
             step.allowOnly(Set.of("calendar", "text", "easy"));
             String calendar = step.requiredText("calendar");
             if (!calendar.isEmpty() && !calendarIds.contains(calendar)) {
-                step.problem("calendar", Quoted.quote(calendar) + " is not a step of the calendar in city.yaml: "
-                        + String.join(", ", calendarIds));
+                step.problem("calendar", StaffWording.of("guide.problem.notCalendarStep", "value", Quoted.quote(calendar),
+                        "steps", String.join(", ", calendarIds)));
             } else if (!calendar.isEmpty() && !seen.add(calendar)) {
-                step.problem("calendar", Quoted.quote(calendar) + " is explained twice");
+                step.problem("calendar", StaffWording.of("guide.problem.stepTwice", "value", Quoted.quote(calendar)));
             }
             String text = step.requiredText("text");
             reading.guard(step, "text", tag, text);
@@ -429,11 +431,9 @@ public final class GuideFiles implements ContentFormat<GuideEditions> {
             return;
         }
         if (easyIntro == null) {
-            yaml.problem("easy_intro", "is missing: the steps have easy-read texts, so the guide needs an easy-read"
-                    + " introduction too");
+            yaml.problem("easy_intro", StaffWording.of("guide.problem.noEasyIntro"));
         } else {
-            yaml.problem("steps", "the easy-read guide needs an easy text (easy:) in every step; missing in: "
-                    + String.join(", ", without));
+            yaml.problem("steps", StaffWording.of("guide.problem.stepsWithoutEasy", "steps", String.join(", ", without)));
         }
     }
 
@@ -445,7 +445,7 @@ public final class GuideFiles implements ContentFormat<GuideEditions> {
             entry.allowOnly(Set.of("id", headingKey, textKey));
             String id = entry.requiredPattern("id", ENTRY_ID, ExpectedText.ENTRY);
             if (!id.isEmpty() && !seen.add(id)) {
-                entry.problem("id", Quoted.quote(id) + " is used twice");
+                entry.problem("id", StaffWording.of("guide.problem.idTwice", "value", Quoted.quote(id)));
             }
             String heading = entry.requiredText(headingKey);
             String text = entry.requiredText(textKey);
@@ -463,7 +463,7 @@ public final class GuideFiles implements ContentFormat<GuideEditions> {
     private static void sameIds(Problems problems, String language, String key, List<String> source, List<String> ids) {
         if (source != null && !new LinkedHashSet<>(source).equals(new LinkedHashSet<>(ids))) {
             problems.add(FOLDER + "/" + language + ".yaml", 0, key,
-                    "must have the same ids as the source language: " + String.join(", ", source));
+                    StaffWording.of("guide.problem.otherIds", "ids", String.join(", ", source)));
         }
     }
 }

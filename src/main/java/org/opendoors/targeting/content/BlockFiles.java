@@ -10,6 +10,7 @@ import org.opendoors.content.reader.Problems;
 import org.opendoors.content.reader.Quoted;
 import org.opendoors.content.reader.YamlMap;
 import org.opendoors.content.service.ContentYaml;
+import org.opendoors.i18n.domain.StaffWording;
 import org.opendoors.i18n.domain.SupportedLanguage;
 import org.opendoors.targeting.domain.AudienceRule;
 import org.opendoors.targeting.domain.BlockPlacement;
@@ -100,7 +101,7 @@ public final class BlockFiles implements ContentFormat<TargetedBlocks> {
             String id = folder.name();
             String relative = FOLDER + "/" + id;
             if (!folder.isFolder() || !ID.matcher(id).matches()) {
-                problems.add(relative, 0, "", "each block is a folder named with lower-case letters, digits and hyphens");
+                problems.add(relative, 0, "", StaffWording.of("targeting.problem.folderName"));
                 continue;
             }
             int before = problems.count();
@@ -126,7 +127,8 @@ public final class BlockFiles implements ContentFormat<TargetedBlocks> {
         Set<String> languages = Set.copyOf(when.textList("page_language", false));
         for (String language : languages) {
             if (SupportedLanguage.fromTag(language).isEmpty()) {
-                when.problem("page_language", Quoted.quote(language) + " is not one of the portal's languages");
+                when.problem("page_language", StaffWording.of("targeting.problem.unknownLanguage",
+                        "value", Quoted.quote(language)));
             }
         }
         return new AudienceRule(yesNo(when, "newcomer"), yesNo(when, "first_application"),
@@ -147,7 +149,7 @@ public final class BlockFiles implements ContentFormat<TargetedBlocks> {
                 return Boolean.FALSE;
             }
             default -> {
-                when.problem(key, "must be yes or no");
+                when.problem(key, StaffWording.of("targeting.problem.notYesNo"));
                 return null;
             }
         }
@@ -163,9 +165,8 @@ public final class BlockFiles implements ContentFormat<TargetedBlocks> {
             }
             String tag = name.substring(0, name.length() - 5);
             if (SupportedLanguage.fromTag(tag).isEmpty()) {
-                problems.add(relative + "/" + name, 0, "", "texts files are named after a portal language ("
-                        + SupportedLanguage.all().stream().map(SupportedLanguage::tag).collect(Collectors.joining(", "))
-                        + ") followed by .yaml");
+                problems.add(relative + "/" + name, 0, "", StaffWording.of("targeting.problem.fileName", "languages",
+                        SupportedLanguage.all().stream().map(SupportedLanguage::tag).collect(Collectors.joining(", "))));
                 continue;
             }
             files.fields(relative + "/" + name).ifPresent(yaml -> {
@@ -178,7 +179,7 @@ public final class BlockFiles implements ContentFormat<TargetedBlocks> {
             });
         }
         if (!texts.containsKey(sourceLanguage) && !files.exists(relative + "/" + sourceLanguage + ".yaml")) {
-            problems.add(relative + "/" + sourceLanguage + ".yaml", 0, "", "is missing: every block needs its source language");
+            problems.add(relative + "/" + sourceLanguage + ".yaml", 0, "", StaffWording.of("targeting.problem.noSource"));
         }
         return texts;
     }
