@@ -22,6 +22,7 @@ import org.opendoors.content.reader.Problems;
 import org.opendoors.content.reader.Quoted;
 import org.opendoors.content.reader.YamlMap;
 import org.opendoors.content.reader.YamlRefusedException;
+import org.opendoors.i18n.domain.StaffWording;
 import org.opendoors.i18n.domain.SupportedLanguage;
 
 import java.time.LocalDate;
@@ -121,7 +122,7 @@ public final class CityFile implements ContentFormat<CityDescription> {
         String schoolYear = yaml.requiredText("school_year");
         String timeZone = yaml.requiredText("time_zone");
         if (!timeZone.isEmpty() && !ZoneId.getAvailableZoneIds().contains(timeZone)) {
-            yaml.problem("time_zone", Quoted.quote(timeZone) + " is not a time zone name such as Europe/Madrid");
+            yaml.problem("time_zone", StaffWording.of("city.problem.notTimeZone", "value", Quoted.quote(timeZone)));
         }
         YamlMap office = yaml.map("family_help_office", true).orElse(null);
         String phone = "", email = "", address = "";
@@ -137,7 +138,8 @@ public final class CityFile implements ContentFormat<CityDescription> {
     private static String language(YamlMap yaml, String key) {
         String tag = yaml.requiredText(key);
         if (!tag.isEmpty() && SupportedLanguage.fromTag(tag).isEmpty()) {
-            yaml.problem(key, Quoted.quote(tag) + " is not one of the portal's languages: " + supportedTags());
+            yaml.problem(key, StaffWording.of("city.problem.notPortalLanguage", "value", Quoted.quote(tag),
+                    "languages", supportedTags()));
             return "";
         }
         return tag;
@@ -152,7 +154,7 @@ public final class CityFile implements ContentFormat<CityDescription> {
             entry.allowOnly(Set.of("id", "name", "neighbourhoods"));
             String id = entry.requiredPattern("id", SLUG, ExpectedText.SLUG);
             if (!id.isEmpty() && !ids.add(id)) {
-                entry.problem("id", Quoted.quote(id) + " is used by another district");
+                entry.problem("id", StaffWording.of("city.problem.districtIdTaken", "value", Quoted.quote(id)));
             }
             districts.add(new District(id, entry.requiredText("name"), i, neighbourhoods(entry), ""));
         }
@@ -167,7 +169,7 @@ public final class CityFile implements ContentFormat<CityDescription> {
             entry.allowOnly(Set.of("name", "location"));
             String name = entry.requiredText("name");
             if (!name.isEmpty() && !names.add(name)) {
-                entry.problem("name", Quoted.quote(name) + " is listed twice");
+                entry.problem("name", StaffWording.of("city.problem.neighbourhoodTwice", "value", Quoted.quote(name)));
             }
             entry.map("location", true).map(CityFile::point)
                     .ifPresent(point -> neighbourhoods.add(new Neighbourhood(name, point.getLatitude(), point.getLongitude())));
@@ -198,7 +200,8 @@ public final class CityFile implements ContentFormat<CityDescription> {
         Set<String> ids = districts.stream().map(District::getId).collect(Collectors.toSet());
         for (String outlined : outlines.keySet()) {
             if (!ids.contains(outlined)) {
-                problems.add(fileName, 0, "features", "outline for district " + Quoted.quote(outlined) + ", which city.yaml does not list");
+                problems.add(fileName, 0, "features", StaffWording.of("city.problem.outlineNotListed",
+                        "district", Quoted.quote(outlined), "file", CITY_FILE));
             }
         }
         for (int i = 0; i < districts.size(); i++) {
@@ -206,7 +209,8 @@ public final class CityFile implements ContentFormat<CityDescription> {
             GeoArea outline = outlines.get(district.getId());
             if (outline == null) {
                 if (!district.getId().isEmpty()) {
-                    problems.add(fileName, 0, "features", "no outline for district " + Quoted.quote(district.getId()));
+                    problems.add(fileName, 0, "features", StaffWording.of("city.problem.noOutline",
+                            "district", Quoted.quote(district.getId())));
                 }
                 continue;
             }
@@ -233,8 +237,8 @@ public final class CityFile implements ContentFormat<CityDescription> {
                 boolean inside = stretch.line().stream().allMatch(point -> outlines.values().stream()
                         .anyMatch(area -> area.contains(point.getLatitude(), point.getLongitude())));
                 if (!inside) {
-                    problems.add(fileName, 0, "features", "street " + Quoted.quote(stretch.street())
-                            + " has a point outside every district outline");
+                    problems.add(fileName, 0, "features", StaffWording.of("city.problem.streetOutside",
+                            "street", Quoted.quote(stretch.street())));
                 }
             }
         }
@@ -252,10 +256,10 @@ public final class CityFile implements ContentFormat<CityDescription> {
             int from = entry.requiredInteger("from_age", 0, 25);
             int to = entry.requiredInteger("to_age", 1, 30);
             if (stage.isPresent() && !seen.add(stage.get())) {
-                entry.problem("code", Quoted.quote(stage.get().code()) + " is listed twice");
+                entry.problem("code", StaffWording.of("city.problem.stageTwice", "value", Quoted.quote(stage.get().code())));
             } else if (stage.isPresent() && from >= 0 && to >= 0) {
                 if (to <= from) {
-                    entry.problem("to_age", "must be greater than from_age");
+                    entry.problem("to_age", StaffWording.of("city.problem.toAgeNotAboveFromAge", "field", "from_age"));
                 } else {
                     offers.add(new StageOffer(stage.get(), from, to, i));
                 }
@@ -273,7 +277,7 @@ public final class CityFile implements ContentFormat<CityDescription> {
             entry.allowOnly(Set.of("id", "from", "to", "title"));
             String id = entry.requiredPattern("id", SLUG, ExpectedText.SLUG);
             if (!id.isEmpty() && !ids.add(id)) {
-                entry.problem("id", Quoted.quote(id) + " is used by another step");
+                entry.problem("id", StaffWording.of("city.problem.stepIdTaken", "value", Quoted.quote(id)));
             }
             Optional<LocalDate> from = entry.requiredDate("from");
             Optional<LocalDate> to = entry.requiredDate("to");
@@ -281,7 +285,7 @@ public final class CityFile implements ContentFormat<CityDescription> {
                     .map(title -> translations(reading, title, sourceLanguage)).orElse(Map.of());
             if (from.isPresent() && to.isPresent()) {
                 if (to.get().isBefore(from.get())) {
-                    entry.problem("to", "ends before it starts (" + from.get() + ")");
+                    entry.problem("to", StaffWording.of("city.problem.endsBeforeStart", "from", from.get().toString()));
                 } else {
                     steps.add(new CalendarStep(id, i, from.get(), to.get(), titles));
                 }
@@ -304,7 +308,7 @@ public final class CityFile implements ContentFormat<CityDescription> {
             }
         }
         if (!sourceLanguage.isEmpty() && !texts.containsKey(sourceLanguage)) {
-            yaml.problem(null, "needs a text in the source language " + Quoted.quote(sourceLanguage));
+            yaml.problem(null, StaffWording.of("city.problem.noSourceText", "language", Quoted.quote(sourceLanguage)));
         }
         return texts;
     }

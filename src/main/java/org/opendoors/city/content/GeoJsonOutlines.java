@@ -1,10 +1,10 @@
 package org.opendoors.city.content;
 
 import org.opendoors.city.domain.GeoArea;
-import org.opendoors.content.reader.BoundedYaml;
 import org.opendoors.content.reader.Problems;
 import org.opendoors.content.reader.Quoted;
 import org.opendoors.content.reader.YamlMap;
+import org.opendoors.i18n.domain.StaffWording;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +31,16 @@ public final class GeoJsonOutlines {
      * dozens of districts, and keeps the polygons the portal holds in memory and tests points against small.
      */
     static final int MAX_POSITIONS = 50_000;
+
+    /** What a part of a geometry's coordinates must be, as its problem names it ({@code city.problem.expected}). */
+    enum Expected {
+        POLYGONS, RINGS, POSITIONS, POSITION;
+
+        /** The select value of the problem's message. */
+        String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     private final Problems problems;
     private int positions;
@@ -56,7 +67,7 @@ public final class GeoJsonOutlines {
         YamlMap features = collection.get();
         features.allowOnly(Set.of("type", "features", "name", "crs", "bbox"));
         if (!"FeatureCollection".equals(features.requiredText("type"))) {
-            features.problem("type", "must be FeatureCollection");
+            features.problem("type", StaffWording.of("city.problem.notFeatureCollection"));
         }
         List<YamlMap> all = features.maps("features", true);
         all.forEach(feature -> feature.allowOnly(Set.of("type", "properties", "geometry", "id", "bbox")));
@@ -80,7 +91,8 @@ public final class GeoJsonOutlines {
             Optional<GeoArea> outline = feature.map("geometry", true).flatMap(this::geometry);
             if (id.isPresent() && outline.isPresent()) {
                 if (outlines.put(id.get(), new Feature(outline.get(), properties.get())) != null) {
-                    feature.problem("properties", idProperty + " " + Quoted.quote(id.get()) + " has a second outline");
+                    feature.problem("properties", StaffWording.of("city.problem.secondOutline", "property", idProperty,
+                            "value", Quoted.quote(id.get())));
                 }
             }
         }
@@ -92,7 +104,7 @@ public final class GeoJsonOutlines {
         geometry.allowOnly(Set.of("type", "coordinates"));
         Node coordinates = geometry.valueNode("coordinates");
         if (coordinates == null) {
-            geometry.problem("coordinates", "is missing");
+            geometry.problem("coordinates", StaffWording.of("city.problem.noCoordinates"));
         }
         return coordinates;
     }
@@ -108,11 +120,11 @@ public final class GeoJsonOutlines {
         switch (type) {
             case "Polygon" -> polygons.add(polygon(geometry, coordinates));
             case "MultiPolygon" -> {
-                for (Node polygon : list(geometry, coordinates, "a list of polygons")) {
+                for (Node polygon : list(geometry, coordinates, Expected.POLYGONS)) {
                     polygons.add(polygon(geometry, polygon));
                 }
             }
-            default -> geometry.problem("type", Quoted.quote(type) + " is not an area; use Polygon or MultiPolygon");
+            default -> geometry.problem("type", StaffWording.of("city.problem.notArea", "value", Quoted.quote(type)));
         }
         if (problems.count() > before || polygons.isEmpty()) {
             return Optional.empty();
@@ -122,15 +134,15 @@ public final class GeoJsonOutlines {
 
     private List<double[][]> polygon(YamlMap geometry, Node node) {
         List<double[][]> rings = new ArrayList<>();
-        for (Node ringNode : list(geometry, node, "a list of rings")) {
+        for (Node ringNode : list(geometry, node, Expected.RINGS)) {
             if (positions > MAX_POSITIONS) {
                 return rings;
             }
-            List<Node> ringPositions = list(geometry, ringNode, "a list of positions");
+            List<Node> ringPositions = list(geometry, ringNode, Expected.POSITIONS);
             positions += ringPositions.size();
             if (positions > MAX_POSITIONS) {
-                geometry.problem("coordinates", "line " + YamlMap.line(ringNode) + ": the file holds more than "
-                        + BoundedYaml.count(MAX_POSITIONS) + " positions; simplify the outlines (a district needs a few hundred)");
+                geometry.problem("coordinates", StaffWording.of("city.problem.tooManyOutlinePositions",
+                        "line", YamlMap.line(ringNode), "max", MAX_POSITIONS));
                 return rings;
             }
             double[][] ring = new double[ringPositions.size()][];
@@ -138,10 +150,10 @@ public final class GeoJsonOutlines {
                 ring[i] = position(geometry, ringPositions.get(i));
             }
             if (ring.length < 4) {
-                geometry.problem("coordinates", "line " + YamlMap.line(ringNode) + ": a ring needs at least 4 positions");
+                geometry.problem("coordinates", StaffWording.of("city.problem.ringTooShort", "line", YamlMap.line(ringNode)));
             } else if (ring[0] != null && ring[ring.length - 1] != null
                     && (ring[0][0] != ring[ring.length - 1][0] || ring[0][1] != ring[ring.length - 1][1])) {
-                geometry.problem("coordinates", "line " + YamlMap.line(ringNode) + ": a ring must end where it starts");
+                geometry.problem("coordinates", StaffWording.of("city.problem.ringNotClosed", "line", YamlMap.line(ringNode)));
             }
             rings.add(ring);
         }
@@ -149,30 +161,31 @@ public final class GeoJsonOutlines {
     }
 
     static double[] position(YamlMap geometry, Node node) {
-        List<Node> numbers = list(geometry, node, "a [longitude, latitude] position");
+        List<Node> numbers = list(geometry, node, Expected.POSITION);
         if (numbers.size() < 2 || !(numbers.get(0) instanceof ScalarNode lon) || !(numbers.get(1) instanceof ScalarNode lat)) {
-            geometry.problem("coordinates", "line " + YamlMap.line(node) + ": a position is [longitude, latitude]");
+            geometry.problem("coordinates", StaffWording.of("city.problem.notPosition", "line", YamlMap.line(node)));
             return new double[]{0, 0};
         }
         try {
             double longitude = Double.parseDouble(lon.getValue());
             double latitude = Double.parseDouble(lat.getValue());
             if (Math.abs(longitude) > 180 || Math.abs(latitude) > 90) {
-                geometry.problem("coordinates", "line " + YamlMap.line(node) + ": [" + longitude + ", " + latitude
-                        + "] is not a position on Earth");
+                geometry.problem("coordinates", StaffWording.of("city.problem.notOnEarth", "line", YamlMap.line(node),
+                        "longitude", String.valueOf(longitude), "latitude", String.valueOf(latitude)));
             }
             return new double[]{longitude, latitude};
         } catch (NumberFormatException e) {
-            geometry.problem("coordinates", "line " + YamlMap.line(node) + ": a position holds two numbers");
+            geometry.problem("coordinates", StaffWording.of("city.problem.positionNotNumbers", "line", YamlMap.line(node)));
             return new double[]{0, 0};
         }
     }
 
-    static List<Node> list(YamlMap geometry, Node node, String expected) {
+    static List<Node> list(YamlMap geometry, Node node, Expected expected) {
         if (node instanceof SequenceNode sequence) {
             return sequence.getValue();
         }
-        geometry.problem("coordinates", "line " + YamlMap.line(node) + ": expected " + expected);
+        geometry.problem("coordinates", StaffWording.of("city.problem.expected", "line", YamlMap.line(node),
+                "expected", expected.code()));
         return List.of();
     }
 }

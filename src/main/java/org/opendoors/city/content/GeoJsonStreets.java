@@ -2,10 +2,10 @@ package org.opendoors.city.content;
 
 import org.opendoors.city.domain.GeoPoint;
 import org.opendoors.city.domain.StreetStretch;
-import org.opendoors.content.reader.BoundedYaml;
 import org.opendoors.content.reader.Problems;
 import org.opendoors.content.reader.Quoted;
 import org.opendoors.content.reader.YamlMap;
+import org.opendoors.i18n.domain.StaffWording;
 import org.yaml.snakeyaml.nodes.Node;
 
 import java.util.ArrayList;
@@ -60,7 +60,7 @@ public final class GeoJsonStreets {
         String street = properties.requiredText("street");
         String postcode = properties.optionalText("postcode").orElse("");
         if (!postcode.isEmpty() && !POSTCODE.matcher(postcode).matches()) {
-            properties.problem("postcode", Quoted.quote(postcode) + " is not a postcode (letters, digits, spaces, 2 to 10)");
+            properties.problem("postcode", StaffWording.of("city.problem.notPostcode", "value", Quoted.quote(postcode)));
         }
         String type = geometry.requiredText("type");
         Node coordinates = GeoJsonOutlines.coordinates(geometry);
@@ -72,15 +72,15 @@ public final class GeoJsonStreets {
         int last = 0;
         switch (type) {
             case "LineString" -> {
-                List<Node> nodes = GeoJsonOutlines.list(geometry, coordinates, "a list of positions");
+                List<Node> nodes = GeoJsonOutlines.list(geometry, coordinates, GeoJsonOutlines.Expected.POSITIONS);
                 positions += nodes.size();
                 if (positions > GeoJsonOutlines.MAX_POSITIONS) {
-                    geometry.problem("coordinates", "line " + YamlMap.line(coordinates) + ": the file holds more than "
-                            + BoundedYaml.count(GeoJsonOutlines.MAX_POSITIONS) + " positions; give each street a few points");
+                    geometry.problem("coordinates", StaffWording.of("city.problem.tooManyStreetPositions",
+                            "line", YamlMap.line(coordinates), "max", GeoJsonOutlines.MAX_POSITIONS));
                     return Optional.empty();
                 }
                 if (nodes.size() < 2) {
-                    geometry.problem("coordinates", "line " + YamlMap.line(coordinates) + ": a street needs at least 2 positions");
+                    geometry.problem("coordinates", StaffWording.of("city.problem.streetTooShort", "line", YamlMap.line(coordinates)));
                 }
                 nodes.forEach(node -> line.add(point(geometry, node)));
                 boolean numbered = properties.keys().contains("from") || properties.keys().contains("to");
@@ -89,7 +89,7 @@ public final class GeoJsonStreets {
                     last = properties.requiredInteger("to", 1, HIGHEST_NUMBER);
                 }
                 if (properties.keys().contains("number")) {
-                    properties.problem("number", "belongs to a Point; a street's line gives from and to");
+                    properties.problem("number", StaffWording.of("city.problem.numberOnLine", "from", "from", "to", "to"));
                 }
             }
             case "Point" -> {
@@ -98,7 +98,7 @@ public final class GeoJsonStreets {
                 first = properties.requiredInteger("number", 1, HIGHEST_NUMBER);
                 last = first;
             }
-            default -> geometry.problem("type", Quoted.quote(type) + " is not a street; use LineString or Point");
+            default -> geometry.problem("type", StaffWording.of("city.problem.notStreet", "value", Quoted.quote(type)));
         }
         if (problems.count() > before || street.isEmpty()) {
             return Optional.empty();

@@ -23,7 +23,7 @@ public class StaffMessages {
     /** The features with back-office pages; each key of a bundle starts with its name and a dot. */
     public static final List<String> BUNDLES = List.of(
             "backoffice", "security", "backup", "editorial", "workflow", "guard", "school", "guide", "targeting",
-            "translation", "inbox", "content");
+            "translation", "inbox", "content", "city");
 
     private MessageCatalog catalog;
 
