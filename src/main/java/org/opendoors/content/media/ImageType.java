@@ -1,7 +1,6 @@
 package org.opendoors.content.media;
 
 import org.opendoors.i18n.domain.StaffWording;
-import org.opendoors.i18n.service.StaffMessages;
 
 import java.util.Optional;
 
@@ -33,12 +32,9 @@ public enum ImageType {
         return Optional.empty();
     }
 
-    /** What a file that is no photo the portal reads probably is, to say so in the refusal. */
-    static String describe(byte[] bytes) {
-        return StaffMessages.english(wording(bytes));
-    }
-
-    /** What the bytes are, when they are not a photo the portal reads: {@code content.photo.kind}. */
+    /**
+     * What a file that is no photo the portal reads probably is, to say so in the refusal: {@code content.photo.kind}.
+     */
     static StaffWording wording(byte[] bytes) {
         return StaffWording.of("content.photo.kind", "kind", kindOf(bytes));
     }

@@ -2,7 +2,7 @@ package org.opendoors.content.media;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
+import org.opendoors.i18n.domain.StaffWording;
 
 /**
  * A photo file as the portal keeps it, checked where it arrives without the back office (a content folder, an
@@ -24,6 +24,12 @@ public record KeptPhoto(int width, int height, String sha256) {
     private static final int COM = 0xFE;
 
     /**
+     * How to do it instead, said after each reason the back office's preparation would have taken care of: a sentence
+     * of its own, passed to the reason's sentence as {@code how} so both are said in the same language.
+     */
+    private static final StaffWording HOW = StaffWording.of("content.problem.photoHow");
+
+    /**
      * Photos already found good, by SHA-256: the city is read again on every publish, and decoding each of its
      * photos again would cost seconds for what cannot have changed (the hash names the bytes).
      */
@@ -43,19 +49,18 @@ public record KeptPhoto(int width, int height, String sha256) {
 
     private static KeptPhoto checkUnknown(byte[] bytes, String sha256) throws PhotoRefusedException {
         if (ImageType.sniff(bytes).orElse(null) != ImageType.JPEG) {
-            throw new PhotoRefusedException("is " + ImageType.describe(bytes) + ", not a JPEG photo");
+            throw new PhotoRefusedException(StaffWording.of("content.problem.photoNotJpeg",
+                    "kind", ImageType.wording(bytes)));
         }
         int[] size = scan(bytes);
         if (Math.max(size[0], size[1]) > PhotoPreparation.LONGEST_SIDE) {
-            throw new PhotoRefusedException("is " + size[0] + " × " + size[1] + " pixels; a kept photo is at most "
-                    + PhotoPreparation.LONGEST_SIDE + " on its longest side" + HOW);
+            throw new PhotoRefusedException(StaffWording.of("content.problem.photoTooLarge",
+                    "width", size[0], "height", size[1], "longest", PhotoPreparation.LONGEST_SIDE, "how", HOW));
         }
         // Not decoded here: the city is read on every start and publish, and decoding every photo took seconds. The
         // scan above reads every segment to the end of the file; the back office decoded each photo when it came in.
         return new KeptPhoto(size[0], size[1], sha256);
     }
-
-    private static final String HOW = ": add photos through the back office (school page, Photos), which prepares them";
 
     /** Every marker segment of the file, scans included; the width and height of its frame. */
     private static int[] scan(byte[] bytes) throws PhotoRefusedException {
@@ -63,7 +68,7 @@ public record KeptPhoto(int width, int height, String sha256) {
         int at = 2;
         while (at + 1 < bytes.length) {
             if ((bytes[at] & 0xFF) != 0xFF) {
-                throw new PhotoRefusedException("is not a well-formed JPEG" + HOW);
+                throw new PhotoRefusedException(StaffWording.of("content.problem.photoNotWellFormed", "how", HOW));
             }
             int marker = bytes[at + 1] & 0xFF;
             if (marker == 0xFF) {
@@ -78,31 +83,30 @@ public record KeptPhoto(int width, int height, String sha256) {
                 continue;
             }
             if (at + 3 >= bytes.length) {
-                throw new PhotoRefusedException("is cut short" + HOW);
+                throw new PhotoRefusedException(StaffWording.of("content.problem.photoCutShort", "how", HOW));
             }
             int length = (bytes[at + 2] & 0xFF) << 8 | bytes[at + 3] & 0xFF;
             int end = at + 2 + length;
             if (length < 2 || end > bytes.length) {
-                throw new PhotoRefusedException("is cut short" + HOW);
+                throw new PhotoRefusedException(StaffWording.of("content.problem.photoCutShort", "how", HOW));
             }
             if (marker > APP0 && marker <= 0xEF || marker == COM) {
-                throw new PhotoRefusedException("carries metadata (" + metadataName(marker) + ") that may say where and"
-                        + " by whom it was taken" + HOW);
+                throw new PhotoRefusedException(StaffWording.of("content.problem.photoMetadata",
+                        "metadata", metadataCode(marker), "segment", "APP" + (marker - APP0), "how", HOW));
             }
             if (marker == APP0 && !plainJfif(bytes, at + 4, length - 2)) {
-                throw new PhotoRefusedException("carries an embedded thumbnail or unknown header data" + HOW);
+                throw new PhotoRefusedException(StaffWording.of("content.problem.photoThumbnail", "how", HOW));
             }
             if (isFrame(marker)) {
                 if (size != null) {
-                    throw new PhotoRefusedException("holds more than one picture" + HOW);
+                    throw new PhotoRefusedException(StaffWording.of("content.problem.photoTwoPictures", "how", HOW));
                 }
                 if (marker > 0xC2 || length < 8) {
-                    throw new PhotoRefusedException("uses a JPEG coding that browsers do not all show (lossless or"
-                            + " arithmetic)" + HOW);
+                    throw new PhotoRefusedException(StaffWording.of("content.problem.photoCoding", "how", HOW));
                 }
                 int components = bytes[at + 9] & 0xFF;
                 if (components != 3 && components != 1) {
-                    throw new PhotoRefusedException("uses CMYK printer colours, which browsers show wrongly" + HOW);
+                    throw new PhotoRefusedException(StaffWording.of("content.problem.photoCmyk", "how", HOW));
                 }
                 size = new int[] {(bytes[at + 7] & 0xFF) << 8 | bytes[at + 8] & 0xFF,
                         (bytes[at + 5] & 0xFF) << 8 | bytes[at + 6] & 0xFF};
@@ -113,7 +117,7 @@ public record KeptPhoto(int width, int height, String sha256) {
             }
         }
         if (size == null || size[0] == 0 || size[1] == 0) {
-            throw new PhotoRefusedException("has no picture in it" + HOW);
+            throw new PhotoRefusedException(StaffWording.of("content.problem.photoNoPicture", "how", HOW));
         }
         return size;
     }
@@ -141,13 +145,14 @@ public record KeptPhoto(int width, int height, String sha256) {
                 && bytes[from + 3] == 'F' && bytes[from + 4] == 0 && bytes[from + 12] == 0 && bytes[from + 13] == 0;
     }
 
-    private static String metadataName(int marker) {
+    /** Which metadata a segment holds, as {@code content.problem.photoMetadata} names it. */
+    private static String metadataCode(int marker) {
         return switch (marker) {
-            case 0xE1 -> "EXIF or XMP, with GPS position and camera";
-            case 0xE2 -> "a colour profile or FlashPix data";
-            case 0xED -> "IPTC captions and credits";
-            case COM -> "a comment";
-            default -> "an APP" + (marker - APP0) + " segment";
+            case 0xE1 -> "exif";
+            case 0xE2 -> "profile";
+            case 0xED -> "iptc";
+            case COM -> "comment";
+            default -> "segment";
         };
     }
 }

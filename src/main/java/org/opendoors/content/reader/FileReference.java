@@ -1,5 +1,7 @@
 package org.opendoors.content.reader;
 
+import org.opendoors.i18n.domain.StaffWording;
+
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -54,45 +56,48 @@ public final class FileReference {
         }
         Optional<String> wrong = whatIsWrong(value.get());
         if (wrong.isPresent()) {
-            yaml.problem(key, Quoted.quote(value.get()) + " is not a file of this content folder: " + wrong.get()
-                    + ". Name a .geojson file at the top of the folder, such as districts.geojson");
+            yaml.problem(key, StaffWording.of("content.problem.notFolderFile", "value", Quoted.quote(value.get()),
+                    "reason", wrong.get(), "example", "districts.geojson"));
             return Optional.empty();
         }
         return value;
     }
 
-    /** Why a value cannot name a GeoJSON file of the folder, or empty when it can. */
+    /**
+     * Why a value cannot name a GeoJSON file of the folder, as the code {@code content.problem.notFolderFile} words,
+     * or empty when it can.
+     */
     static Optional<String> whatIsWrong(String name) {
         if (isGeoJsonName(name)) {
             return Optional.empty();
         }
         if (name.chars().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
-            return Optional.of("it holds control characters");
+            return Optional.of("control");
         }
         if (name.contains("%")) {
-            return Optional.of("'%' (URL encoding) is not part of a file name");
+            return Optional.of("encoded");
         }
         if (name.contains("\\")) {
-            return Optional.of("backslashes are not part of a file name");
+            return Optional.of("backslash");
         }
         if (name.startsWith("/") || name.startsWith("~")) {
-            return Optional.of("an absolute path leaves the folder");
+            return Optional.of("absolute");
         }
         if (DRIVE.matcher(name).matches()) {
-            return Optional.of("a drive letter leaves the folder");
+            return Optional.of("drive");
         }
         if (SCHEME.matcher(name).matches()) {
-            return Optional.of("a web or file address is not a file of the folder");
+            return Optional.of("address");
         }
         if (name.equals("..") || name.startsWith("../") || name.contains("/../") || name.endsWith("/..")) {
-            return Optional.of("'..' leaves the folder");
+            return Optional.of("parent");
         }
         if (name.contains("/")) {
-            return Optional.of("the file must lie at the top of the folder, not in a sub-folder");
+            return Optional.of("subFolder");
         }
         if (!name.toLowerCase(Locale.ROOT).endsWith(".geojson")) {
-            return Optional.of("it must be a .geojson file");
+            return Optional.of("notGeoJson");
         }
-        return Optional.of("a file name has lower-case letters, digits, '-' and '_' only");
+        return Optional.of("characters");
     }
 }

@@ -10,6 +10,7 @@ import org.opendoors.content.guard.domain.GuardCategory;
 import org.opendoors.content.guard.domain.LanguageRules;
 import org.opendoors.content.guard.domain.Term;
 import org.opendoors.content.guard.service.RuleCompiler;
+import org.opendoors.i18n.domain.StaffWording;
 import org.opendoors.i18n.domain.SupportedLanguage;
 
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -78,8 +81,8 @@ final class GuardRulesReader {
             String tag = examplesFile ? name.substring(0, name.length() - EXAMPLES_SUFFIX.length())
                     : name.endsWith(".yaml") ? name.substring(0, name.length() - 5) : "";
             if (SupportedLanguage.fromTag(tag).isEmpty()) {
-                problems.add(relative, 0, "", "guard rules are named after a portal language, e.g. ca.yaml, and "
-                        + "their example sentences ca" + EXAMPLES_SUFFIX);
+                problems.add(relative, 0, "", StaffWording.of("content.problem.guardFileName",
+                        "rules", "ca.yaml", "examples", "ca" + EXAMPLES_SUFFIX));
                 continue;
             }
             if (examplesFile) {
@@ -121,8 +124,8 @@ final class GuardRulesReader {
         examples.forEach((tag, sentences) -> {
             LanguageRules read = rules.get(tag);
             if (read == null) {
-                problems.add(FOLDER + "/" + tag + EXAMPLES_SUFFIX, 0, "", "example sentences need the language's "
-                        + "rules beside them, " + FOLDER + "/" + tag + ".yaml");
+                problems.add(FOLDER + "/" + tag + EXAMPLES_SUFFIX, 0, "", StaffWording.of(
+                        "content.problem.examplesWithoutRules", "file", FOLDER + "/" + tag + ".yaml"));
             } else if (!sentences.isEmpty()) {
                 // The same rules and examples as last time give the same instance: comparing them is then immediate.
                 Combined last = LAST_COMBINED.get(tag);
@@ -157,8 +160,10 @@ final class GuardRulesReader {
     }
 
     private static List<String> sentences(YamlMap yaml, String key) {
-        return bounded(yaml, key, yaml.textList(key, true), new Bound(MAX_EXAMPLES, "sentences", "",
-                MAX_EXAMPLE_CHARS, "an example is one sentence"));
+        return bounded(yaml, key, yaml.textList(key, true), new Bound(MAX_EXAMPLES,
+                count -> StaffWording.of("content.problem.tooManyExamples", "count", count, "most", MAX_EXAMPLES),
+                MAX_EXAMPLE_CHARS, value -> StaffWording.of("content.problem.exampleTooLong",
+                        "value", value, "longest", MAX_EXAMPLE_CHARS)));
     }
 
     private static LanguageRules language(String tag, YamlMap yaml) {
@@ -170,7 +175,7 @@ final class GuardRulesReader {
         cueMap.ifPresent(cues -> {
             for (String name : cues.keys()) {
                 if (!CUE_NAME.matcher(name).matches()) {
-                    cues.problem(name, "a cue's name is lower-case letters, digits and -, such as origin or pass-rate");
+                    cues.problem(name, StaffWording.of("content.problem.cueName"));
                 } else {
                     written.put(name, entries(cues, name, true));
                 }
@@ -217,15 +222,16 @@ final class GuardRulesReader {
                 named = own.group(1);
                 distance = Integer.parseInt(own.group(2));
                 if (distance < 1 || distance > 60) {
-                    yaml.problem("when", Quoted.quote(combination) + ": within is a number of words from 1 to 60");
+                    yaml.problem("when", StaffWording.of("content.problem.withinOutside",
+                            "value", Quoted.quote(combination), "field", "within", "min", 1, "max", 60));
                     continue;
                 }
             }
             List<String> cues = Arrays.stream(named.split("\\+")).map(String::strip).toList();
             List<String> unknown = cues.stream().filter(cue -> !cueNames.contains(cue)).toList();
             if (!unknown.isEmpty()) {
-                yaml.problem("when", Quoted.quote(combination) + " names " + String.join(", ", unknown)
-                        + ", not a cue of this language; cues are joined with +, such as origin + quantity + group");
+                yaml.problem("when", StaffWording.of("content.problem.unknownCues",
+                        "value", Quoted.quote(combination), "cues", String.join(", ", unknown)));
             } else {
                 when.add(new Combination(cues, Math.max(distance, 1)));
             }
@@ -236,26 +242,30 @@ final class GuardRulesReader {
     }
 
     private static List<String> entries(YamlMap yaml, String key, boolean required) {
-        return bounded(yaml, key, yaml.textList(key, required), new Bound(MAX_ENTRIES, "entries",
-                " — a cue names words and their synonyms, the guard finds their forms", MAX_ENTRY_CHARS,
-                "an entry names a few words"));
+        return bounded(yaml, key, yaml.textList(key, required), new Bound(MAX_ENTRIES,
+                count -> StaffWording.of("content.problem.tooManyEntries", "count", count, "most", MAX_ENTRIES),
+                MAX_ENTRY_CHARS, value -> StaffWording.of("content.problem.entryTooLong",
+                        "value", value, "longest", MAX_ENTRY_CHARS)));
     }
 
-    /** How many values a list holds at most and how long each is, with what a person is told past them. */
-    private record Bound(int most, String values, String whyMost, int longest, String whyLongest) {
+    /**
+     * How many values a list holds at most and how long each is, with what a person is told past them: the problem
+     * for a list of so many values, and for a value (quoted, shortened) too long.
+     */
+    private record Bound(int most, IntFunction<StaffWording> tooMany, int longest,
+                         Function<String, StaffWording> tooLong) {
     }
 
     /** The values within the bound; a list too long is refused whole, a value too long alone. */
     private static List<String> bounded(YamlMap yaml, String key, List<String> values, Bound bound) {
         if (values.size() > bound.most()) {
-            yaml.problem(key, "lists " + values.size() + " " + bound.values() + "; at most " + bound.most() + bound.whyMost());
+            yaml.problem(key, bound.tooMany().apply(values.size()));
             return List.of();
         }
         List<String> within = new ArrayList<>();
         for (String value : values) {
             if (value.length() > bound.longest()) {
-                yaml.problem(key, Quoted.excerpt(value) + " is longer than " + bound.longest() + " characters; "
-                        + bound.whyLongest());
+                yaml.problem(key, bound.tooLong().apply(Quoted.excerpt(value)));
             } else {
                 within.add(value);
             }
@@ -274,8 +284,7 @@ final class GuardRulesReader {
             while (!next.isEmpty()) {
                 String cue = next.remove(next.size() - 1);
                 if (cue.equals(start)) {
-                    yaml.problem("cues", "the cue " + start + " refers back to itself through @-references; "
-                            + "a cue may name other cues, never itself");
+                    yaml.problem("cues", StaffWording.of("content.problem.cueCycle", "cue", start));
                     cues.put(start, new Cue(start, List.of()));
                     break;
                 }

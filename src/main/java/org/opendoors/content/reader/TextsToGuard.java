@@ -43,7 +43,7 @@ public final class TextsToGuard {
         }
         String field = yaml.fieldPath(key);
         for (RichText.RefusedLink link : RichText.refusedLinks(text)) {
-            problems.add(yaml.file(), line + link.line(), field, link.problem());
+            problems.add(yaml.file(), line + link.line(), field, link.wording());
         }
         texts.add(new Text(yaml.file(), line, field, language, text));
     }

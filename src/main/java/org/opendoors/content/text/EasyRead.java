@@ -2,6 +2,7 @@ package org.opendoors.content.text;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import org.opendoors.i18n.domain.StaffWording;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,27 +41,37 @@ public final class EasyRead {
     }
 
     /**
-     * What keeps a text from being easy read, for the importer to name; empty when it is easy read. Words are
-     * counted by ICU's word boundaries in the text's language, which also split Chinese, written without spaces.
+     * What keeps a text from being easy read, for the importer to name as a back-office sentence; empty when it is
+     * easy read. Words are counted by ICU's word boundaries in the text's language, which also split Chinese, written
+     * without spaces.
      */
-    public static Optional<String> problem(String text, String language) {
+    public static Optional<StaffWording> problem(String text, String language) {
         List<String> lines = lines(text);
         if (lines.size() > MOST_LINES) {
-            return Optional.of("an easy-read text is at most " + MOST_LINES + " short lines; this one has "
-                    + lines.size());
+            return Optional.of(StaffWording.of("content.problem.easyReadTooManyLines",
+                    "most", MOST_LINES, "count", lines.size()));
         }
-        List<String> problems = new ArrayList<>();
+        List<StaffWording> problems = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             int words = words(RichText.plainText(lines.get(i)), language);
             if (words > MOST_WORDS_IN_A_LINE) {
-                problems.add("line " + (i + 1) + " has " + words + " words");
+                problems.add(StaffWording.of("content.problem.easyReadLongLine", "line", i + 1, "words", words));
             }
         }
         if (problems.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("each easy-read line holds one short sentence (at most " + MOST_WORDS_IN_A_LINE
-                + " words): " + String.join(", ", problems) + "; split it into lines of one idea each");
+        return Optional.of(StaffWording.of("content.problem.easyReadLongLines",
+                "most", MOST_WORDS_IN_A_LINE, "lines", listed(problems)));
+    }
+
+    /** Sentences said one after the other ("line 2 has 29 words, line 5 has 30 words"), in the reader's language. */
+    private static StaffWording listed(List<StaffWording> items) {
+        StaffWording listed = items.get(items.size() - 1);
+        for (int i = items.size() - 2; i >= 0; i--) {
+            listed = StaffWording.of("content.problem.listJoin", "first", items.get(i), "rest", listed);
+        }
+        return listed;
     }
 
     static int words(String line, String language) {

@@ -1,5 +1,7 @@
 package org.opendoors.content.text;
 
+import org.opendoors.i18n.domain.StaffWording;
+
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -10,7 +12,10 @@ import java.util.regex.Pattern;
  */
 public final class LinkTarget {
 
-    /** What a communicator reads when a link has another address. */
+    /**
+     * What a communicator reads when a link has another address: the start of {@code content.problem.linkNotAllowed}
+     * in English.
+     */
     public static final String RULE = "links must start with https://, http:// or mailto:";
 
     private static final String URL_CHAR = "[^\\s\\p{Cntrl}\"<>\\\\`]";
@@ -30,14 +35,14 @@ public final class LinkTarget {
         return WEB.matcher(target).matches();
     }
 
-    /** Why a link with this address is refused, or empty when it is allowed. */
-    public static Optional<String> problem(String target) {
+    /** Why a link with this address is refused, as a back-office sentence, or empty when it is allowed. */
+    public static Optional<StaffWording> problem(String target) {
         if (isAllowed(target)) {
             return Optional.empty();
         }
         if (ALLOWED_START.matcher(target).matches()) {
-            return Optional.of("a link's address must be written whole, without spaces or quotes: '" + target + "'");
+            return Optional.of(StaffWording.of("content.problem.linkNotWhole", "target", target));
         }
-        return Optional.of(RULE + " — '" + target + "' does not");
+        return Optional.of(StaffWording.of("content.problem.linkNotAllowed", "target", target));
     }
 }

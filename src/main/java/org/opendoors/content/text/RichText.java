@@ -1,6 +1,8 @@
 package org.opendoors.content.text;
 
 import com.ibm.icu.lang.UScript;
+import org.opendoors.i18n.domain.StaffWording;
+import org.opendoors.i18n.service.StaffMessages;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +22,16 @@ public final class RichText {
     // Any script's digits: Arabic and Urdu texts may number items ١. ٢. or ۱. ۲.
     private static final Pattern NUMBERED = Pattern.compile("\\p{Nd}{1,3}\\.\\s+(\\S.*)");
 
-    /** A link whose address is not allowed, on the given line of a text (0 = first line). */
-    public record RefusedLink(int line, String target, String problem) {
+    /**
+     * A link whose address is not allowed, on the given line of a text (0 = first line), with why as a back-office
+     * sentence.
+     */
+    public record RefusedLink(int line, String target, StaffWording wording) {
+
+        /** Why, in English: for logs and the command line. */
+        public String problem() {
+            return StaffMessages.english(wording);
+        }
     }
 
     private RichText() {
