@@ -188,6 +188,34 @@ class BackOfficeLanguagesIT {
         assertTrue(policies.get(0).contains("script-src 'self';"), policies.get(0));
     }
 
+    @Test
+    @Order(5)
+    void theImportersProblemsAreSaidInTheReadersLanguage() throws Exception {
+        Path zip = PortalProcess.target().resolve("it-languages-broken-city.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("city.yaml"));
+            out.write("- a list\n- where fields belong\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        ChromeDriver admin = Browser.open("es-ES,es;q=0.9", 1280, 1000);
+        try {
+            BackOffice.signIn(admin, base, BackOffice.ADMIN, PortalProcess.ADMIN_PASSWORD);
+            admin.get(base + "/admin/content/archive.xhtml");
+            WebElement file = admin.findElement(By.id("import:file"));
+            assertEquals(null, file.getAttribute("aria-hidden"), "the labelled file field stays visible to screen readers");
+            file.sendKeys(zip.toAbsolutePath().toString());
+            BackOffice.submit(admin, admin.findElement(By.id("import:check")));
+            String report = admin.findElement(By.id("files")).getText();
+            String notFields = text("content", "es", "content.problem.fileNotFields");
+            assertTrue(report.contains(notFields.substring(0, notFields.indexOf('(')).strip()), report);
+            assertFalse(report.contains("must hold fields") || report.contains("is missing"), "no English problem: " + report);
+            Browser.screenshot(admin, "backoffice-es-import-problems");
+            BackOffice.signOut(admin);
+        } finally {
+            admin.quit();
+        }
+    }
+
     private static void createUser(WebDriver admin, String user, Role role) {
         admin.get(base + "/admin/users/index.xhtml");
         admin.findElement(By.id("newUser:username")).sendKeys(user);
