@@ -1,5 +1,7 @@
 package org.opendoors.content.guard.service;
 
+import org.opendoors.i18n.domain.StaffWording;
+
 import org.opendoors.content.guard.analysis.LanguageAnalysis;
 import org.opendoors.content.guard.analysis.Word;
 import org.opendoors.content.guard.domain.CueEntry;
@@ -41,7 +43,7 @@ public final class RuleCompiler {
      * splits, a reference to a cue that does not exist, or too many terms.
      */
     public static Optional<CueEntry> entry(LanguageAnalysis analysis, String written, java.util.Set<String> cueNames,
-                                           Consumer<String> problem) {
+                                           Consumer<StaffWording> problem) {
         List<Term> terms = new ArrayList<>();
         for (String part : written.strip().split("\\s+")) {
             if (part.equals("#")) {
@@ -53,15 +55,15 @@ public final class RuleCompiler {
             } else if (part.startsWith("@")) {
                 String cue = part.substring(1);
                 if (!cueNames.contains(cue)) {
-                    problem.accept("\"" + written + "\" names @" + cue + ", which is not a cue of this language");
+                    problem.accept(StaffWording.of("content.problem.cueUnknown", "entry", written, "cue", cue));
                     return Optional.empty();
                 }
                 terms.add(new Term(Term.Kind.CUE, cue));
             } else if (part.endsWith("*") && part.length() > 1) {
                 List<Word> words = analysis.words(part.substring(0, part.length() - 1));
                 if (words.size() != 1) {
-                    problem.accept("\"" + written + "\": a * ends one word, and \"" + part + "\" is read as "
-                            + words.size() + " words");
+                    problem.accept(StaffWording.of("content.problem.starOnSplitWord", "entry", written, "part", part,
+                            "count", words.size()));
                     return Optional.empty();
                 }
                 terms.add(new Term(Term.Kind.PREFIX, words.get(0).folded()));
@@ -70,15 +72,15 @@ public final class RuleCompiler {
             }
         }
         if (terms.isEmpty() || terms.stream().allMatch(t -> t.kind() == Term.Kind.GAP)) {
-            problem.accept("\"" + written + "\" has no word to look for");
+            problem.accept(StaffWording.of("content.problem.noWordToLookFor", "entry", written));
             return Optional.empty();
         }
         if (terms.get(0).kind() == Term.Kind.GAP || terms.get(terms.size() - 1).kind() == Term.Kind.GAP) {
-            problem.accept("\"" + written + "\": ... stands between two words, not at an end");
+            problem.accept(StaffWording.of("content.problem.gapAtEnd", "entry", written));
             return Optional.empty();
         }
         if (terms.size() > MAX_ENTRY_TERMS) {
-            problem.accept("\"" + written + "\" has more than " + MAX_ENTRY_TERMS + " words; an entry names a few words");
+            problem.accept(StaffWording.of("content.problem.tooManyTerms", "entry", written, "max", MAX_ENTRY_TERMS));
             return Optional.empty();
         }
         return Optional.of(new CueEntry(written, terms));
