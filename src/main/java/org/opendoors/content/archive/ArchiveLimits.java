@@ -1,5 +1,7 @@
 package org.opendoors.content.archive;
 
+import org.opendoors.i18n.domain.StaffWording;
+
 /**
  * How much of an uploaded archive the portal is willing to read, so that a zip bomb (a few kilobytes that unpack
  * into gigabytes, or millions of entries) is refused before it fills the disk or the memory.
@@ -45,5 +47,12 @@ public record ArchiveLimits(long maxArchiveBytes, int maxEntries, long maxTotalB
     /** A size for messages: "10 MB", or bytes when smaller than a megabyte (small limits are set by tests). */
     static String size(long bytes) {
         return bytes >= MB && bytes % MB == 0 ? bytes / MB + " MB" : bytes + " bytes";
+    }
+
+    /** The same size as a back-office sentence ({@code content.archive.size}). */
+    static StaffWording sizeWording(long bytes) {
+        boolean megabytes = bytes >= MB && bytes % MB == 0;
+        return StaffWording.of("content.archive.size", "unit", megabytes ? "mb" : "bytes",
+                "amount", megabytes ? bytes / MB : bytes);
     }
 }

@@ -1,5 +1,8 @@
 package org.opendoors.content.archive;
 
+import org.opendoors.i18n.domain.StaffWording;
+import org.opendoors.i18n.service.StaffMessages;
+
 import org.opendoors.content.domain.ContentProblem;
 import org.opendoors.content.reader.BinaryFiles;
 import org.opendoors.content.reader.Quoted;
@@ -33,9 +36,9 @@ import java.util.zip.ZipFile;
  */
 final class ArchiveReader {
 
-    static final String NOT_UTF8 = "is not saved as UTF-8";
-    static final String IGNORED = "not part of a content folder";
-    static final String LINK = "is a symbolic link; a content folder holds plain files only, so nothing was unpacked from it";
+    static final StaffWording NOT_UTF8 = StaffWording.of("content.problem.notUtf8");
+    static final StaffWording LINK_WORDING = StaffWording.of("content.archive.link");
+    static final String LINK = StaffMessages.english(LINK_WORDING);
 
     private final ArchiveLimits limits;
 
@@ -172,10 +175,10 @@ final class ArchiveReader {
                 }
                 paths.remove();
                 if (path.getKey().startsWith(root) && ArchivePaths.systemPart(path.getKey()).isEmpty()) {
-                    refuse(path.getKey().substring(root.length()), LINK);
+                    refuse(path.getKey().substring(root.length()), LINK_WORDING);
                 } else {
-                    otherEntries.add(new FileReport(path.getKey(), FileStatus.REFUSED, "",
-                            List.of(new ReportedProblem(new ContentProblem(path.getKey(), 0, "", LINK)))));
+                    otherEntries.add(new FileReport(path.getKey(), FileStatus.REFUSED, null,
+                            List.of(new ReportedProblem(new ContentProblem(path.getKey(), 0, "", LINK_WORDING)))));
                 }
             }
         }
@@ -213,9 +216,9 @@ final class ArchiveReader {
                     byPath.computeIfAbsent(path.get(), p -> new ArrayList<>()).add(entry);
                 }
             }
-            unsafe.stream().sorted().forEach(name -> otherEntries.add(new FileReport(name, FileStatus.REFUSED, "",
+            unsafe.stream().sorted().forEach(name -> otherEntries.add(new FileReport(name, FileStatus.REFUSED, null,
                     List.of(new ReportedProblem(new ContentProblem(name, 0, "",
-                            "leaves the folder it is unpacked into (an absolute path or '..'); nothing is unpacked there"))))));
+                            StaffWording.of("content.archive.unsafePath")))))));
             return byPath;
         }
 
@@ -248,7 +251,7 @@ final class ArchiveReader {
                 if (!layout.contains(relative)) {
                     ignored.merge(relative, 1, Integer::sum);
                 } else if (entries.size() > 1) {
-                    refuse(relative, "appears " + entries.size() + " times in the archive; keep one");
+                    refuse(relative, StaffWording.of("content.archive.twice", "count", entries.size()));
                 } else {
                     take(relative, entries.get(0));
                 }
@@ -290,7 +293,7 @@ final class ArchiveReader {
                 bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, cap + 1));
             } catch (IOException e) {
                 // A damaged entry (bad CRC, truncated data) spoils only itself: report it with the others.
-                refuse(relative, "cannot be unpacked: the archive's copy is damaged");
+                refuse(relative, StaffWording.of("content.archive.damaged"));
                 return Optional.empty();
             }
             unpacked += bytes.length;
@@ -317,22 +320,21 @@ final class ArchiveReader {
             return text;
         }
 
-        private String tooLarge() {
-            return "is larger than " + ArchiveLimits.size(limits.maxFileBytes()) + " once unpacked";
+        private StaffWording tooLarge() {
+            return StaffWording.of("content.archive.tooLarge", "size", ArchiveLimits.sizeWording(limits.maxFileBytes()));
         }
 
-        private String packedTooWell() {
-            return "is packed more than " + limits.maxRatio() + " times smaller than its text, which no content file "
-                    + "is: refused unopened as a possible zip bomb";
+        private StaffWording packedTooWell() {
+            return StaffWording.of("content.archive.packedTooWell", "ratio", limits.maxRatio());
         }
 
-        private void refuse(String relative, String message) {
-            refused.computeIfAbsent(relative, p -> new ArrayList<>()).add(new ContentProblem(relative, 0, "", message));
+        private void refuse(String relative, StaffWording wording) {
+            refused.computeIfAbsent(relative, p -> new ArrayList<>()).add(new ContentProblem(relative, 0, "", wording));
         }
     }
 
-    static String ignoredNote(int files) {
-        return files == 1 ? IGNORED : IGNORED + " (" + files + " files)";
+    static StaffWording ignoredNote(int files) {
+        return StaffWording.of("content.archive.ignored", "files", files);
     }
 
     /** The single top folder every file lies in, or "" for the archive's top. */

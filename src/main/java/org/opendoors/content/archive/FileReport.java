@@ -1,5 +1,8 @@
 package org.opendoors.content.archive;
 
+import org.opendoors.i18n.domain.StaffWording;
+import org.opendoors.i18n.service.StaffMessages;
+
 import java.util.List;
 
 /**
@@ -10,10 +13,11 @@ public final class FileReport {
 
     private final String path;
     private final FileStatus change;
-    private final String note;
+    private final StaffWording note;
     private final List<ReportedProblem> problems;
 
-    FileReport(String path, FileStatus change, String note, List<ReportedProblem> problems) {
+    /** {@code note}: why a file is ignored or removed when that is not obvious; null when it is. */
+    FileReport(String path, FileStatus change, StaffWording note, List<ReportedProblem> problems) {
         this.path = path;
         this.change = change;
         this.note = note;
@@ -36,6 +40,11 @@ public final class FileReport {
 
     /** Why a file is ignored or removed when that is not obvious, e.g. "not part of a content folder"; else empty. */
     public String getNote() {
+        return note == null ? "" : StaffMessages.english(note);
+    }
+
+    /** The note as a back-office sentence, for the reader's language; null when there is none. */
+    public StaffWording getNoteWording() {
         return note;
     }
 
@@ -49,6 +58,6 @@ public final class FileReport {
 
     @Override
     public String toString() {
-        return getStatus().code() + " " + path + (note.isEmpty() ? "" : " (" + note + ")");
+        return getStatus().code() + " " + path + (note == null ? "" : " (" + getNote() + ")");
     }
 }

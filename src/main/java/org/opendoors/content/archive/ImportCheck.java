@@ -1,5 +1,7 @@
 package org.opendoors.content.archive;
 
+import org.opendoors.i18n.domain.StaffWording;
+
 import org.opendoors.content.domain.ContentProblem;
 import org.opendoors.content.domain.ContentRejectedException;
 import org.opendoors.content.reader.FolderCheck;
@@ -58,15 +60,15 @@ final class ImportCheck {
             List<ReportedProblem> problems = problemsByFile.getOrDefault(path, Set.of()).stream()
                     .map(ReportedProblem::new).toList();
             if (upload.refused().containsKey(path)) {
-                rows.add(new FileReport(path, FileStatus.REFUSED, "", problems));
+                rows.add(new FileReport(path, FileStatus.REFUSED, null, problems));
             } else if (upload.files().containsKey(path)) {
                 String before = current.get(path);
                 FileStatus change = before == null ? FileStatus.ADDED
                         : before.equals(upload.files().get(path)) ? FileStatus.UNCHANGED : FileStatus.CHANGED;
-                rows.add(new FileReport(path, change, "", problems));
+                rows.add(new FileReport(path, change, null, problems));
             } else if (current.containsKey(path)) {
-                String note = upload.ignored().containsKey(path)
-                        ? "the archive's copy is " + ArchiveReader.IGNORED : "";
+                StaffWording note = upload.ignored().containsKey(path)
+                        ? StaffWording.of("content.archive.copyIgnored") : null;
                 rows.add(new FileReport(path, FileStatus.REMOVED, note, problems));
             } else {
                 rows.add(new FileReport(path, FileStatus.IGNORED,

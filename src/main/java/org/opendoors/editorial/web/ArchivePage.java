@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.model.file.UploadedFile;
 import org.opendoors.content.domain.ContentProblem;
+import org.opendoors.content.archive.FileReport;
 import org.opendoors.content.archive.ReportedProblem;
 import org.opendoors.content.archive.ContentArchive;
 import org.opendoors.content.archive.ImportReport;
@@ -43,6 +44,9 @@ import java.util.stream.Collectors;
 public class ArchivePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** Problems listed at once when applying fails; the check lists them all. */
+    private static final int SHOWN_AT_APPLY = 10;
 
     @Inject
     private transient ContentLibrary library;
@@ -160,7 +164,10 @@ public class ArchivePage implements Serializable {
             draftsAtRisk = new ArrayList<>();
             draftsConfirmed = false;
         } catch (ContentRejectedException refused) {
-            notices.error(bo.format("workflow.archive.notImported", bo.explain(refused)));
+            // The city changed since the check: say why, each problem in the reader's words.
+            notices.error(bo.format("workflow.archive.refused", refused.problems().size()));
+            refused.problems().stream().limit(SHOWN_AT_APPLY).forEach(problem ->
+                    notices.error(bo.format("workflow.archive.problem.field", guardWording.where(problem), guardWording.message(problem))));
         } catch (NotAllowedException refused) {
             notices.error(bo.explain(refused));
         }
@@ -185,6 +192,11 @@ public class ArchivePage implements Serializable {
 
     public ImportReport getReport() {
         return report;
+    }
+
+    /** Why a file is ignored or removed, in the reader's language; empty when it is obvious. */
+    public String noteOf(FileReport file) {
+        return file.getNoteWording() == null ? "" : bo.say(file.getNoteWording());
     }
 
     /** A problem of the report under its file's name, in the reader's language: {@code line 4: summary: why}. */
