@@ -252,6 +252,22 @@ class TranslatorWorkspaceIT {
             Browser.screenshot(browser, "translator-xliff-refused");
             assertEquals(XLIFF_ARABIC, savedText(browser, base, XLIFF_KEY), "nothing of the refused file was saved");
             assertFalse(waitingForReview(browser, base).contains(BROKEN_KEY));
+
+            // Content texts: the changed text's file is saved as a draft, listed under the form to open and send on.
+            browser.get(base + "/admin/translation/index.xhtml?lang=ar");
+            String content = downloadXliff(browser, browser.findElement(By.id("xliff-content-ar")).getDomAttribute("href"),
+                    "content-ar.xliff");
+            Matcher translated = Pattern.compile("<unit id=\"([^\"]+)\">(?:(?!</unit>)[\\s\\S])*?<target>([^<]+)</target>").matcher(content);
+            assertTrue(translated.find(), "a translated content text");
+            uploadXliff(browser, base, "content-ar-translated.xliff",
+                    withTarget(content, translated.group(1), translated.group(2).strip() + " مرحبًا بكم."));
+            String contentApplied = browser.findElement(By.id("messages")).getText();
+            assertTrue(contentApplied.contains("1 text changed"), contentApplied);
+            List<WebElement> drafts = browser.findElements(By.cssSelector("#xliff-drafts + ul a"));
+            assertEquals(1, drafts.size(), "one file saved as a draft");
+            assertTrue(drafts.get(0).getText().endsWith("ar.yaml"), drafts.get(0).getText());
+            assertTrue(drafts.get(0).getDomAttribute("href").contains("/admin/content/edit.xhtml?path="),
+                    drafts.get(0).getDomAttribute("href"));
         } finally {
             browser.quit();
         }

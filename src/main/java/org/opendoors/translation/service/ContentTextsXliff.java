@@ -60,7 +60,8 @@ public class ContentTextsXliff {
             throw new XliffRefusedException(XliffKind.CONTENT, new XliffProblem.SavedMeanwhile(conflict.theirs().getPath(),
                     conflict.theirs().getSavedBy()));
         }
-        return XliffReport.applied(XliffKind.CONTENT, changes.changed(), changes.unchanged());
+        return XliffReport.applied(XliffKind.CONTENT, changes.changed(), changes.unchanged(),
+                List.copyOf(changes.files().keySet()));
     }
 
     /**

@@ -42,6 +42,7 @@ public class XliffExchangeForm {
     private String lang;
     private transient UploadedFile file;
     private List<ProblemRow> problems = List.of();
+    private List<String> draftFiles = List.of();
 
     /** One language's two downloads; null where the language is the one those texts are written in. */
     public record DownloadRow(SupportedLanguage language, Download ui, Download content) {
@@ -93,10 +94,16 @@ public class XliffExchangeForm {
             notices.info(bo.format("translation.xliff.applied.ui", report.changed(), report.unchanged()));
         } else if (report.applied()) {
             notices.info(bo.format("translation.xliff.applied.content", report.changed(), report.unchanged()));
+            draftFiles = report.draftFiles();
         } else {
             notices.error(bo.format("translation.xliff.refused", report.problems().size()));
             problems = report.problems().stream().map(problem -> new ProblemRow(wording.unit(problem), wording.why(problem))).toList();
         }
+    }
+
+    /** The content files an upload saved as drafts, each to open and send for review; empty otherwise. */
+    public List<String> getDraftFiles() {
+        return draftFiles;
     }
 
     /** Why the upload was refused; empty when it was applied or nothing was uploaded. */
