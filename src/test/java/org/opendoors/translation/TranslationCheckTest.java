@@ -99,4 +99,19 @@ class TranslationCheckTest {
     private static List<String> summary(List<BundleFinding> findings) {
         return findings.stream().map(f -> f.severity() + " " + f.check()).toList();
     }
+
+    @Test
+    void aFindingKeepsItsEnglishMessageAndCarriesItsSentenceForTheReadersLanguage() {
+        List<BundleFinding> findings = BundleChecker.checkTranslation(SupportedLanguage.ES, "x",
+                "Schools in {city}", "Escuelas <b>en</b> la ciudad");
+        assertEquals(List.of("markup", "arguments"), findings.stream().map(BundleFinding::check).toList());
+        assertEquals("Texts of the portal are plain text: take out <b> (families would see it as typed). Write the words "
+                + "alone.", findings.get(0).message());
+        assertEquals("Arguments differ from the English source; missing [city].", findings.get(1).message());
+        for (BundleFinding finding : findings) {
+            assertTrue(finding.wording() != null, finding.check());
+            String english = org.opendoors.i18n.service.StaffMessages.english(finding.wording());
+            assertEquals(finding.message(), english);
+        }
+    }
 }

@@ -1,5 +1,7 @@
 package org.opendoors.translation.service;
 
+import org.opendoors.i18n.domain.StaffWording;
+
 import com.ibm.icu.text.MessagePattern;
 import com.ibm.icu.text.PluralRules;
 import org.opendoors.i18n.domain.SupportedLanguage;
@@ -54,7 +56,8 @@ public final class BundleChecker {
             if (file == null) {
                 if (!overridesOnly) {
                     findings.add(new BundleFinding(Severity.ERROR, "messages_" + language.tag() + ".properties", 0,
-                            language.tag(), "", "missing-file", "The bundle of " + language.ownName() + " is missing."));
+                            language.tag(), "", "missing-file", StaffWording.of("translation.check.missingFile",
+                            "language", language.ownName())));
                 }
                 continue;
             }
@@ -62,7 +65,7 @@ public final class BundleChecker {
                 for (String key : source.messages().keySet()) {
                     if (!file.messages().containsKey(key)) {
                         findings.add(finding(Severity.ERROR, file, language, key, "missing",
-                                "No translation: families would see the English text."));
+                                StaffWording.of("translation.check.missing")));
                     }
                 }
             }
@@ -71,14 +74,14 @@ public final class BundleChecker {
                 String text = message.getValue();
                 if (!source.messages().containsKey(key)) {
                     findings.add(finding(Severity.WARNING, file, language, key, "obsolete",
-                            "The English source has no such key any more; remove it."));
+                            StaffWording.of("translation.check.obsolete")));
                     continue;
                 }
                 String sourceText = source.messages().get(key);
                 boolean confirmed = fingerprint(sourceText).equals(sidecar.getProperty(key + ".source." + language.tag()));
                 if (!overridesOnly && !confirmed) {
                     findings.add(finding(Severity.WARNING, file, language, key, "stale",
-                            "The English source changed after this translation was made: check it and confirm it."));
+                            StaffWording.of("translation.check.stale")));
                 }
                 for (BundleFinding found : checkTranslation(new Place(file.fileName(), file.lineOf(key)), language, key,
                         sourceText, text)) {
@@ -121,13 +124,12 @@ public final class BundleChecker {
         List<BundleFinding> findings = new ArrayList<>();
         if (text.length() > MAX_MESSAGE_CHARS) {
             // Refused before ICU parses it: a message's length bounds the work every check below does.
-            findings.add(finding(Severity.ERROR, place, language, key, "length", "The text is " + text.length()
-                    + " characters long; a message of the portal is at most " + MAX_MESSAGE_CHARS + "."));
+            findings.add(finding(Severity.ERROR, place, language, key, "length", StaffWording.of("translation.check.length",
+                    "length", text.length(), "max", MAX_MESSAGE_CHARS)));
             return findings;
         }
         if (language != MessageCatalog.SOURCE && text.isBlank()) {
-            findings.add(finding(Severity.ERROR, place, language, key, "empty",
-                    "The translation is empty: families would see nothing here."));
+            findings.add(finding(Severity.ERROR, place, language, key, "empty", StaffWording.of("translation.check.empty")));
             return findings;
         }
         Optional<Shape> shape = checkMessage(place, language, key, text, findings);
@@ -138,7 +140,7 @@ public final class BundleChecker {
         if (language != MessageCatalog.SOURCE && text.equals(sourceText)
                 && text.replaceAll("\\{[^{}]*\\}", "").codePoints().anyMatch(Character::isLetter)) {
             findings.add(finding(Severity.WARNING, place, language, key, IDENTICAL_TO_SOURCE,
-                    "Same text as the English source: translate it, or confirm that it stays as it is."));
+                    StaffWording.of("translation.check.identical")));
         }
         return findings;
     }
@@ -170,7 +172,8 @@ public final class BundleChecker {
         } catch (IllegalArgumentException e) {
             boolean noOther = e.getMessage() != null && e.getMessage().contains("'other'");
             findings.add(finding(Severity.ERROR, place, language, key, noOther ? "missing-other" : "icu-syntax",
-                    noOther ? "A plural or select needs an 'other' case." : "Not valid ICU MessageFormat: " + e.getMessage()));
+                    noOther ? StaffWording.of("translation.check.missingOther")
+                            : StaffWording.of("translation.check.icuSyntax", "detail", String.valueOf(e.getMessage()))));
             return Optional.empty();
         }
         Shape shape = shape(pattern);
@@ -180,7 +183,8 @@ public final class BundleChecker {
             lacking.removeAll(selectors);
             if (!lacking.isEmpty()) {
                 findings.add(finding(Severity.ERROR, place, language, key, "plural-categories",
-                        language.ownName() + " needs the plural categories " + new TreeSet<>(needed) + "; missing: " + lacking));
+                        StaffWording.of("translation.check.pluralCategories", "language", language.ownName(),
+                                "needed", new TreeSet<>(needed).toString(), "lacking", lacking.toString())));
             }
         }
         return Optional.of(shape);
@@ -194,12 +198,13 @@ public final class BundleChecker {
             Set<String> extra = new TreeSet<>(actual.argumentTypes().keySet());
             extra.removeAll(expected.argumentTypes().keySet());
             findings.add(finding(Severity.ERROR, place, language, key, "arguments",
-                    "Arguments differ from the English source" + (missing.isEmpty() ? "" : "; missing " + missing)
-                            + (extra.isEmpty() ? "" : "; unknown " + extra) + "."));
+                    StaffWording.of("translation.check.arguments", "hasMissing", missing.isEmpty() ? "no" : "yes",
+                            "missing", missing.toString(), "hasExtra", extra.isEmpty() ? "no" : "yes",
+                            "extra", extra.toString())));
         } else if (!expected.argumentTypes().equals(actual.argumentTypes())) {
             findings.add(finding(Severity.ERROR, place, language, key, "argument-types",
-                    "Argument types differ from the English source: " + expected.argumentTypes() + " there, "
-                            + actual.argumentTypes() + " here."));
+                    StaffWording.of("translation.check.argumentTypes", "expected", expected.argumentTypes().toString(),
+                            "actual", actual.argumentTypes().toString())));
         }
     }
 
@@ -246,7 +251,7 @@ public final class BundleChecker {
             i += Character.charCount(c);
             if (Character.getType(c) == Character.CONTROL || c == 0xFEFF) {
                 findings.add(finding(Severity.ERROR, place, language, key, "control-character",
-                        String.format("A control character U+%04X is in the text; remove it.", c)));
+                        StaffWording.of("translation.check.controlCharacter", "code", String.format("U+%04X", c))));
                 return;
             }
             if (BIDI_OPENERS.contains(c)) {
@@ -260,7 +265,7 @@ public final class BundleChecker {
         }
         if (open != 0) {
             findings.add(finding(Severity.ERROR, place, language, key, "bidi-control",
-                    "A bidirectional embedding or isolate is opened and not closed (or closed and not opened)."));
+                    StaffWording.of("translation.check.bidiControl")));
         }
     }
 
@@ -275,18 +280,18 @@ public final class BundleChecker {
         Matcher reference = CHARACTER_REFERENCE.matcher(text);
         String found = tag.find() ? tag.group() : reference.find() ? reference.group() : null;
         if (found != null) {
-            findings.add(finding(Severity.ERROR, place, language, key, "markup", "Texts of the portal are plain text: "
-                    + "take out " + found + " (families would see it as typed). Write the words alone."));
+            findings.add(finding(Severity.ERROR, place, language, key, "markup",
+                    StaffWording.of("translation.check.markup", "found", found)));
         }
     }
 
     private static BundleFinding finding(Severity severity, BundleFile file, SupportedLanguage language, String key,
-                                         String check, String message) {
-        return finding(severity, new Place(file.fileName(), file.lineOf(key)), language, key, check, message);
+                                         String check, StaffWording wording) {
+        return finding(severity, new Place(file.fileName(), file.lineOf(key)), language, key, check, wording);
     }
 
     private static BundleFinding finding(Severity severity, Place place, SupportedLanguage language, String key,
-                                         String check, String message) {
-        return new BundleFinding(severity, place.file(), place.line(), language.tag(), key, check, message);
+                                         String check, StaffWording wording) {
+        return new BundleFinding(severity, place.file(), place.line(), language.tag(), key, check, wording);
     }
 }

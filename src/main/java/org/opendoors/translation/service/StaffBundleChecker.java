@@ -78,7 +78,7 @@ public final class StaffBundleChecker {
     /** The translator's checks name the family bundle; these findings are about a file of i18n/staff/. */
     private static List<BundleFinding> in(String file, List<BundleFinding> findings) {
         return findings.stream().map(finding -> new BundleFinding(finding.severity(), file, finding.line(),
-                finding.language(), finding.key(), finding.check(), finding.message())).toList();
+                finding.language(), finding.key(), finding.check(), finding.message(), finding.wording())).toList();
     }
 
     private static List<BundleFinding> errorsOnly(List<BundleFinding> findings) {

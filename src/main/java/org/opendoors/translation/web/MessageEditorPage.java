@@ -74,7 +74,7 @@ public class MessageEditorPage implements Serializable {
             reload();
             add(FacesMessage.SEVERITY_INFO, bo.format("translation.editor.saved", language.ownName()));
             for (BundleFinding warning : outcome.warnings()) {
-                add(FacesMessage.SEVERITY_WARN, bo.format("translation.editor.warning", warning.message(), warning.check()));
+                add(FacesMessage.SEVERITY_WARN, bo.format("translation.editor.warning", refusals.explained(warning), warning.check()));
             }
         } catch (TranslationRefusedException | NotAllowedException refused) {
             add(FacesMessage.SEVERITY_ERROR, bo.format("translation.editor.refused", bo.explain(refused)));

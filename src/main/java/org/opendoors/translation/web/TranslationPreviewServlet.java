@@ -42,6 +42,8 @@ public class TranslationPreviewServlet extends HttpServlet {
     private UiTranslations translations;
     @Inject
     private CurrentUser currentUser;
+    @Inject
+    private UiTextRefusals refusals;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -67,7 +69,7 @@ public class TranslationPreviewServlet extends HttpServlet {
         if (error != null) {
             // The checker words a syntax error as a save would report it ("needs an 'other' case"): say it once.
             error = findings.stream().filter(finding -> UNRENDERABLE.contains(finding.check()))
-                    .map(BundleFinding::message).findFirst().orElse(error);
+                    .map(refusals::explained).findFirst().orElse(error);
             findings = findings.stream().filter(finding -> !UNRENDERABLE.contains(finding.check())).toList();
         }
         JsonArrayBuilder samples = Json.createArrayBuilder();
@@ -77,7 +79,7 @@ public class TranslationPreviewServlet extends HttpServlet {
         JsonArrayBuilder checks = Json.createArrayBuilder();
         for (BundleFinding finding : findings) {
             checks.add(Json.createObjectBuilder().add("severity", finding.severity().name())
-                    .add("check", finding.check()).add("message", finding.message()));
+                    .add("check", finding.check()).add("message", refusals.explained(finding)));
         }
         JsonObjectBuilder result = Json.createObjectBuilder().add("samples", samples).add("findings", checks);
         if (error != null) {
