@@ -1,7 +1,7 @@
 package org.opendoors.security.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.opendoors.i18n.domain.SupportedLanguage;
@@ -24,8 +24,9 @@ public class StaffLanguage {
     private CurrentUser user;
     @Inject
     private StaffDirectory directory;
+    /** The request itself, not Faces' view of it: servlets (the translator's live preview) speak the staff's language too. */
     @Inject
-    private ExternalContext external;
+    private HttpServletRequest request;
 
     private SupportedLanguage language;
 
@@ -33,7 +34,7 @@ public class StaffLanguage {
         if (language == null) {
             language = (user.isSignedIn() ? directory.find(user.name()).flatMap(account -> account.getStaffLanguage())
                     : java.util.Optional.<SupportedLanguage>empty())
-                    .orElseGet(() -> NEGOTIATOR.negotiate(external.getRequestHeaderMap().get("Accept-Language")));
+                    .orElseGet(() -> NEGOTIATOR.negotiate(request.getHeader("Accept-Language")));
         }
         return language;
     }
