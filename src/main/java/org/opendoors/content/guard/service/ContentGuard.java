@@ -114,8 +114,8 @@ public final class ContentGuard {
         if (script == com.ibm.icu.lang.UScript.INVALID_CODE) {
             return Optional.empty();
         }
-        List<String> trigrams = LanguageProfile.trigrams(sentence, script);
-        if (trigrams.size() < IDENTIFIED_FROM_TRIGRAMS) {
+        long[] trigrams = LanguageProfile.trigrams(sentence, script);
+        if (trigrams.length < IDENTIFIED_FROM_TRIGRAMS) {
             return Optional.empty();
         }
         boolean ownScript = own.profile().script() == script;

@@ -4,7 +4,9 @@ import org.opendoors.content.guard.domain.GuardCategory;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -170,6 +172,10 @@ final class SentenceModel {
         }
     }
 
+    /**
+     * Reads a model {@link #write} wrote. The features and weights are read in bulk, not value by value: eight
+     * languages' models are read at every start, before the portal can answer.
+     */
     static SentenceModel read(DataInputStream in) throws IOException {
         if (!FORMAT.equals(in.readUTF())) {
             throw new IOException("a model of another kind");
@@ -178,17 +184,22 @@ final class SentenceModel {
         if (count < 1 || count > MAX_FEATURES) {
             throw new IOException("a model of " + count + " features");
         }
+        int bytes = count * (Long.BYTES + CLASSES * Float.BYTES);
+        byte[] body = in.readNBytes(bytes);
+        if (body.length < bytes) {
+            throw new EOFException("a model cut short: " + body.length + " of " + bytes + " bytes");
+        }
+        // DataOutputStream writes big-endian, ByteBuffer's own order.
+        ByteBuffer buffer = ByteBuffer.wrap(body);
         long[] features = new long[count];
-        for (int i = 0; i < count; i++) {
-            features[i] = in.readLong();
-            if (i > 0 && features[i] <= features[i - 1]) {
+        buffer.asLongBuffer().get(features);
+        for (int i = 1; i < count; i++) {
+            if (features[i] <= features[i - 1]) {
                 throw new IOException("a model whose features are out of order");
             }
         }
         float[] weights = new float[count * CLASSES];
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] = in.readFloat();
-        }
+        buffer.position(count * Long.BYTES).asFloatBuffer().get(weights);
         SentenceModel model = new SentenceModel(features, weights);
         if (model.bias < 0) {
             throw new IOException("a model without its bias");
