@@ -115,8 +115,7 @@ class BadConfigurationIT {
             assertEquals(0, tablesIn(ROOT.resolve(refusedFirstStart)), refusedFirstStart + ": a refused first start created tables");
         }
         // The folder of the refused import, now with a good content folder: an ordinary first start.
-        try (PortalProcess good = PortalProcess.launch(FIRST_PORT, ROOT.resolve("first-start-1"), SMALL_CITY, Map.of(),
-                PortalProcess.QUICK_START)) {
+        try (PortalProcess good = PortalProcess.launch(FIRST_PORT, ROOT.resolve("first-start-1"), SMALL_CITY, Map.of())) {
             good.awaitReady();
             assertTrue(good.log().contains("Imported Provatown"), "the good start did not import the city");
             assertTrue(HostilePortal.admin(good).isSignedIn(), "the first admin cannot sign in");
@@ -127,8 +126,7 @@ class BadConfigurationIT {
      * Starts the portal wrongly and waits for it to stop; the reason it does not stop as it should, or null.
      */
     private static String refusal(Case wrong, int port) {
-        PortalProcess portal = PortalProcess.launch(port, wrong.data(), wrong.content(), wrong.environment(),
-                PortalProcess.QUICK_START);
+        PortalProcess portal = PortalProcess.launch(port, wrong.data(), wrong.content(), wrong.environment());
         try {
             Optional<Integer> exit = portal.awaitExit(EXIT_LIMIT);
             if (exit.isEmpty()) {

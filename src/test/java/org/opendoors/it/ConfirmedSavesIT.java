@@ -62,7 +62,7 @@ class ConfirmedSavesIT {
     @BeforeAll
     static void startAndWatchEveryAnswerUntilReady() {
         PortalProcess.deleteRecursively(DATA);
-        portal = PortalProcess.launch(PORT, DATA, CONTENT, Map.of(), PortalProcess.QUICK_START);
+        portal = PortalProcess.launch(PORT, DATA, CONTENT, Map.of());
         startAnswers = watchUntilReady(portal);
     }
 
@@ -192,7 +192,7 @@ class ConfirmedSavesIT {
             long killedAfterMillis = (System.nanoTime() - answeredAt) / 1_000_000;
             portal.kill();
             assertTrue(killedAfterMillis < 50, "the server was killed " + killedAfterMillis + " ms after the answer");
-            portal = PortalProcess.launch(PORT, DATA, CONTENT, Map.of(), PortalProcess.QUICK_START);
+            portal = PortalProcess.launch(PORT, DATA, CONTENT, Map.of());
             portal.awaitReady();
             StaffSession afterRestart = HostilePortal.admin(portal);
             // The versions page marks the changed words inside the text: its words are read without the marks.

@@ -40,8 +40,8 @@ class FirstStartTogetherIT {
                 "OPENDOORS_DB_PASSWORD", password);
         int base = Integer.getInteger("opendoors.port", 18080) + 20;
         Path unusedH2 = PortalProcess.target().resolve("it-first-start-h2-unused");
-        try (PortalProcess a = PortalProcess.launch(base, unusedH2, Path.of("content"), environment, PortalProcess.QUICK_START);
-             PortalProcess b = PortalProcess.launch(base + 1, unusedH2, Path.of("content"), environment, PortalProcess.QUICK_START)) {
+        try (PortalProcess a = PortalProcess.launch(base, unusedH2, Path.of("content"), environment);
+             PortalProcess b = PortalProcess.launch(base + 1, unusedH2, Path.of("content"), environment)) {
             a.awaitReady();
             b.awaitReady();
 

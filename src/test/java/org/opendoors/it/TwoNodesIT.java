@@ -234,7 +234,7 @@ class TwoNodesIT {
 
     private static PortalProcess node(int port) {
         return PortalProcess.launch(port, PortalProcess.target().resolve("it-two-nodes-h2-unused"), Path.of("content"),
-                environment, PortalProcess.QUICK_START);
+                environment);
     }
 
     private static void execute(String sql) throws SQLException {
