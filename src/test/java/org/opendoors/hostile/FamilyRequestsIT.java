@@ -28,7 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * What anyone on the internet can try against family pages, without an account: headers that would put their
@@ -252,33 +251,6 @@ class FamilyRequestsIT {
             RawHttp.Response answer = RawHttp.get(port, path);
             assertFalse(answer.body().matches("(?s).*(jvm|heap|pool|thread|H2|connection|memory|classloader).*"),
                     path + " shows internals: " + answer);
-        }
-    }
-
-    /**
-     * "h2c smuggling": a proxy that passes an {@code Upgrade: h2c} on and then relays the connection blindly lets the
-     * client ask the portal for what the proxy refuses. The portal never switches protocols on plain HTTP, whether
-     * asked by an upgrade or by the HTTP/2 preface sent straight away.
-     */
-    @Test
-    void plainHttpIsNeverUpgradedToHttp2() {
-        for (String path : List.of("/en/", "/metrics", "/admin/index.xhtml")) {
-            String request = "GET " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nConnection: Upgrade, HTTP2-Settings\r\n"
-                    + "Upgrade: h2c\r\nHTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\n\r\n";
-            RawHttp.Response upgrade = RawHttp.raw(port, request.getBytes(StandardCharsets.ISO_8859_1), 2_000);
-            assertNotEquals(101, upgrade.status(), path + " switched to HTTP/2: " + upgrade);
-            assertTrue(upgrade.header("upgrade").isEmpty(), path + " offered an upgrade: " + upgrade);
-        }
-        byte[] preface = "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
-        byte[] settings = {0, 0, 0, 4, 0, 0, 0, 0, 0};
-        byte[] prefaceAndSettings = java.util.Arrays.copyOf(preface, preface.length + settings.length);
-        System.arraycopy(settings, 0, prefaceAndSettings, preface.length, settings.length);
-        try {
-            // Read as an HTTP/1.1 request with the method "PRI", and refused like any method but GET and HEAD.
-            RawHttp.Response answer = RawHttp.raw(port, prefaceAndSettings, 2_000);
-            assertTrue(answer.status() >= 400 && answer.status() < 500, "the HTTP/2 preface was not refused: " + answer);
-        } catch (java.io.UncheckedIOException notHttp1) {
-            fail("the HTTP/2 preface was answered with something other than an HTTP/1.1 refusal: " + notHttp1.getCause());
         }
     }
 

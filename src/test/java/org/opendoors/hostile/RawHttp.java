@@ -93,12 +93,7 @@ public final class RawHttp {
      * that waits for more than was sent is given 10 seconds.
      */
     public static Response raw(int port, byte[] request) {
-        return raw(port, request, 10_000);
-    }
-
-    /** The same, giving a server that keeps the connection open {@code waitMillis} before what arrived is read. */
-    public static Response raw(int port, byte[] request, int waitMillis) {
-        return exchange(null, port, request, null, waitMillis);
+        return exchange(null, port, request, null, 10_000);
     }
 
     private static Response exchange(String fromAddress, int port, byte[] head, byte[] body) {
