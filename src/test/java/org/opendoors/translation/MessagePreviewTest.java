@@ -23,12 +23,12 @@ class MessagePreviewTest {
         MessagePreviewResult preview = MessagePreview.preview(SupportedLanguage.AR, SCHOOLS_AR);
         assertNull(preview.error());
         assertEquals(List.of(
-                new PreviewSample("zero · 0", "لا مدارس"),
-                new PreviewSample("one · 1", "مدرسة واحدة"),
-                new PreviewSample("two · 2", "مدرستان"),
-                new PreviewSample("few · 3", "3 مدارس"),
-                new PreviewSample("many · 11", "11 مدرسة"),
-                new PreviewSample("other · 100", "100 مدرسة ومدرسة")), preview.samples());
+                sample("zero · 0", "لا مدارس"),
+                sample("one · 1", "مدرسة واحدة"),
+                sample("two · 2", "مدرستان"),
+                sample("few · 3", "3 مدارس"),
+                sample("many · 11", "11 مدرسة"),
+                sample("other · 100", "100 مدرسة ومدرسة")), shown(preview));
     }
 
     @Test
@@ -44,16 +44,28 @@ class MessagePreviewTest {
     void chineseShowsOneCategoryAndTheExactValueOfTheMessage() {
         MessagePreviewResult preview = MessagePreview.preview(SupportedLanguage.ZH,
                 "{count, plural, =0 {没有符合条件的学校。} other {# 所学校}}");
-        assertEquals(List.of(new PreviewSample("other · 1", "1 所学校"), new PreviewSample("=0", "没有符合条件的学校。")),
-                preview.samples());
+        assertEquals(List.of(sample("other · 1", "1 所学校"), sample("=0", "没有符合条件的学校。")),
+                shown(preview));
     }
 
     @Test
     void arabicZeroSaysWhenTheExactCaseForZeroIsWhatFamiliesSee() {
         MessagePreviewResult preview = MessagePreview.preview(SupportedLanguage.AR, SCHOOLS_AR.replace("{count, plural, ",
                 "{count, plural, =0 {لا توجد مدرسة مطابقة} "));
-        assertEquals(new PreviewSample("zero · 0 (the =0 case applies)", "لا توجد مدرسة مطابقة"), preview.samples().get(0));
-        assertEquals(new PreviewSample("=0", "لا توجد مدرسة مطابقة"), preview.samples().get(6));
+        assertEquals(sample("zero · 0 (the =0 case applies)", "لا توجد مدرسة مطابقة"), shown(preview).get(0));
+        assertEquals(sample("=0", "لا توجد مدرسة مطابقة"), shown(preview).get(6));
+    }
+
+    @Test
+    void eachLabelIsASentenceOfTheStaffBundlesWithTheKeywordAsWritten() {
+        MessagePreviewResult preview = MessagePreview.preview(SupportedLanguage.AR, SCHOOLS_AR.replace("{count, plural, ",
+                "{count, plural, =0 {لا توجد مدرسة مطابقة} "));
+        assertEquals("translation.preview.sample.categoryExact", preview.samples().get(0).wording().key());
+        assertEquals("zero", preview.samples().get(0).wording().arguments().get("category"));
+        assertEquals("translation.preview.sample.category", preview.samples().get(1).wording().key());
+        assertEquals("translation.preview.sample.exact", preview.samples().get(6).wording().key());
+        MessagePreviewResult broken = MessagePreview.preview(SupportedLanguage.AR, "{count, plural, one {x}");
+        assertEquals("translation.preview.failed.invalid", broken.errorWording().key());
     }
 
     @Test
@@ -80,10 +92,19 @@ class MessagePreviewTest {
         MessagePreviewResult preview = MessagePreview.preview(SupportedLanguage.AR, "{count, plural, one {مدرسة} other {# مدرسة}");
         assertFalse(preview.isRendered());
         assertTrue(preview.error().startsWith("Not valid ICU MessageFormat"), preview.error());
-        assertEquals(List.of(), preview.samples());
+        assertEquals(List.of(), shown(preview));
     }
 
     private static List<String> labels(MessagePreviewResult preview) {
         return preview.samples().stream().map(PreviewSample::label).toList();
+    }
+
+    /** A sample as the test writes it: its English label and what families read. */
+    private static List<String> sample(String label, String rendered) {
+        return List.of(label, rendered);
+    }
+
+    private static List<List<String>> shown(MessagePreviewResult preview) {
+        return preview.samples().stream().map(shown -> sample(shown.label(), shown.rendered())).toList();
     }
 }

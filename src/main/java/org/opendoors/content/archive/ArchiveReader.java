@@ -50,8 +50,8 @@ final class ArchiveReader {
         Path copy = Files.createTempFile("opendoors-upload-", ".zip");
         try {
             if (!copyAtMost(upload, copy, limits.maxArchiveBytes())) {
-                return UploadedArchive.unreadable("The archive is larger than " + ArchiveLimits.size(limits.maxArchiveBytes())
-                        + "; a city's content folder is much smaller: zip only the content folder.");
+                return UploadedArchive.unreadable(StaffWording.of("content.archive.whole.tooLarge",
+                        "size", ArchiveLimits.sizeWording(limits.maxArchiveBytes())));
             }
             return readZip(copy);
         } finally {
@@ -81,20 +81,19 @@ final class ArchiveReader {
             zip = new ZipFile(copy.toFile(), StandardCharsets.UTF_8);
         } catch (ZipException | IllegalArgumentException e) {
             // IllegalArgumentException: an entry name that is not UTF-8 (old Windows tools).
-            return UploadedArchive.unreadable("The upload is not a zip archive, or a damaged one ("
-                    + Quoted.excerpt(e.getMessage()) + "); export the content folder as a .zip file.");
+            return UploadedArchive.unreadable(StaffWording.of("content.archive.whole.notZip",
+                    "detail", Quoted.excerpt(e.getMessage())));
         }
         try (zip) {
             if (zip.size() > limits.maxEntries()) {
-                return UploadedArchive.unreadable("The archive holds " + zip.size() + " entries; at most "
-                        + limits.maxEntries() + " are read. Zip only the content folder.");
+                return UploadedArchive.unreadable(StaffWording.of("content.archive.whole.tooManyEntries",
+                        "count", zip.size(), "max", limits.maxEntries()));
             }
             Set<String> links;
             try {
                 links = ZipLinks.in(copy, limits.maxEntries());
             } catch (ZipException e) {
-                return UploadedArchive.unreadable("The upload is a damaged zip archive (its list of entries cannot be "
-                        + "read); export the content folder as a .zip file again.");
+                return UploadedArchive.unreadable(StaffWording.of("content.archive.whole.damagedList"));
             }
             return new Unpacking(zip, links).run();
         }
@@ -122,9 +121,8 @@ final class ArchiveReader {
             Map<String, List<ZipEntry>> byPath = filesByPath();
             List<String> roots = contentFolders(byPath.keySet());
             if (roots.size() > 1) {
-                return UploadedArchive.unreadable("The archive holds more than one content folder (a " + ContentLayout.MARKER_FILE
-                        + " in each of: "
-                        + String.join(", ", roots) + "); upload one city at a time.");
+                return UploadedArchive.unreadable(StaffWording.of("content.archive.whole.severalFolders",
+                        "marker", ContentLayout.MARKER_FILE, "folders", String.join(", ", roots)));
             }
             String root = roots.get(0);
             refuseLinks(byPath, root);
@@ -152,15 +150,14 @@ final class ArchiveReader {
                     otherEntries.add(new FileReport(path, FileStatus.IGNORED, ignoredNote(count), List.of())));
             if (files.isEmpty() && refused.isEmpty()) {
                 return new UploadedArchive(false, root, files, refused, ignored, otherEntries, List.of(new ContentProblem("",
-                        0, "", "The archive holds no file of a content folder ("
-                        + ContentLayout.MARKER_FILE + " and the folders beside it). Zip the content folder itself.")));
+                        0, "", StaffWording.of("content.archive.whole.noContentFolder", "marker", ContentLayout.MARKER_FILE))));
             }
             return new UploadedArchive(true, root, files, refused, ignored, otherEntries, List.of());
         }
 
-        private String tooLargeInAll() {
-            return "The content files of the archive are larger than " + ArchiveLimits.size(limits.maxTotalBytes())
-                    + " once unpacked; nothing was read.";
+        private StaffWording tooLargeInAll() {
+            return StaffWording.of("content.archive.whole.tooLargeUnpacked",
+                    "size", ArchiveLimits.sizeWording(limits.maxTotalBytes()));
         }
 
         /**

@@ -1,6 +1,7 @@
 package org.opendoors.content.archive;
 
 import org.opendoors.content.domain.ContentProblem;
+import org.opendoors.i18n.domain.StaffWording;
 
 import java.util.Collections;
 import java.util.List;
@@ -33,8 +34,8 @@ record UploadedArchive(boolean readable, String contentFolder, Map<String, Strin
     }
 
     /** An archive that cannot be read at all, for one reason. */
-    static UploadedArchive unreadable(String message) {
+    static UploadedArchive unreadable(StaffWording reason) {
         return new UploadedArchive(false, "", Map.of(), Map.of(), Map.of(), List.of(),
-                List.of(new ContentProblem("", 0, "", message)));
+                List.of(new ContentProblem("", 0, "", reason)));
     }
 }

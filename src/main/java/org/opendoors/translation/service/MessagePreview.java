@@ -5,6 +5,7 @@ import com.ibm.icu.text.MessagePattern;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.text.PluralRules;
 import org.opendoors.i18n.domain.SupportedLanguage;
+import org.opendoors.i18n.domain.StaffWording;
 import org.opendoors.translation.domain.MessagePreviewResult;
 import org.opendoors.translation.domain.PreviewSample;
 
@@ -46,12 +47,13 @@ public final class MessagePreview {
             arguments = Arguments.of(new MessagePattern(pattern));
             format = new MessageFormat(pattern, language.locale());
         } catch (IllegalArgumentException e) {
-            return MessagePreviewResult.failed("Not valid ICU MessageFormat: " + e.getMessage());
+            return MessagePreviewResult.failed(StaffWording.of("translation.preview.failed.invalid", "detail", e.getMessage()));
         }
         List<PreviewSample> samples = new ArrayList<>();
         try {
             if (arguments.counted().isEmpty()) {
-                samples.add(new PreviewSample("sample", format.format(arguments.values(SAMPLE_NUMBER))));
+                samples.add(new PreviewSample(StaffWording.of("translation.preview.sample.plain"),
+                        format.format(arguments.values(SAMPLE_NUMBER))));
                 return MessagePreviewResult.rendered(samples);
             }
             PluralRules rules = PluralRules.forLocale(language.locale());
@@ -59,17 +61,18 @@ public final class MessagePreview {
             for (String category : categories(rules)) {
                 Number number = sampleNumber(rules, category, arguments.exactValues());
                 // Arabic "zero" is only 0: where the message has "=0", that case is what families see.
-                String exactCase = arguments.exactValues().contains(number.doubleValue())
-                        ? " (the =" + numbers.format(number) + " case applies)" : "";
-                samples.add(new PreviewSample(category + " · " + numbers.format(number) + exactCase,
+                boolean exactCase = arguments.exactValues().contains(number.doubleValue());
+                samples.add(new PreviewSample(StaffWording.of(exactCase ? "translation.preview.sample.categoryExact"
+                        : "translation.preview.sample.category", "category", category, "number", numbers.format(number)),
                         format.format(arguments.values(number))));
             }
             for (Double exact : arguments.exactValues()) {
                 Number number = exact % 1 == 0 ? (Number) exact.longValue() : exact;
-                samples.add(new PreviewSample("=" + numbers.format(number), format.format(arguments.values(number))));
+                samples.add(new PreviewSample(StaffWording.of("translation.preview.sample.exact", "number",
+                        numbers.format(number)), format.format(arguments.values(number))));
             }
         } catch (IllegalArgumentException e) {
-            return MessagePreviewResult.failed("ICU cannot render this message: " + e.getMessage());
+            return MessagePreviewResult.failed(StaffWording.of("translation.preview.failed.render", "detail", e.getMessage()));
         }
         return MessagePreviewResult.rendered(samples);
     }

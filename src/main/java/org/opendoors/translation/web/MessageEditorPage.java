@@ -10,6 +10,7 @@ import org.opendoors.security.domain.NotAllowedException;
 import org.opendoors.security.web.StaffTexts;
 import org.opendoors.translation.domain.BundleFinding;
 import org.opendoors.translation.domain.MessagePreviewResult;
+import org.opendoors.translation.domain.PreviewSample;
 import org.opendoors.translation.domain.SaveOutcome;
 import org.opendoors.translation.domain.TranslationRefusedException;
 import org.opendoors.translation.domain.UiMessage;
@@ -138,6 +139,17 @@ public class MessageEditorPage implements Serializable {
     /** The preview of the text in the field, for the page as the server renders it (the script keeps it live). */
     public MessagePreviewResult getPreview() {
         return MessagePreview.preview(language, text == null ? "" : text.replace("\r\n", "\n"));
+    }
+
+    /** Which sample a preview line shows, in the reader's language. */
+    public String sampleLabel(PreviewSample sample) {
+        return bo.say(sample.wording());
+    }
+
+    /** Why the text in the field cannot be rendered, in the reader's language; empty when it can. */
+    public String getPreviewError() {
+        MessagePreviewResult preview = getPreview();
+        return preview.isRendered() ? "" : bo.say(preview.errorWording());
     }
 
     public String getText() {

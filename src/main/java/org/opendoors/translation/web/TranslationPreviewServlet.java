@@ -13,6 +13,7 @@ import org.opendoors.security.domain.Role;
 import org.opendoors.security.service.CurrentUser;
 import org.opendoors.translation.domain.BundleFinding;
 import org.opendoors.translation.domain.MessagePreviewResult;
+import org.opendoors.security.web.StaffTexts;
 import org.opendoors.translation.domain.PreviewSample;
 import org.opendoors.translation.service.BundleChecker;
 import org.opendoors.translation.service.MessagePreview;
@@ -44,6 +45,8 @@ public class TranslationPreviewServlet extends HttpServlet {
     private CurrentUser currentUser;
     @Inject
     private UiTextRefusals refusals;
+    @Inject
+    private StaffTexts texts;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -65,7 +68,7 @@ public class TranslationPreviewServlet extends HttpServlet {
                 .map(source -> BundleChecker.checkTranslation(language.get(), key, source, normalized))
                 .orElse(List.of());
 
-        String error = preview.error();
+        String error = preview.isRendered() ? null : texts.say(preview.errorWording());
         if (error != null) {
             // The checker words a syntax error as a save would report it ("needs an 'other' case"): say it once.
             error = findings.stream().filter(finding -> UNRENDERABLE.contains(finding.check()))
@@ -74,7 +77,7 @@ public class TranslationPreviewServlet extends HttpServlet {
         }
         JsonArrayBuilder samples = Json.createArrayBuilder();
         for (PreviewSample sample : preview.samples()) {
-            samples.add(Json.createObjectBuilder().add("label", sample.label()).add("text", sample.rendered()));
+            samples.add(Json.createObjectBuilder().add("label", texts.say(sample.wording())).add("text", sample.rendered()));
         }
         JsonArrayBuilder checks = Json.createArrayBuilder();
         for (BundleFinding finding : findings) {

@@ -62,6 +62,15 @@ class StaffWordingTest {
     }
 
     @Test
+    void thePreviewSaysWhichCaseAppliesInTheTranslatorsLanguageKeepingTheKeyword() {
+        StaffWording label = StaffWording.of("translation.preview.sample.categoryExact", "category", "zero", "number", "0");
+        assertEquals("zero · 0 (the =0 case applies)", StaffMessages.english(label));
+        assertEquals("zero · 0 (le cas =0 s’applique)", staffMessages().say(SupportedLanguage.FR, label));
+        String arabic = staffMessages().say(SupportedLanguage.AR, label);
+        assertTrue(arabic.startsWith("zero · 0") && !arabic.contains("applies"), arabic);
+    }
+
+    @Test
     void argumentsComeInPairs() {
         assertThrows(IllegalArgumentException.class, () -> StaffWording.of("content.problem.notDate", "value"));
     }
