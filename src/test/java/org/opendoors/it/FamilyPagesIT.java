@@ -35,7 +35,7 @@ class FamilyPagesIT {
     private static final Pattern SCHOOL_NAME = Pattern.compile("class=\"school-card__name\"><a href=\"[^\"]+\">([^<]+)</a>");
 
     private static PortalProcess portal;
-    private final HttpClient client = HttpClient.newHttpClient();
+    private final HttpClient client = Http.client();
 
     @BeforeAll
     static void startPortal() {

@@ -100,7 +100,7 @@ class GuideCompareShortlistIT {
         String etag = first.headers().firstValue("ETag").orElseThrow();
         HttpResponse<String> again = Http.get(portal, "/ru/schools/escola-el-moll", Map.of("If-None-Match", etag));
         assertEquals(304, again.statusCode());
-        HttpResponse<byte[]> gzipped = HttpClient.newHttpClient().send(HttpRequest.newBuilder(portal.uri("/ru/schools/escola-el-moll"))
+        HttpResponse<byte[]> gzipped = Http.client().send(HttpRequest.newBuilder(portal.uri("/ru/schools/escola-el-moll"))
                 .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(""));
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
@@ -141,7 +141,7 @@ class GuideCompareShortlistIT {
     }
 
     private static HttpResponse<byte[]> send(HttpRequest request) throws Exception {
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        return Http.client().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static Map<String, java.util.List<String>> headersWithoutDate(HttpResponse<?> response) {

@@ -35,7 +35,7 @@ class RestartIT {
     }
 
     private static int status(PortalProcess portal, String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(portal.uri(path)).build(),
+        return Http.client().send(HttpRequest.newBuilder(portal.uri(path)).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 }

@@ -317,15 +317,20 @@ class TranslatorWorkspaceIT {
     private static String downloadXliff(ChromeDriver browser, String address, String fileName) throws Exception {
         HttpResponse<byte[]> response = withSession(browser, address);
         assertEquals(200, response.statusCode());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/xliff+xml"));
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/xliff+xml"), () -> unexpected(response));
         assertEquals("attachment; filename=\"" + fileName + "\"", response.headers().firstValue("Content-Disposition").orElse(""));
         return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    private static String unexpected(HttpResponse<byte[]> response) {
+        String body = new String(response.body(), StandardCharsets.UTF_8);
+        return "answered " + response.headers().map() + "\n" + body.substring(0, Math.min(600, body.length()));
     }
 
     /** A GET with the browser's session cookie, as a click on a link to {@code address} would send it. */
     private static HttpResponse<byte[]> withSession(ChromeDriver browser, String address) throws Exception {
         Cookie session = browser.manage().getCookieNamed("opendoors-admin");
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(portal.uri(address))
+        return Http.client().send(HttpRequest.newBuilder(portal.uri(address))
                 .header("Cookie", "opendoors-admin=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
@@ -373,7 +378,7 @@ class TranslatorWorkspaceIT {
     private static Map<String, String> download(ChromeDriver browser) throws Exception {
         HttpResponse<byte[]> response = withSession(browser, "/admin/translation/download");
         assertEquals(200, response.statusCode());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/zip"));
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/zip"), () -> unexpected(response));
         Map<String, String> files = new HashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(response.body()), StandardCharsets.UTF_8)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
