@@ -22,7 +22,6 @@ import org.opendoors.translation.service.BundleChecker;
 import org.opendoors.translation.service.BundleFolder;
 
 import java.io.ByteArrayInputStream;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
