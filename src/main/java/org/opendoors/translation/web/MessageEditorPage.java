@@ -50,6 +50,9 @@ public class MessageEditorPage implements Serializable {
     private SupportedLanguage language;
     private UiMessage message;
     private String text;
+    /** The preview last built and the text it was built from: a render asks for it several times. */
+    private transient MessagePreviewResult preview;
+    private transient String previewed;
 
     /** f:viewAction on the first request: an unknown language or key gets a 404, not an empty editor. */
     public void load() throws IOException {
@@ -138,7 +141,12 @@ public class MessageEditorPage implements Serializable {
 
     /** The preview of the text in the field, for the page as the server renders it (the script keeps it live). */
     public MessagePreviewResult getPreview() {
-        return MessagePreview.preview(language, text == null ? "" : text.replace("\r\n", "\n"));
+        String typed = text == null ? "" : text.replace("\r\n", "\n");
+        if (preview == null || !typed.equals(previewed)) {
+            preview = MessagePreview.preview(language, typed);
+            previewed = typed;
+        }
+        return preview;
     }
 
     /** Which sample a preview line shows, in the reader's language. */
