@@ -50,7 +50,7 @@ public final class HostilePortal {
     }
 
     public static int port(int portOffset) {
-        return Integer.getInteger("opendoors.port", 18080) + portOffset;
+        return PortalProcess.basePort() + portOffset;
     }
 
     /** The port a started portal listens on. */

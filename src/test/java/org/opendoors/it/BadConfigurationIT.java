@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class BadConfigurationIT {
 
-    private static final int FIRST_PORT = Integer.getInteger("opendoors.port", 18080) + 16;
+    private static final int FIRST_PORT = PortalProcess.basePort() + 16;
     private static final Path ROOT = PortalProcess.target().resolve("it-bad-configuration");
     private static final Path SMALL_CITY = Path.of("src/test/resources/content/good");
     /** A refused start ends during deployment: about ten seconds on a quiet machine, several times that on a busy one. */

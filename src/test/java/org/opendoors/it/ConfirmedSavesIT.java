@@ -47,7 +47,7 @@ class ConfirmedSavesIT {
     /** MicroProfile Health's readiness answer (org.opendoors.portal.ReadyForFamilies): a name and a word. */
     private static final String READY_UP = "{\"status\":\"UP\",\"checks\":[{\"name\":\"open-doors-ready\",\"status\":\"UP\",\"data\":{}}]}";
     private static final String READY_DOWN = READY_UP.replace("UP", "DOWN");
-    private static final int PORT = Integer.getInteger("opendoors.port", 18080) + 15;
+    private static final int PORT = PortalProcess.basePort() + 15;
     private static final Path DATA = PortalProcess.target().resolve("it-confirmed-saves-data");
     /** A small city (two schools), so that each of the several starts here takes seconds, not a minute. */
     private static final Path CONTENT = Path.of("src/test/resources/content/good");

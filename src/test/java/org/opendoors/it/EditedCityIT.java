@@ -57,7 +57,7 @@ class EditedCityIT {
         Files.writeString(city, Files.readString(city).replace("      fr: Journées portes ouvertes dans les écoles\n", ""));
         Path data = PortalProcess.target().resolve("it-fallback-data");
         PortalProcess.deleteRecursively(data);
-        int port = Integer.getInteger("opendoors.port", 18080) + 3;
+        int port = PortalProcess.basePort() + 3;
         PortalProcess.start(port, data, content, Map.of()).close();
         // Families are served only from the stored content files, each read and checked: there is no copy of the
         // city in tables of its own that a forged row could slip a javascript: link into.

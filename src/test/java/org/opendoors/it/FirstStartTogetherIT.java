@@ -38,7 +38,7 @@ class FirstStartTogetherIT {
                 "OPENDOORS_DB_URL", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
                 "OPENDOORS_DB_USER", user,
                 "OPENDOORS_DB_PASSWORD", password);
-        int base = Integer.getInteger("opendoors.port", 18080) + 20;
+        int base = PortalProcess.basePort() + 20;
         Path unusedH2 = PortalProcess.target().resolve("it-first-start-h2-unused");
         try (PortalProcess a = PortalProcess.launch(base, unusedH2, Path.of("content"), environment);
              PortalProcess b = PortalProcess.launch(base + 1, unusedH2, Path.of("content"), environment)) {

@@ -41,7 +41,7 @@ class OperationsIT {
 
     @BeforeAll
     static void start() throws Exception {
-        port = Integer.getInteger("opendoors.port", 18080) + 24;
+        port = PortalProcess.basePort() + 24;
         content = PortalProcess.target().resolve("operations-content");
         Path data = PortalProcess.target().resolve("operations-data");
         PortalProcess.deleteRecursively(content);

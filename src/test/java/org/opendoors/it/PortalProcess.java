@@ -46,11 +46,25 @@ public final class PortalProcess implements AutoCloseable {
         this.process = process;
     }
 
-    /** The instance the integration tests share: fresh data, the repo's sample city, stopped when the JVM ends. */
+    /**
+     * The first port of this test JVM. The integration tests run in two JVMs side by side (see the pom's failsafe
+     * executions): each test class adds its own offset, and the second JVM's ports start a hundred higher.
+     */
+    public static int basePort() {
+        return Integer.getInteger("opendoors.port", 18080) + 100 * (fork() - 1);
+    }
+
+    /** Which of the side-by-side test JVMs this is, from 1 (failsafe's fork number). */
+    static int fork() {
+        String number = System.getProperty("opendoors.fork", "1");
+        return number.matches("[1-9]") ? Integer.parseInt(number) : 1;
+    }
+
+    /** The instance a test JVM's classes share: fresh data, the repo's sample city, stopped when the JVM ends. */
     public static synchronized PortalProcess shared() {
         if (shared == null) {
-            int port = Integer.getInteger("opendoors.port", 18080);
-            Path data = target().resolve("it-data");
+            int port = basePort();
+            Path data = target().resolve("it-data-" + fork());
             deleteRecursively(data);
             shared = start(port, data, Path.of(System.getProperty("opendoors.content", "content")), Map.of());
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
@@ -68,7 +82,7 @@ public final class PortalProcess implements AutoCloseable {
         org.opendoors.testing.Folders.copy(Path.of(System.getProperty("opendoors.content", "content")), content);
         Path data = target().resolve("it-" + name + "-data");
         deleteRecursively(data);
-        return start(Integer.getInteger("opendoors.port", 18080) + portOffset, data, content, Map.of());
+        return start(basePort() + portOffset, data, content, Map.of());
     }
 
     public static PortalProcess start(int port, Path dataDir, Path contentDir, Map<String, String> extraEnvironment) {

@@ -24,7 +24,7 @@ class PostgresIT {
                 "OPENDOORS_DB_URL", url,
                 "OPENDOORS_DB_USER", System.getenv().getOrDefault("OPENDOORS_IT_PG_USER", ""),
                 "OPENDOORS_DB_PASSWORD", System.getenv().getOrDefault("OPENDOORS_IT_PG_PASSWORD", ""));
-        int port = Integer.getInteger("opendoors.port", 18080) + 2;
+        int port = PortalProcess.basePort() + 2;
         Path unusedH2 = PortalProcess.target().resolve("it-pg-h2-unused");
         try (PortalProcess portal = PortalProcess.start(port, unusedH2, Path.of("content"), environment)) {
             assertTrue(portal.log().contains("Open Doors database: jdbc:postgresql:"), "not on PostgreSQL");

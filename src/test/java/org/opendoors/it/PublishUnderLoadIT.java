@@ -35,11 +35,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * lists by distance among them, some never asked before so they render while the publish runs — and the admin
  * publishes three changes of a school's text through the back office's forms meanwhile. No family request may
  * fail or take over two seconds, every publish must answer, and right after each publish answered every sampled
- * URL must show the new text (within a second; no page of the old city kept). Its own portal on port 18100.
+ * URL must show the new text (within a second; no page of the old city kept). Its own portal on the test JVM's base port + 40.
  */
 class PublishUnderLoadIT {
 
-    private static final int PORT = 18100;
+    private static final int PORT = PortalProcess.basePort() + 40;
     private static final Duration LOAD = Duration.ofSeconds(20);
     private static final int FAMILY_THREADS = 4;
     private static final long SLOWEST_ALLOWED_MILLIS = 2_000;

@@ -16,7 +16,7 @@ class RestartIT {
 
     @Test
     void aRestartKeepsTheCityWithoutImportingAgain() throws Exception {
-        int port = Integer.getInteger("opendoors.port", 18080) + 1;
+        int port = PortalProcess.basePort() + 1;
         Path data = PortalProcess.target().resolve("it-restart-data");
         PortalProcess.deleteRecursively(data);
         Path content = Path.of(System.getProperty("opendoors.content", "content"));

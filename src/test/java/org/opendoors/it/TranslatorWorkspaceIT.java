@@ -273,7 +273,7 @@ class TranslatorWorkspaceIT {
     }
 
     private static PortalProcess start() {
-        return PortalProcess.start(Integer.getInteger("opendoors.port", 18080) + 1, data,
+        return PortalProcess.start(PortalProcess.basePort() + 1, data,
                 Path.of(System.getProperty("opendoors.content", "content")), Map.of());
     }
 

@@ -59,7 +59,7 @@ class TwoNodesIT {
                 "OPENDOORS_DB_USER", user,
                 "OPENDOORS_DB_PASSWORD", password,
                 "OPENDOORS_CLUSTER", "127.0.0.1");
-        base = Integer.getInteger("opendoors.port", 18080) + 22;
+        base = PortalProcess.basePort() + 22;
         a = node(base);
         a.awaitReady();
         b = node(base + 1);
