@@ -259,7 +259,9 @@ class FamilyRequestsIT {
         Set<String> sockets = socketInodes(portal.pid());
         List<String> listening = new ArrayList<>();
         for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
-            for (String line : Files.readAllLines(Path.of(table)).subList(1, Files.readAllLines(Path.of(table)).size())) {
+            // Read once: other processes open and close sockets between two reads of the table.
+            List<String> rows = Files.readAllLines(Path.of(table));
+            for (String line : rows.subList(1, rows.size())) {
                 String[] fields = line.trim().split("\\s+");
                 if (fields[3].equals("0A") && sockets.contains(fields[9])) {
                     listening.add(fields[1]);
