@@ -32,7 +32,10 @@ public final class PortalProcess implements AutoCloseable {
      * millions: the client compiler alone boots Payara Micro in 27 s rather than 38 s on a two-core machine
      * (measured 2026-12-07), and the integration tests start about thirty portals.
      */
-    private static final List<String> TEST_JVM = List.of("-Xmx1g", "-XX:TieredStopAtLevel=1");
+    private static final List<String> TEST_JVM = List.of("-Xmx1g", "-XX:TieredStopAtLevel=1",
+            // The bundle's classes come from this build and Maven Central, and a start loads some twenty thousand of
+            // them: unverified, a test portal is ready about 2.5 s sooner (24.1 s rather than 26.6 s, 2026-12-08).
+            "-XX:+UnlockDiagnosticVMOptions", "-XX:-BytecodeVerificationRemote");
 
     /** The first admin's password in every test server (user {@code admin}). */
     public static final String ADMIN_PASSWORD = "it-admin-password-2026";
